@@ -1,0 +1,52 @@
+/**
+ * Every refusal the product can give, by stable code. The API maps each code to an HTTP status
+ * with an exhaustive switch, so adding a code here forces a decision there.
+ */
+export const ERROR_CODES = [
+  'REQUEST.VALIDATION_FAILED',
+  'REQUEST.MALFORMED',
+  'REQUEST.TOO_LARGE',
+  'AUTH.UNAUTHENTICATED',
+  'AUTH.INVALID_CREDENTIALS',
+  'AUTH.RATE_LIMITED',
+  'ACCESS.FORBIDDEN',
+  'ACCESS.OUT_OF_SCOPE',
+  'RESOURCE.NOT_FOUND',
+  'RESOURCE.CONFLICT',
+  'MACHINE.UNKNOWN_EVENT',
+  'MACHINE.EVENT_NOT_ALLOWED',
+  'MACHINE.ROLE_NOT_ALLOWED',
+  'MACHINE.GUARD_FAILED',
+  'MACHINE.CONCURRENT_CHANGE',
+  'PROJECT.ACTIVE_EXISTS',
+  'DOMAIN.INVALID',
+  'SERVER.ERROR',
+  'SERVER.UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError('RESOURCE.NOT_FOUND', `${what} not found`);
+}
+
+export function invalid(errors: FieldError[]): DomainError {
+  return new DomainError('DOMAIN.INVALID', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}

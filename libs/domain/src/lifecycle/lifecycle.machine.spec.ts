@@ -1,0 +1,389 @@
+import { decide, type Decision } from '../machine/machine.js';
+import type { Role } from '../roles.js';
+import {
+  lifecycleMachine,
+  PROJECT_EVENTS,
+  PROJECT_STATES,
+  type LifecycleContext,
+  type ProjectEvent,
+  type ProjectState,
+} from './lifecycle.machine.js';
+
+type D = Decision<ProjectState, ProjectEvent>;
+
+const now = new Date('2025-06-01T08:00:00Z');
+
+/** A context in which every non-capability guard passes. */
+function passingContext(): LifecycleContext {
+  return {
+    compound: {
+      buildYear: 1995,
+      buildings: 12,
+      households: 480,
+      floorArea: '36500.00',
+      inShantytownPlan: false,
+      eligibilityException: null,
+    },
+    survey: { baseDataRecorded: true, assetsRecorded: true, willingnessRecorded: true },
+    bodies: [{ kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 }],
+    request: { reason: '居民反映需先处理管线问题' },
+  };
+}
+
+type Patch = {
+  compound?: Partial<LifecycleContext['compound']>;
+  survey?: LifecycleContext['survey'] | Partial<NonNullable<LifecycleContext['survey']>>;
+  bodies?: LifecycleContext['bodies'];
+  reason?: string | null;
+};
+
+function contextWith(patch: Patch): LifecycleContext {
+  const base = passingContext();
+  return {
+    compound: { ...base.compound, ...patch.compound },
+    survey: patch.survey === null ? null : { ...base.survey!, ...patch.survey },
+    bodies: patch.bodies ?? base.bodies,
+    request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
+  };
+}
+
+function fire(
+  state: ProjectState,
+  event: ProjectEvent,
+  opts: { role?: Role; context?: LifecycleContext; previous?: ProjectState | null } = {},
+): D {
+  return decide(lifecycleMachine, {
+    state,
+    event,
+    role: opts.role ?? 'DISTRICT_PM',
+    context: opts.context ?? passingContext(),
+    previous: opts.previous,
+    now,
+  });
+}
+
+/** The codes of the failing guards; fails the test unless the decision is a guard refusal. */
+function refusalCodes(d: D): string[] {
+  if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error(`expected GUARD_FAILED, got ${JSON.stringify(d)}`);
+  return d.guards.filter((g) => !g.ok).map((g) => g.code ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table, written out literally.
+// ---------------------------------------------------------------------------------------------
+
+/** States from which a project can be suspended (every non-terminal state but ON_HOLD itself). */
+const SUSPENDABLE: ProjectState[] = [
+  'SURVEY',
+  'ORGANIZING',
+  'CONSULTATION',
+  'APPLIED',
+  'PLANNED',
+  'DESIGN',
+  'JOINT_REVIEW',
+  'PERMITTING',
+  'CONSTRUCTION',
+  'ACCEPTANCE',
+  'ARCHIVING',
+  'LONG_TERM',
+];
+const NON_TERMINAL: ProjectState[] = [...SUSPENDABLE, 'ON_HOLD'];
+const TERMINAL: ProjectState[] = ['CLOSED', 'CANCELLED'];
+
+/** Stage rows whose guards can all pass today. */
+const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
+  ['SURVEY', 'COMPLETE_SURVEY', 'ORGANIZING'],
+  ['ORGANIZING', 'START_CONSULTATION', 'CONSULTATION'],
+];
+
+/** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
+const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
+  ['CONSULTATION', 'APPLY', 'APPLIED', 'CAPABILITY_MISSING.CONSENT_ROUNDS'],
+  ['APPLIED', 'ADMIT_TO_PLAN', 'PLANNED', 'CAPABILITY_MISSING.ANNUAL_PLAN'],
+  ['PLANNED', 'START_DESIGN', 'DESIGN', 'CAPABILITY_MISSING.IMPLEMENTATION_PLAN'],
+  ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW', 'CAPABILITY_MISSING.PLAN_DESIGN'],
+  ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING', 'CAPABILITY_MISSING.JOINT_REVIEW'],
+  ['JOINT_REVIEW', 'REJECT_REVIEW', 'DESIGN', 'CAPABILITY_MISSING.JOINT_REVIEW'],
+  ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION', 'CAPABILITY_MISSING.PERMITS'],
+  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.CONSTRUCTION_SUPERVISION'],
+  ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
+  ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
+  ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
+  ['LONG_TERM', 'CLOSE', 'CLOSED', 'CAPABILITY_MISSING.LONG_TERM_MANAGEMENT'],
+];
+
+const SIDE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
+  ...SUSPENDABLE.map((s): [ProjectState, ProjectEvent, ProjectState] => [s, 'SUSPEND', 'ON_HOLD']),
+  ...NON_TERMINAL.map((s): [ProjectState, ProjectEvent, ProjectState] => [s, 'CANCEL', 'CANCELLED']),
+];
+
+/** Events allowed from each state, in any order. */
+const ALLOWED: Record<ProjectState, ProjectEvent[]> = {
+  SURVEY: ['COMPLETE_SURVEY', 'SUSPEND', 'CANCEL'],
+  ORGANIZING: ['START_CONSULTATION', 'SUSPEND', 'CANCEL'],
+  CONSULTATION: ['APPLY', 'SUSPEND', 'CANCEL'],
+  APPLIED: ['ADMIT_TO_PLAN', 'SUSPEND', 'CANCEL'],
+  PLANNED: ['START_DESIGN', 'SUSPEND', 'CANCEL'],
+  DESIGN: ['SUBMIT_FOR_REVIEW', 'SUSPEND', 'CANCEL'],
+  JOINT_REVIEW: ['PASS_REVIEW', 'REJECT_REVIEW', 'SUSPEND', 'CANCEL'],
+  PERMITTING: ['START_CONSTRUCTION', 'SUSPEND', 'CANCEL'],
+  CONSTRUCTION: ['COMPLETE_CONSTRUCTION', 'SUSPEND', 'CANCEL'],
+  ACCEPTANCE: ['PASS_ACCEPTANCE', 'FAIL_ACCEPTANCE', 'SUSPEND', 'CANCEL'],
+  ARCHIVING: ['COMPLETE_ARCHIVE', 'SUSPEND', 'CANCEL'],
+  LONG_TERM: ['CLOSE', 'SUSPEND', 'CANCEL'],
+  CLOSED: [],
+  ON_HOLD: ['RESUME', 'CANCEL'],
+  CANCELLED: [],
+};
+
+const ALL_ROWS: [ProjectState, ProjectEvent][] = (Object.keys(ALLOWED) as ProjectState[]).flatMap((s) =>
+  ALLOWED[s].map((e): [ProjectState, ProjectEvent] => [s, e]),
+);
+const NOT_ALLOWED: [ProjectState, ProjectEvent][] = PROJECT_STATES.flatMap((s) =>
+  PROJECT_EVENTS.filter((e) => !ALLOWED[s].includes(e)).map((e): [ProjectState, ProjectEvent] => [s, e]),
+);
+
+const council = (members: number, residentMembers = members) => ({ kind: 'RENOVATION_COUNCIL' as const, members, residentMembers });
+
+const sorted = <T>(xs: readonly T[]): T[] => [...xs].sort();
+
+describe('lifecycle machine', () => {
+  describe('the table', () => {
+    it('has exactly the rows listed in this test', () => {
+      const actual = PROJECT_STATES.flatMap((s) => Object.keys(lifecycleMachine.transitions[s] ?? {}).map((e) => `${s}:${e}`));
+      expect(sorted(actual)).toEqual(sorted(ALL_ROWS.map(([s, e]) => `${s}:${e}`)));
+    });
+
+    it('starts in SURVEY', () => {
+      expect(lifecycleMachine.initial).toBe('SURVEY');
+    });
+
+    it.each(PASSING_STAGE_ROWS)('%s --%s--> %s when every guard passes', (from, event, to) => {
+      expect(fire(from, event)).toMatchObject({ ok: true, from, to, event });
+    });
+
+    it.each(CAPABILITY_ROWS)('%s refuses %s (to %s) with %s until the capability is built', (from, event, _to, code) => {
+      const d = fire(from, event);
+      expect(d).toMatchObject({ ok: false, reason: 'GUARD_FAILED', from, event });
+      expect(refusalCodes(d)).toEqual([code]);
+    });
+
+    // decide cannot reach these targets yet, so read them off the row.
+    it.each(CAPABILITY_ROWS)('%s --%s--> %s once the capability is built', (from, event, to) => {
+      expect(lifecycleMachine.transitions[from]?.[event]?.to).toBe(to);
+    });
+
+    it.each(SIDE_ROWS)('%s --%s--> %s with a reason', (from, event, to) => {
+      expect(fire(from, event)).toMatchObject({ ok: true, from, to, event });
+    });
+
+    it.each([['DESIGN'], ['CONSTRUCTION']] as [ProjectState][])('resumes ON_HOLD back to the previous state %s', (previous) => {
+      expect(fire('ON_HOLD', 'RESUME', { previous })).toMatchObject({ ok: true, from: 'ON_HOLD', to: previous, event: 'RESUME' });
+    });
+
+    it('resumes without a reason', () => {
+      expect(fire('ON_HOLD', 'RESUME', { previous: 'SURVEY', context: contextWith({ reason: null }) })).toMatchObject({
+        ok: true,
+        to: 'SURVEY',
+      });
+    });
+
+    it('throws on RESUME when no previous state was remembered', () => {
+      expect(() => fire('ON_HOLD', 'RESUME', { previous: null })).toThrow(/RESUME from ON_HOLD has no state to return to/);
+    });
+
+    it.each(SIDE_ROWS)('%s refuses %s without a reason', (from, event) => {
+      expect(refusalCodes(fire(from, event, { context: contextWith({ reason: null }) }))).toEqual(['TRANSITION.REASON_REQUIRED']);
+    });
+
+    it.each([
+      ['JOINT_REVIEW', 'REJECT_REVIEW'],
+      ['ACCEPTANCE', 'FAIL_ACCEPTANCE'],
+    ] as [ProjectState, ProjectEvent][])('%s %s also requires a reason', (from, event) => {
+      expect(refusalCodes(fire(from, event, { context: contextWith({ reason: '  ' }) }))).toContain('TRANSITION.REASON_REQUIRED');
+    });
+  });
+
+  describe('events not in the table', () => {
+    it.each(NOT_ALLOWED)('%s refuses %s as not allowed, listing what is', (state, event) => {
+      const d = fire(state, event);
+      expect(d).toMatchObject({ ok: false, reason: 'EVENT_NOT_ALLOWED', from: state, event });
+      if (d.ok || d.reason !== 'EVENT_NOT_ALLOWED') throw new Error('unreachable');
+      expect(sorted(d.allowed)).toEqual(sorted(ALLOWED[state]));
+    });
+
+    it.each(TERMINAL.map((s) => [s]))('terminal state %s allows nothing', (state) => {
+      for (const event of PROJECT_EVENTS) {
+        expect(fire(state, event, { role: 'ADMIN', previous: 'SURVEY' })).toMatchObject({ ok: false, reason: 'EVENT_NOT_ALLOWED', allowed: [] });
+      }
+    });
+
+    it('refuses SUSPEND while already ON_HOLD', () => {
+      expect(fire('ON_HOLD', 'SUSPEND')).toMatchObject({ ok: false, reason: 'EVENT_NOT_ALLOWED' });
+    });
+  });
+
+  describe('roles', () => {
+    const ADMIN_EVENTS: ProjectEvent[] = ['SUSPEND', 'RESUME', 'CANCEL'];
+    const adminRows = ALL_ROWS.filter(([, e]) => ADMIN_EVENTS.includes(e));
+    const stageRows = ALL_ROWS.filter(([, e]) => !ADMIN_EVENTS.includes(e));
+
+    it.each(ALL_ROWS.flatMap(([s, e]) => (['RESIDENTS_COMMITTEE', 'SUPERVISOR'] as Role[]).map((r): [ProjectState, ProjectEvent, Role] => [s, e, r])))(
+      '%s %s refuses %s',
+      (state, event, role) => {
+        expect(fire(state, event, { role, previous: 'SURVEY' })).toMatchObject({ ok: false, reason: 'ROLE_NOT_ALLOWED', from: state, event });
+      },
+    );
+
+    it.each(adminRows)('%s %s allows ADMIN', (state, event) => {
+      expect(fire(state, event, { role: 'ADMIN', previous: 'DESIGN' })).toMatchObject({ ok: true });
+    });
+
+    it.each(stageRows)('%s %s does not allow ADMIN', (state, event) => {
+      const d = fire(state, event, { role: 'ADMIN' });
+      expect(d).toMatchObject({ ok: false, reason: 'ROLE_NOT_ALLOWED', roles: ['DISTRICT_PM'] });
+    });
+
+    it('checks the role before the guards', () => {
+      expect(fire('SURVEY', 'COMPLETE_SURVEY', { role: 'SUPERVISOR', context: contextWith({ survey: null }) })).toMatchObject({
+        reason: 'ROLE_NOT_ALLOWED',
+      });
+    });
+
+    it('checks the event before the role', () => {
+      expect(fire('CLOSED', 'RESUME', { role: 'SUPERVISOR' })).toMatchObject({ reason: 'EVENT_NOT_ALLOWED' });
+    });
+  });
+
+  describe('guards', () => {
+    const completeSurvey = (patch: Patch): D => fire('SURVEY', 'COMPLETE_SURVEY', { context: contextWith(patch) });
+    const startConsultation = (patch: Patch): D => fire('ORGANIZING', 'START_CONSULTATION', { context: contextWith(patch) });
+    const suspend = (patch: Patch): D => fire('SURVEY', 'SUSPEND', { context: contextWith(patch) });
+
+    describe('survey', () => {
+      it('refuses a missing survey on every survey guard', () => {
+        expect(refusalCodes(completeSurvey({ survey: null }))).toEqual([
+          'SURVEY.BASE_DATA_INCOMPLETE',
+          'SURVEY.ASSETS_MISSING',
+          'SURVEY.WILLINGNESS_MISSING',
+        ]);
+      });
+
+      it.each<[string, Patch, string]>([
+        ['base data not recorded', { survey: { baseDataRecorded: false } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['buildings unknown', { compound: { buildings: null } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['no buildings', { compound: { buildings: 0 } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['households unknown', { compound: { households: null } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['no households', { compound: { households: 0 } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['floor area unknown', { compound: { floorArea: null } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['floor area 0.00', { compound: { floorArea: '0.00' } }, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['assets not recorded', { survey: { assetsRecorded: false } }, 'SURVEY.ASSETS_MISSING'],
+        ['willingness not recorded', { survey: { willingnessRecorded: false } }, 'SURVEY.WILLINGNESS_MISSING'],
+      ])('refuses %s', (_name, patch, code) => {
+        expect(refusalCodes(completeSurvey(patch))).toEqual([code]);
+      });
+
+      it('passes one building, one household and 0.01 m² of floor area', () => {
+        expect(completeSurvey({ compound: { buildings: 1, households: 1, floorArea: '0.01' } })).toMatchObject({ ok: true });
+      });
+    });
+
+    describe('eligibility', () => {
+      it('passes a compound built in 2000', () => {
+        expect(completeSurvey({ compound: { buildYear: 2000 } })).toMatchObject({ ok: true });
+      });
+
+      it('refuses a compound built in 2001, naming the year', () => {
+        const d = completeSurvey({ compound: { buildYear: 2001 } });
+        expect(refusalCodes(d)).toEqual(['ELIGIBILITY.BUILT_AFTER_2000']);
+        if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error('unreachable');
+        const failed = d.guards.find((g) => !g.ok);
+        expect(failed?.message?.zh).toContain('2001');
+        expect(failed?.message?.en).toContain('2001');
+      });
+
+      it('passes a compound built in 2001 with an approved exception', () => {
+        expect(completeSurvey({ compound: { buildYear: 2001, eligibilityException: { reason: '区政府批准' } } })).toMatchObject({
+          ok: true,
+        });
+      });
+
+      it('refuses a compound in a shantytown redevelopment plan', () => {
+        expect(refusalCodes(completeSurvey({ compound: { inShantytownPlan: true } }))).toEqual(['ELIGIBILITY.IN_SHANTYTOWN_PLAN']);
+      });
+    });
+
+    describe('self-governance body', () => {
+      const owners = (members: number) => ({ kind: 'OWNERS_COMMITTEE' as const, members, residentMembers: members });
+
+      it('refuses when no body is registered', () => {
+        expect(refusalCodes(startConsultation({ bodies: [] }))).toEqual(['BODY.MISSING']);
+      });
+
+      it.each([[2], [6]])('refuses a council of %i members', (n) => {
+        expect(refusalCodes(startConsultation({ bodies: [council(n)] }))).toEqual(['BODY.COUNCIL_SIZE']);
+      });
+
+      it.each([[3], [5]])('accepts a council of %i members', (n) => {
+        expect(startConsultation({ bodies: [council(n)] })).toMatchObject({ ok: true, to: 'CONSULTATION' });
+      });
+
+      it('refuses a council with a non-resident member', () => {
+        expect(refusalCodes(startConsultation({ bodies: [council(4, 3)] }))).toEqual(['BODY.COUNCIL_SIZE']);
+      });
+
+      it.each([[1], [12]])('accepts an owners committee of %i members', (n) => {
+        expect(startConsultation({ bodies: [owners(n)] })).toMatchObject({ ok: true });
+      });
+
+      it('refuses when any one of several councils is the wrong size', () => {
+        expect(refusalCodes(startConsultation({ bodies: [owners(7), council(4), council(2)] }))).toEqual(['BODY.COUNCIL_SIZE']);
+      });
+    });
+
+    describe('reason', () => {
+      it.each([['null', null], ['empty', ''], ['whitespace', ' \t\n ']])('refuses a %s reason', (_name, reason) => {
+        expect(refusalCodes(suspend({ reason }))).toEqual(['TRANSITION.REASON_REQUIRED']);
+      });
+
+      it('accepts a reason with surrounding spaces', () => {
+        expect(suspend({ reason: '  资金未到位  ' })).toMatchObject({ ok: true, to: 'ON_HOLD' });
+      });
+    });
+
+    it('reports every failing guard, each with a code and both messages', () => {
+      const d = completeSurvey({ survey: null, compound: { buildYear: 2010, inShantytownPlan: true } });
+      expect(d).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
+      if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error('unreachable');
+      expect(d.guards.map((g) => [g.guard, g.ok, g.code])).toEqual([
+        ['surveyBaseData', false, 'SURVEY.BASE_DATA_INCOMPLETE'],
+        ['surveyAssets', false, 'SURVEY.ASSETS_MISSING'],
+        ['surveyWillingness', false, 'SURVEY.WILLINGNESS_MISSING'],
+        ['builtBefore2001', false, 'ELIGIBILITY.BUILT_AFTER_2000'],
+        ['notInShantytownPlan', false, 'ELIGIBILITY.IN_SHANTYTOWN_PLAN'],
+      ]);
+      for (const g of d.guards) {
+        expect(g.message?.zh.trim()).toBeTruthy();
+        expect(g.message?.en.trim()).toBeTruthy();
+      }
+    });
+
+    it('reports passing guards alongside failing ones', () => {
+      const d = startConsultation({ bodies: [council(6)] });
+      if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error(`expected GUARD_FAILED, got ${JSON.stringify(d)}`);
+      expect(d.guards).toEqual([
+        { guard: 'bodyRegistered', ok: true },
+        expect.objectContaining({ guard: 'councilSize', ok: false, code: 'BODY.COUNCIL_SIZE' }),
+      ]);
+    });
+
+    it.each(CAPABILITY_ROWS)('%s %s refusal carries both messages', (from, event) => {
+      const d = fire(from, event);
+      if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error('unreachable');
+      for (const g of d.guards.filter((x) => !x.ok)) {
+        expect(g.message?.zh.trim()).toBeTruthy();
+        expect(g.message?.en.trim()).toBeTruthy();
+      }
+    });
+  });
+});

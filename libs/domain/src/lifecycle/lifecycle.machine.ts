@@ -1,0 +1,229 @@
+import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type TransitionDef } from '../machine/machine.js';
+import type { Bilingual, Role } from '../roles.js';
+
+export const PROJECT_STATES = [
+  'SURVEY',
+  'ORGANIZING',
+  'CONSULTATION',
+  'APPLIED',
+  'PLANNED',
+  'DESIGN',
+  'JOINT_REVIEW',
+  'PERMITTING',
+  'CONSTRUCTION',
+  'ACCEPTANCE',
+  'ARCHIVING',
+  'LONG_TERM',
+  'CLOSED',
+  'ON_HOLD',
+  'CANCELLED',
+] as const;
+export type ProjectState = (typeof PROJECT_STATES)[number];
+
+/** States in which a project still occupies its compound (at most one per compound). */
+export const ACTIVE_PROJECT_STATES = PROJECT_STATES.filter((s) => s !== 'CLOSED' && s !== 'CANCELLED');
+
+export const PROJECT_EVENTS = [
+  'COMPLETE_SURVEY',
+  'START_CONSULTATION',
+  'APPLY',
+  'ADMIT_TO_PLAN',
+  'START_DESIGN',
+  'SUBMIT_FOR_REVIEW',
+  'PASS_REVIEW',
+  'REJECT_REVIEW',
+  'START_CONSTRUCTION',
+  'COMPLETE_CONSTRUCTION',
+  'PASS_ACCEPTANCE',
+  'FAIL_ACCEPTANCE',
+  'COMPLETE_ARCHIVE',
+  'CLOSE',
+  'SUSPEND',
+  'RESUME',
+  'CANCEL',
+] as const;
+export type ProjectEvent = (typeof PROJECT_EVENTS)[number];
+
+export const BODY_KINDS = ['RENOVATION_COUNCIL', 'OWNERS_COMMITTEE', 'OTHER'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** A renovation council (改造理事会) has three to five resident members. */
+export const COUNCIL_MIN_MEMBERS = 3;
+export const COUNCIL_MAX_MEMBERS = 5;
+/** Eligible compounds were built before the end of 2000, unless an exception was approved. */
+export const LAST_ELIGIBLE_BUILD_YEAR = 2000;
+
+/** Everything the lifecycle guards read, loaded fresh inside the transition's transaction. */
+export interface LifecycleContext {
+  compound: {
+    buildYear: number;
+    buildings: number | null;
+    households: number | null;
+    floorArea: string | null;
+    inShantytownPlan: boolean;
+    eligibilityException: { reason: string } | null;
+  };
+  survey: {
+    baseDataRecorded: boolean;
+    assetsRecorded: boolean;
+    willingnessRecorded: boolean;
+  } | null;
+  bodies: { kind: BodyKind; residentMembers: number; members: number }[];
+  /** What the caller sent with the event. */
+  request: { reason: string | null };
+}
+
+/** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
+const CAPABILITIES = {
+  consentRoundsBuilt: ['CONSENT_ROUNDS', '意见征求（征询）功能尚未上线', 'consultation rounds are not available yet'],
+  annualPlanBuilt: ['ANNUAL_PLAN', '年度改造计划与准入核查功能尚未上线', 'annual plan admission is not available yet'],
+  implementationBuilt: ['IMPLEMENTATION_PLAN', '实施主体与资金计划功能尚未上线', 'implementing entity and funding plan are not available yet'],
+  planDesignBuilt: ['PLAN_DESIGN', '改造方案与方案征询功能尚未上线', 'renovation plans and plan rounds are not available yet'],
+  jointReviewBuilt: ['JOINT_REVIEW', '联合审查功能尚未上线', 'joint review is not available yet'],
+  permitsBuilt: ['PERMITS', '建设手续与施工队伍功能尚未上线', 'permits and the construction team are not available yet'],
+  constructionBuilt: ['CONSTRUCTION_SUPERVISION', '施工进度与督导功能尚未上线', 'construction progress and supervision are not available yet'],
+  acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
+  archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
+  longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
+} as const;
+type CapabilityGuard = keyof typeof CAPABILITIES;
+
+function capability(name: CapabilityGuard): Guard<LifecycleContext> {
+  const [cap, zh, en] = CAPABILITIES[name];
+  return () => refuse(`CAPABILITY_MISSING.${cap}`, zh, en);
+}
+
+const capabilityGuards = Object.fromEntries(
+  (Object.keys(CAPABILITIES) as CapabilityGuard[]).map((name) => [name, capability(name)]),
+) as Record<CapabilityGuard, Guard<LifecycleContext>>;
+
+const guards = {
+  surveyBaseData: (c) =>
+    c.survey?.baseDataRecorded && (c.compound.buildings ?? 0) > 0 && (c.compound.households ?? 0) > 0 && /[1-9]/.test(c.compound.floorArea ?? '')
+      ? ok()
+      : refuse(
+          'SURVEY.BASE_DATA_INCOMPLETE',
+          '基础数据未摸清：需登记楼栋数、户数、建筑面积和建成年代',
+          'base data incomplete: buildings, households, floor area and build year must be recorded',
+        ),
+  surveyAssets: (c) =>
+    c.survey?.assetsRecorded
+      ? ok()
+      : refuse('SURVEY.ASSETS_MISSING', '资产资源未摸清：需登记小区闲置用房、公共空间等资源', 'assets and resources of the compound not surveyed'),
+  surveyWillingness: (c) =>
+    c.survey?.willingnessRecorded
+      ? ok()
+      : refuse('SURVEY.WILLINGNESS_MISSING', '改造意愿未摸清：需登记居民改造意愿调查结果', 'residents\u2019 willingness not surveyed'),
+  builtBefore2001: (c) =>
+    c.compound.buildYear <= LAST_ELIGIBLE_BUILD_YEAR || c.compound.eligibilityException
+      ? ok()
+      : refuse(
+          'ELIGIBILITY.BUILT_AFTER_2000',
+          `小区建成于${c.compound.buildYear}年，晚于2000年底，且无经批准的例外`,
+          `compound built in ${c.compound.buildYear}, after the end of 2000, with no approved exception`,
+        ),
+  notInShantytownPlan: (c) =>
+    c.compound.inShantytownPlan
+      ? refuse('ELIGIBILITY.IN_SHANTYTOWN_PLAN', '小区已纳入棚户区改造计划，不属于老旧小区改造范围', 'compound is in a shantytown redevelopment plan')
+      : ok(),
+  bodyRegistered: (c) =>
+    c.bodies.length > 0
+      ? ok()
+      : refuse('BODY.MISSING', '尚未组建居民自治组织（业委会或改造理事会）', 'no self-governance body (owners\u2019 committee or renovation council) registered'),
+  councilSize: (c) =>
+    c.bodies
+      .filter((b) => b.kind === 'RENOVATION_COUNCIL')
+      .every((b) => b.members === b.residentMembers && b.residentMembers >= COUNCIL_MIN_MEMBERS && b.residentMembers <= COUNCIL_MAX_MEMBERS)
+      ? ok()
+      : refuse(
+          'BODY.COUNCIL_SIZE',
+          `改造理事会应由${COUNCIL_MIN_MEMBERS}至${COUNCIL_MAX_MEMBERS}名居民组成`,
+          `a renovation council must have ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} resident members`,
+        ),
+  reasonGiven: (c) =>
+    c.request.reason && c.request.reason.trim().length > 0
+      ? ok()
+      : refuse('TRANSITION.REASON_REQUIRED', '此操作须说明理由', 'this event needs a reason'),
+  ...capabilityGuards,
+} satisfies Record<string, Guard<LifecycleContext>>;
+
+export type LifecycleGuard = keyof typeof guards;
+
+const PM: readonly Role[] = ['DISTRICT_PM'];
+const PM_OR_ADMIN: readonly Role[] = ['DISTRICT_PM', 'ADMIN'];
+
+function t(to: ProjectState | typeof PREVIOUS, zh: string, en: string, guardNames: LifecycleGuard[], roles = PM): TransitionDef<ProjectState, LifecycleGuard> {
+  return { to, roles, guards: guardNames, label: { zh, en } };
+}
+
+const suspend = t('ON_HOLD', '暂停', 'suspend', ['reasonGiven'], PM_OR_ADMIN);
+const cancel = t('CANCELLED', '终止', 'cancel', ['reasonGiven'], PM_OR_ADMIN);
+const sideExits = { SUSPEND: suspend, CANCEL: cancel };
+
+const label = (zh: string, en: string): { label: Bilingual } => ({ label: { zh, en } });
+
+export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleContext, LifecycleGuard> = {
+  name: 'project-lifecycle',
+  title: { zh: '老旧小区改造项目全生命周期', en: 'renovation project lifecycle' },
+  initial: 'SURVEY',
+  states: {
+    SURVEY: label('摸底调查', 'survey'),
+    ORGANIZING: label('组建自治组织', 'forming self-governance body'),
+    CONSULTATION: label('开展意见征求', 'consultation'),
+    APPLIED: label('提出改造申请', 'applied'),
+    PLANNED: label('确定改造计划', 'in the annual plan'),
+    DESIGN: label('开展项目设计', 'design'),
+    JOINT_REVIEW: label('联合审查方案', 'joint review'),
+    PERMITTING: label('办理建设手续', 'permits'),
+    CONSTRUCTION: label('进行现场施工', 'construction'),
+    ACCEPTANCE: label('组织竣工验收', 'completion acceptance'),
+    ARCHIVING: label('收集项目资料', 'archiving'),
+    LONG_TERM: label('建立长效机制', 'long-term management'),
+    CLOSED: { ...label('已完结', 'closed'), terminal: true },
+    ON_HOLD: label('暂停', 'on hold'),
+    CANCELLED: { ...label('已终止', 'cancelled'), terminal: true },
+  },
+  events: PROJECT_EVENTS,
+  transitions: {
+    SURVEY: {
+      COMPLETE_SURVEY: t('ORGANIZING', '完成摸底调查', 'complete the survey', [
+        'surveyBaseData',
+        'surveyAssets',
+        'surveyWillingness',
+        'builtBefore2001',
+        'notInShantytownPlan',
+      ]),
+      ...sideExits,
+    },
+    ORGANIZING: {
+      START_CONSULTATION: t('CONSULTATION', '开始意见征求', 'start consultation', ['bodyRegistered', 'councilSize']),
+      ...sideExits,
+    },
+    CONSULTATION: { APPLY: t('APPLIED', '提出改造申请', 'apply for renovation', ['consentRoundsBuilt']), ...sideExits },
+    APPLIED: { ADMIT_TO_PLAN: t('PLANNED', '纳入年度计划', 'admit to the annual plan', ['annualPlanBuilt']), ...sideExits },
+    PLANNED: { START_DESIGN: t('DESIGN', '开展设计', 'start design', ['implementationBuilt']), ...sideExits },
+    DESIGN: { SUBMIT_FOR_REVIEW: t('JOINT_REVIEW', '提交联合审查', 'submit for joint review', ['planDesignBuilt']), ...sideExits },
+    JOINT_REVIEW: {
+      PASS_REVIEW: t('PERMITTING', '联合审查通过', 'joint review passed', ['jointReviewBuilt']),
+      REJECT_REVIEW: t('DESIGN', '联合审查退回', 'joint review rejected', ['reasonGiven', 'jointReviewBuilt']),
+      ...sideExits,
+    },
+    PERMITTING: { START_CONSTRUCTION: t('CONSTRUCTION', '开工', 'start construction', ['permitsBuilt']), ...sideExits },
+    CONSTRUCTION: {
+      COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', ['constructionBuilt']),
+      ...sideExits,
+    },
+    ACCEPTANCE: {
+      PASS_ACCEPTANCE: t('ARCHIVING', '验收通过', 'acceptance passed', ['acceptanceBuilt']),
+      FAIL_ACCEPTANCE: t('CONSTRUCTION', '验收不通过，整改', 'acceptance failed, rectify', ['reasonGiven', 'acceptanceBuilt']),
+      ...sideExits,
+    },
+    ARCHIVING: { COMPLETE_ARCHIVE: t('LONG_TERM', '归档完成', 'archive complete', ['archiveBuilt']), ...sideExits },
+    LONG_TERM: { CLOSE: t('CLOSED', '项目完结', 'close the project', ['longTermBuilt']), ...sideExits },
+    ON_HOLD: {
+      RESUME: t(PREVIOUS, '恢复', 'resume', [], PM_OR_ADMIN),
+      CANCEL: cancel,
+    },
+  },
+  guards,
+};
