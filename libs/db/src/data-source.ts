@@ -1,0 +1,51 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { CompoundEntity } from './entities/compound.entity.js';
+import { DistrictEntity } from './entities/district.entity.js';
+import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { PracticeEntity } from './entities/practice.entity.js';
+import { ProjectSurveyEntity } from './entities/project-survey.entity.js';
+import { ProjectEntity } from './entities/project.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { CreateDistrictsUsersCompounds1763700000000 } from './migrations/1763700000000-create-districts-users-compounds.js';
+import { CreateProjectsSurveysBodies1763700000100 } from './migrations/1763700000100-create-projects-surveys-bodies.js';
+import { CreateAppendOnlyAuditLog1763700000200 } from './migrations/1763700000200-create-append-only-audit-log.js';
+import { CreatePracticesAndOutbox1763700000300 } from './migrations/1763700000300-create-practices-and-outbox.js';
+
+export const ENTITIES = [
+  DistrictEntity,
+  UserEntity,
+  CompoundEntity,
+  ProjectEntity,
+  ProjectSurveyEntity,
+  GovernanceBodyEntity,
+  AuditEntryEntity,
+  PracticeEntity,
+  OutboxMessageEntity,
+];
+
+/** In order; listed rather than globbed so that the ESM build and jest load the same classes. */
+export const MIGRATIONS = [
+  CreateDistrictsUsersCompounds1763700000000,
+  CreateProjectsSurveysBodies1763700000100,
+  CreateAppendOnlyAuditLog1763700000200,
+  CreatePracticesAndOutbox1763700000300,
+];
+
+/** The one set of options used by the API, the worker, the migration CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    extra: { max: poolSize },
+  };
+}
+
+export function createDataSource(url: string, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize));
+}
