@@ -1,0 +1,111 @@
+import { CompoundEntity, DistrictEntity, UserEntity } from '@app/db';
+import { DomainError, invalid, notFound, type Actor, type Role } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { hashPassword } from './passwords.js';
+
+export interface NewDistrict {
+  code: string;
+  name: string;
+  city: string;
+}
+
+export interface UserScope {
+  districtIds?: string[];
+  compoundIds?: string[];
+}
+
+export interface NewUser extends UserScope {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+@Injectable()
+export class AdminService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  listDistricts(): Promise<DistrictEntity[]> {
+    return this.db.getRepository(DistrictEntity).find({ order: { city: 'ASC', code: 'ASC' } });
+  }
+
+  async createDistrict(actor: Actor, input: NewDistrict): Promise<DistrictEntity> {
+    return this.db.transaction(async (m) => {
+      const taken = await m.existsBy(DistrictEntity, { code: input.code });
+      if (taken) throw new DomainError('RESOURCE.CONFLICT', `district code ${input.code} is taken`);
+      const district = await m.save(m.create(DistrictEntity, input));
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'district', subjectId: district.id, action: 'district.created', detail: { code: input.code } });
+      return district;
+    });
+  }
+
+  listUsers(): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).find({ order: { username: 'ASC' } });
+  }
+
+  async createUser(actor: Actor | null, input: NewUser): Promise<UserEntity> {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      if (await m.existsBy(UserEntity, { username: input.username })) {
+        throw new DomainError('RESOURCE.CONFLICT', `username ${input.username} is taken`);
+      }
+      const scope = await this.checkScope(m, input.role, input);
+      const user = await m.save(
+        m.create(UserEntity, { username: input.username, displayName: input.displayName, role: input.role, passwordHash, ...scope }),
+      );
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: user.id, action: 'user.created', detail: { role: user.role, ...scope } });
+      return this.user(m, user.id);
+    });
+  }
+
+  async setScope(actor: Actor, userId: string, input: UserScope): Promise<UserEntity> {
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      const scope = await this.checkScope(m, user.role, input);
+      await m.update(UserEntity, { id: userId }, scope);
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: userId, action: 'user.scope-set', detail: { ...scope } });
+      return this.user(m, userId);
+    });
+  }
+
+  async setActive(actor: Actor, userId: string, active: boolean): Promise<UserEntity> {
+    return this.db.transaction(async (m) => {
+      const result = await m.update(UserEntity, { id: userId }, { active });
+      if (!result.affected) throw notFound('user');
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: userId, action: active ? 'user.activated' : 'user.deactivated' });
+      return this.user(m, userId);
+    });
+  }
+
+  private async user(m: EntityManager, id: string): Promise<UserEntity> {
+    return m.findOneByOrFail(UserEntity, { id });
+  }
+
+  /** A role gets exactly the kind of scope it works in, and every id must exist. */
+  private async checkScope(m: EntityManager, role: Role, input: UserScope): Promise<Required<UserScope>> {
+    const districtIds = [...new Set(input.districtIds ?? [])];
+    const compoundIds = [...new Set(input.compoundIds ?? [])];
+    const errors = [];
+    const wantsDistricts = role === 'DISTRICT_PM' || role === 'SUPERVISOR';
+    const wantsCompounds = role === 'RESIDENTS_COMMITTEE';
+    if (!wantsDistricts && districtIds.length) errors.push({ field: 'districtIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no district scope` });
+    if (!wantsCompounds && compoundIds.length) errors.push({ field: 'compoundIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no compound scope` });
+    if (wantsDistricts && !districtIds.length) errors.push({ field: 'districtIds', code: 'REQUIRED', message: `a ${role} needs at least one district` });
+    if (wantsCompounds && !compoundIds.length) errors.push({ field: 'compoundIds', code: 'REQUIRED', message: `a ${role} needs at least one compound` });
+    if (districtIds.length && (await m.countBy(DistrictEntity, { id: In(districtIds) })) !== districtIds.length) {
+      errors.push({ field: 'districtIds', code: 'UNKNOWN', message: 'one or more districts do not exist' });
+    }
+    if (compoundIds.length && (await m.countBy(CompoundEntity, { id: In(compoundIds) })) !== compoundIds.length) {
+      errors.push({ field: 'compoundIds', code: 'UNKNOWN', message: 'one or more compounds do not exist' });
+    }
+    if (errors.length) throw invalid(errors);
+    return { districtIds, compoundIds };
+  }
+}

@@ -1,0 +1,63 @@
+import { CompoundEntity, DistrictEntity, ProjectEntity } from '@app/db';
+import type { Role } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { AdminService } from './admin.service.js';
+import { generatePassword } from './passwords.js';
+
+export const DEMO_DISTRICT_CODE = 'demo-yuhua';
+
+export interface DemoCredentials {
+  username: string;
+  role: Role;
+  password: string;
+}
+
+/** A district, a compound, a project and one user per role, so a first start has something to show. */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly db: DataSource,
+    private readonly admin: AdminService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns the generated credentials the first time, and null once the demo exists. */
+  async seed(): Promise<DemoCredentials[] | null> {
+    if (await this.db.getRepository(DistrictEntity).existsBy({ code: DEMO_DISTRICT_CODE })) return null;
+    const district = await this.db.getRepository(DistrictEntity).save({ code: DEMO_DISTRICT_CODE, name: '雨花区（演示）', city: '长沙市' });
+    const compound = await this.db.getRepository(CompoundEntity).save({
+      districtId: district.id,
+      name: '桂花苑（演示小区）',
+      address: '演示路 1 号',
+      buildYear: 1996,
+      buildings: 6,
+      households: 240,
+      floorArea: '18650.50',
+      hasElevator: false,
+      inShantytownPlan: false,
+      dangerRating: 'B',
+    });
+    const users: [string, Role, { districtIds?: string[]; compoundIds?: string[] }][] = [
+      ['demo-admin', 'ADMIN', {}],
+      ['demo-pm', 'DISTRICT_PM', { districtIds: [district.id] }],
+      ['demo-committee', 'RESIDENTS_COMMITTEE', { compoundIds: [compound.id] }],
+      ['demo-supervisor', 'SUPERVISOR', { districtIds: [district.id] }],
+    ];
+    const credentials: DemoCredentials[] = [];
+    for (const [username, role, scope] of users) {
+      const password = generatePassword();
+      await this.admin.createUser(null, { username, displayName: username, role, password, ...scope });
+      credentials.push({ username, role, password });
+    }
+    await this.db.transaction(async (m) => {
+      const project = await m.save(
+        m.create(ProjectEntity, { compoundId: compound.id, districtId: district.id, name: '桂花苑综合改造', state: 'SURVEY', ruleProfile: 'changsha-two-80' }),
+      );
+      await appendAudit(m, { actor: null, at: this.clock.now(), subjectType: 'project', subjectId: project.id, projectId: project.id, action: 'project.created', toState: 'SURVEY', detail: { demo: true } });
+    });
+    return credentials;
+  }
+}

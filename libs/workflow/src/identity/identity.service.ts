@@ -1,0 +1,65 @@
+import { AppConfig } from '@app/config';
+import { UserEntity } from '@app/db';
+import { DomainError, type Actor } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../platform/clock.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+/** Spent on unknown usernames so that a miss takes as long as a wrong password. */
+const DUMMY_HASH = await hashPassword('not-a-real-password');
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Checks a password, counting failures per account and per address in the database so that
+   * every API replica sees the same counts.
+   */
+  async authenticate(username: string, password: string, address: string): Promise<UserEntity> {
+    const keys = [`user:${username.toLowerCase()}`, `addr:${address}`];
+    const now = this.clock.now();
+    const window = this.config.LOGIN_WINDOW_SECONDS;
+    const [{ failures }] = await this.db.query(
+      `SELECT coalesce(max(failures), 0)::int AS failures FROM login_throttle
+        WHERE key = ANY($1) AND window_started_at > $2::timestamptz - make_interval(secs => $3)`,
+      [keys, now, window],
+    );
+    if (failures >= this.config.LOGIN_MAX_ATTEMPTS) {
+      throw new DomainError('AUTH.RATE_LIMITED', 'too many failed logins; try again later', { retryAfterSeconds: window });
+    }
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username', { username })
+      .getOne();
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid || !user.active) {
+      for (const key of keys) {
+        await this.db.query(
+          `INSERT INTO login_throttle (key, window_started_at, failures) VALUES ($1, $2, 1)
+           ON CONFLICT (key) DO UPDATE SET
+             failures = CASE WHEN login_throttle.window_started_at <= $2::timestamptz - make_interval(secs => $3) THEN 1 ELSE login_throttle.failures + 1 END,
+             window_started_at = CASE WHEN login_throttle.window_started_at <= $2::timestamptz - make_interval(secs => $3) THEN $2 ELSE login_throttle.window_started_at END`,
+          [key, now, window],
+        );
+      }
+      throw new DomainError('AUTH.INVALID_CREDENTIALS', 'wrong username or password');
+    }
+    await this.db.query('DELETE FROM login_throttle WHERE key = $1', [keys[0]]);
+    return user;
+  }
+
+  /** Read on every request, so a changed scope or a deactivated account takes effect at once. */
+  async actor(userId: string): Promise<Actor | null> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId, active: true });
+    if (!user) return null;
+    return { userId: user.id, role: user.role, districtIds: user.districtIds, compoundIds: user.compoundIds };
+  }
+}

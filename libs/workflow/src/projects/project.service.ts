@@ -1,0 +1,219 @@
+import { CompoundEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity, type BodyMember, type SurveyAssets, type SurveyBaseData, type SurveyWillingness } from '@app/db';
+import {
+  COUNCIL_MAX_MEMBERS,
+  COUNCIL_MIN_MEMBERS,
+  DEFAULT_RULE_PROFILE,
+  DomainError,
+  invalid,
+  maskName,
+  RULE_PROFILE_IDS,
+  seesPersonalData,
+  type Actor,
+  type BodyKind,
+  type FieldError,
+  type ProjectState,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CompoundService } from '../places/compound.service.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { assertInScope, scopeFilter, type AccessMode } from '../platform/scope.js';
+
+export interface NewProject {
+  name: string;
+  ruleProfile?: string;
+}
+
+export interface ProjectQuery {
+  districtId?: string;
+  compoundId?: string;
+  state?: ProjectState;
+  limit: number;
+  offset: number;
+}
+
+export interface SurveyInput {
+  baseData?: { buildings: number; households: number; floorArea: number; buildYear: number };
+  assets?: SurveyAssets;
+  willingness?: SurveyWillingness;
+}
+
+export interface NewBody {
+  kind: BodyKind;
+  name: string;
+  establishedOn: string;
+  members: BodyMember[];
+}
+
+const ACTIVE_PROJECT_INDEX = 'projects_one_active_per_compound';
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly compounds: CompoundService,
+  ) {}
+
+  async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
+    const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
+    if (!(RULE_PROFILE_IDS as readonly string[]).includes(ruleProfile)) {
+      throw invalid([{ field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` }]);
+    }
+    try {
+      return await this.db.transaction(async (m) => {
+        const compound = await this.compounds.lockForWrite(m, actor, compoundId);
+        const project = await m.save(
+          m.create(ProjectEntity, { compoundId, districtId: compound.districtId, name: input.name, state: 'SURVEY', ruleProfile }),
+        );
+        await appendAudit(m, {
+          actor,
+          at: this.clock.now(),
+          subjectType: 'project',
+          subjectId: project.id,
+          projectId: project.id,
+          action: 'project.created',
+          toState: 'SURVEY',
+          detail: { compoundId, ruleProfile },
+        });
+        return project;
+      });
+    } catch (e) {
+      if ((e as { constraint?: string }).constraint === ACTIVE_PROJECT_INDEX) {
+        throw new DomainError('PROJECT.ACTIVE_EXISTS', 'this compound already has an active project');
+      }
+      throw e;
+    }
+  }
+
+  async list(actor: Actor, query: ProjectQuery): Promise<{ items: ProjectEntity[]; total: number }> {
+    const scope = scopeFilter(actor, 'p');
+    const qb = this.db
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('p')
+      .where(scope.sql, scope.params)
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.districtId) qb.andWhere('p.district_id = :districtId', { districtId: query.districtId });
+    if (query.compoundId) qb.andWhere('p.compound_id = :compoundId', { compoundId: query.compoundId });
+    if (query.state) qb.andWhere('p.state = :state', { state: query.state });
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  async get(actor: Actor, id: string): Promise<ProjectEntity> {
+    return this.find(this.db.manager, actor, id, 'read');
+  }
+
+  /** Loads a project the actor may see (read) or change (write); with lock, holds its row until commit. */
+  async find(m: EntityManager, actor: Actor, id: string, mode: AccessMode, lock = false): Promise<ProjectEntity> {
+    const project = await m.findOne(ProjectEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    assertInScope(actor, project ? { districtId: project.districtId, compoundId: project.compoundId } : null, mode, 'project');
+    return project!;
+  }
+
+  async survey(actor: Actor, projectId: string): Promise<ProjectSurveyEntity | null> {
+    await this.get(actor, projectId);
+    return this.db.getRepository(ProjectSurveyEntity).findOneBy({ projectId });
+  }
+
+  /**
+   * Records any of the three survey sections. Base data also becomes the compound's figures, so
+   * the register and the survey never disagree.
+   */
+  async recordSurvey(actor: Actor, projectId: string, input: SurveyInput): Promise<ProjectSurveyEntity> {
+    return this.db.transaction(async (m) => {
+      const project = await this.find(m, actor, projectId, 'write', true);
+      if (project.state !== 'SURVEY') {
+        throw new DomainError('RESOURCE.CONFLICT', `the survey can only change while the project is in SURVEY (now ${project.state})`);
+      }
+      const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
+      const errors: FieldError[] = [];
+      const thisYear = this.clock.now().getUTCFullYear();
+      if (input.baseData && input.baseData.buildYear > thisYear) {
+        errors.push({ field: 'baseData.buildYear', code: 'IN_FUTURE', message: `build year ${input.baseData.buildYear} is after ${thisYear}` });
+      }
+      const households = input.baseData?.households ?? compound.households;
+      if (input.willingness) {
+        const w = input.willingness;
+        if (w.willingHouseholds > w.surveyedHouseholds) {
+          errors.push({ field: 'willingness.willingHouseholds', code: 'EXCEEDS_SURVEYED', message: 'more willing households than surveyed' });
+        }
+        if (households !== null && w.surveyedHouseholds > households) {
+          errors.push({ field: 'willingness.surveyedHouseholds', code: 'EXCEEDS_HOUSEHOLDS', message: `more surveyed households than the compound's ${households}` });
+        }
+      }
+      if (errors.length) throw invalid(errors);
+
+      const existing = await m.findOneBy(ProjectSurveyEntity, { projectId });
+      const baseData: SurveyBaseData | undefined = input.baseData && { ...input.baseData, floorArea: input.baseData.floorArea.toFixed(2) };
+      const survey = m.create(ProjectSurveyEntity, {
+        projectId,
+        baseData: baseData ?? existing?.baseData ?? null,
+        assets: input.assets ?? existing?.assets ?? null,
+        willingness: input.willingness ?? existing?.willingness ?? null,
+        updatedBy: actor.userId,
+      });
+      await m.save(survey);
+      if (baseData) {
+        await m.update(CompoundEntity, { id: compound.id }, {
+          buildings: baseData.buildings,
+          households: baseData.households,
+          floorArea: baseData.floorArea,
+          buildYear: baseData.buildYear,
+        });
+      }
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'project',
+        subjectId: projectId,
+        projectId,
+        action: 'survey.recorded',
+        detail: { sections: Object.keys(input).filter((k) => input[k as keyof SurveyInput] !== undefined) },
+      });
+      return m.findOneByOrFail(ProjectSurveyEntity, { projectId });
+    });
+  }
+
+  async bodies(actor: Actor, projectId: string): Promise<GovernanceBodyEntity[]> {
+    await this.get(actor, projectId);
+    const bodies = await this.db.getRepository(GovernanceBodyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } });
+    if (seesPersonalData(actor.role)) return bodies;
+    return bodies.map((b) => ({ ...b, members: b.members.map((mb) => ({ ...mb, name: maskName(mb.name) })) }));
+  }
+
+  async registerBody(actor: Actor, projectId: string, input: NewBody): Promise<GovernanceBodyEntity> {
+    if (input.kind === 'RENOVATION_COUNCIL') {
+      const errors: FieldError[] = [];
+      const n = input.members.length;
+      if (n < COUNCIL_MIN_MEMBERS || n > COUNCIL_MAX_MEMBERS) {
+        errors.push({ field: 'members', code: 'COUNCIL_SIZE', message: `a renovation council has ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} members, not ${n}` });
+      }
+      input.members.forEach((mb, i) => {
+        if (!mb.resident) errors.push({ field: `members.${i}.resident`, code: 'NOT_RESIDENT', message: 'renovation council members are residents' });
+      });
+      if (errors.length) throw invalid(errors);
+    }
+    return this.db.transaction(async (m) => {
+      const project = await this.find(m, actor, projectId, 'write', true);
+      if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
+        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      }
+      const body = await m.save(m.create(GovernanceBodyEntity, { ...input, projectId, registeredBy: actor.userId }));
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'governance-body',
+        subjectId: body.id,
+        projectId,
+        action: 'body.registered',
+        detail: { kind: input.kind, members: input.members.length },
+      });
+      return body;
+    });
+  }
+}

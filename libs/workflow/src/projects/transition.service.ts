@@ -1,0 +1,169 @@
+import { AuditEntryEntity, CompoundEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity } from '@app/db';
+import {
+  decide,
+  DomainError,
+  evaluateGuards,
+  eventsFrom,
+  isEvent,
+  lifecycleMachine,
+  PROJECT_EVENTS,
+  type Actor,
+  type GuardResult,
+  type LifecycleContext,
+  type ProjectEvent,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { ProjectService } from './project.service.js';
+
+export interface GuardReport extends GuardResult {
+  practices?: string[];
+}
+
+export interface EventOption {
+  event: ProjectEvent;
+  to: string;
+  label: { zh: string; en: string };
+  /** Whether the caller's role may fire it at all. */
+  permitted: boolean;
+  /** Whether it would succeed now: permitted and every guard passes. */
+  ready: boolean;
+  guards: GuardReport[];
+}
+
+export interface FireInput {
+  event: string;
+  reason?: string | null;
+  /** The version the client acted on; a newer project refuses with 409. */
+  expectedVersion?: number;
+}
+
+@Injectable()
+export class TransitionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+    private readonly catalog: PracticeCatalog,
+  ) {}
+
+  /** What the caller could do next, and exactly what stands in the way. */
+  async options(actor: Actor, projectId: string): Promise<{ state: string; version: number; events: EventOption[] }> {
+    const project = await this.projects.get(actor, projectId);
+    const context = await this.context(this.db.manager, project, null);
+    const now = this.clock.now();
+    const events = eventsFrom(lifecycleMachine, project.state).map((event) => {
+      const def = lifecycleMachine.transitions[project.state]![event]!;
+      const guards = evaluateGuards(lifecycleMachine, def, context, now);
+      const permitted = def.roles.includes(actor.role);
+      const to = def.to === '$previous' ? (project.resumeState ?? project.state) : def.to;
+      return { event, to, label: def.label, permitted, ready: permitted && guards.every((g) => g.ok), guards };
+    });
+    const practices = await this.catalog.idsByGuardCode(events.flatMap((e) => e.guards.filter((g) => g.code).map((g) => g.code!)));
+    for (const e of events) e.guards = this.withPractices(e.guards, practices);
+    return { state: project.state, version: project.version, events };
+  }
+
+  /**
+   * One transaction: lock the row, judge the event on fresh data, move the state and append the
+   * audit entry. A concurrent request waits for the lock and is then judged against the new state.
+   */
+  async fire(actor: Actor, projectId: string, input: FireInput): Promise<{ project: ProjectEntity; entry: AuditEntryEntity }> {
+    if (!isEvent(lifecycleMachine, input.event)) {
+      throw new DomainError('MACHINE.UNKNOWN_EVENT', `unknown event ${input.event}`, { known: PROJECT_EVENTS });
+    }
+    const event = input.event;
+    const reason = input.reason?.trim() || null;
+    const outcome = await this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== project.version) {
+        throw new DomainError('MACHINE.CONCURRENT_CHANGE', `project is at version ${project.version}, not ${input.expectedVersion}`, {
+          state: project.state,
+          version: project.version,
+        });
+      }
+      const context = await this.context(m, project, reason);
+      const now = this.clock.now();
+      const decision = decide(lifecycleMachine, { state: project.state, previous: project.resumeState, event, role: actor.role, context, now });
+      if (!decision.ok) return { ok: false as const, refusal: decision };
+
+      const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
+      await m.update(ProjectEntity, { id: project.id }, { state: decision.to, resumeState, version: project.version + 1, updatedAt: now });
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'project',
+        subjectId: project.id,
+        projectId: project.id,
+        action: event,
+        fromState: decision.from,
+        toState: decision.to,
+        reason,
+        guardResults: decision.guards,
+      });
+      const entry = await m.findOneOrFail(AuditEntryEntity, { where: { projectId: project.id }, order: { id: 'DESC' } });
+      return { ok: true as const, project: await m.findOneByOrFail(ProjectEntity, { id: project.id }), entry };
+    });
+
+    if (outcome.ok) return { project: outcome.project, entry: outcome.entry };
+    const refusal = outcome.refusal;
+    switch (refusal.reason) {
+      case 'EVENT_NOT_ALLOWED':
+        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${refusal.from}`, { state: refusal.from, allowed: refusal.allowed });
+      case 'ROLE_NOT_ALLOWED':
+        throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: refusal.roles });
+      case 'GUARD_FAILED': {
+        const failing = refusal.guards.filter((g) => !g.ok);
+        const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
+        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
+          state: refusal.from,
+          errors: this.withPractices(failing, practices),
+        });
+      }
+    }
+  }
+
+  async history(actor: Actor, projectId: string, page: { limit: number; offset: number }): Promise<{ items: AuditEntryEntity[]; total: number }> {
+    await this.projects.get(actor, projectId);
+    const [items, total] = await this.db.getRepository(AuditEntryEntity).findAndCount({
+      where: { projectId },
+      order: { id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { items, total };
+  }
+
+  private withPractices(guards: GuardResult[], practices: Map<string, string[]>): GuardReport[] {
+    return guards.map((g) => (g.code ? { ...g, practices: practices.get(g.code) ?? [] } : g));
+  }
+
+  /** Everything the guards read, loaded in the caller's transaction. */
+  private async context(m: EntityManager, project: ProjectEntity, reason: string | null): Promise<LifecycleContext> {
+    const [compound, survey, bodies] = await Promise.all([
+      m.findOneByOrFail(CompoundEntity, { id: project.compoundId }),
+      m.findOneBy(ProjectSurveyEntity, { projectId: project.id }),
+      m.findBy(GovernanceBodyEntity, { projectId: project.id }),
+    ]);
+    return {
+      compound: {
+        buildYear: compound.buildYear,
+        buildings: compound.buildings,
+        households: compound.households,
+        floorArea: compound.floorArea,
+        inShantytownPlan: compound.inShantytownPlan,
+        eligibilityException: compound.eligibilityException,
+      },
+      survey: survey && {
+        baseDataRecorded: survey.baseData !== null,
+        assetsRecorded: survey.assets !== null,
+        willingnessRecorded: survey.willingness !== null,
+      },
+      bodies: bodies.map((b) => ({ kind: b.kind, members: b.members.length, residentMembers: b.members.filter((mb) => mb.resident).length })),
+      request: { reason },
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { AppConfig } from '@app/config';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PracticeCatalog } from './catalog/practice-catalog.service.js';
+import { AdminService } from './identity/admin.service.js';
+import { DemoSeeder } from './identity/demo-seeder.js';
+import { IdentityService } from './identity/identity.service.js';
+import { CompoundService } from './places/compound.service.js';
+import { Clock, SystemClock } from './platform/clock.js';
+import { ProjectService } from './projects/project.service.js';
+import { TransitionService } from './projects/transition.service.js';
+
+const SERVICES = [IdentityService, AdminService, DemoSeeder, CompoundService, ProjectService, TransitionService, PracticeCatalog];
+
+export interface WorkflowDeps {
+  config: AppConfig;
+  dataSource: DataSource;
+  clock?: Clock;
+}
+
+/** The application services both apps run, over one initialised DataSource. */
+@Global()
+@Module({})
+export class WorkflowModule {
+  static forRoot(deps: WorkflowDeps): DynamicModule {
+    return {
+      module: WorkflowModule,
+      providers: [
+        { provide: AppConfig, useValue: deps.config },
+        { provide: DataSource, useValue: deps.dataSource },
+        { provide: Clock, useValue: deps.clock ?? new SystemClock() },
+        ...SERVICES,
+      ],
+      exports: [AppConfig, DataSource, Clock, ...SERVICES],
+    };
+  }
+}
