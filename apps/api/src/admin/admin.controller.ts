@@ -1,0 +1,61 @@
+import type { DistrictEntity, UserEntity } from '@app/db';
+import type { Actor } from '@app/domain';
+import { AdminService } from '@app/workflow';
+import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { uuidPipe } from '../http/validation.js';
+import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto } from './dto/admin.dto.js';
+
+@ApiTags('admin')
+@Controller()
+export class AdminController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Get('districts')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'List districts', description: 'District names are not confidential; everyone signed in may list them.' })
+  districts(): Promise<DistrictEntity[]> {
+    return this.admin.listDistricts();
+  }
+
+  @Post('districts')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: 'Create a district' })
+  @ApiProblems(400, 409)
+  createDistrict(@CurrentActor() actor: Actor, @Body() body: CreateDistrictDto): Promise<DistrictEntity> {
+    return this.admin.createDistrict(actor, body);
+  }
+
+  @Get('users')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: 'List users with their roles and scopes' })
+  users(): Promise<UserEntity[]> {
+    return this.admin.listUsers();
+  }
+
+  @Post('users')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: 'Create a user', description: 'PMs and supervisors are scoped to districts, committee recorders to compounds.' })
+  @ApiProblems(400, 409, 422)
+  createUser(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserEntity> {
+    return this.admin.createUser(actor, body);
+  }
+
+  @Put('users/:id/scope')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: "Replace a user's scope" })
+  @ApiProblems(400, 404, 422)
+  setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeDto): Promise<UserEntity> {
+    return this.admin.setScope(actor, id, body);
+  }
+
+  @Patch('users/:id')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: 'Activate or deactivate a user', description: 'A deactivated user is refused at once, even with a valid token.' })
+  @ApiProblems(400, 404)
+  setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
+    return this.admin.setActive(actor, id, body.active);
+  }
+}

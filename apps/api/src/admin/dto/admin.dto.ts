@@ -1,0 +1,65 @@
+import { ROLES, type Role } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class CreateDistrictDto {
+  @ApiProperty({ example: 'cs-yuhua', description: 'stable short code' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'code is 2-40 lower-case letters, digits or dashes' })
+  code: string;
+
+  @ApiProperty({ example: '雨花区' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: '长沙市' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  city: string;
+}
+
+export class ScopeDto {
+  @ApiPropertyOptional({ type: [String], description: 'districts of a DISTRICT_PM or SUPERVISOR' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  districtIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'compounds of a RESIDENTS_COMMITTEE recorder' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  compoundIds?: string[];
+}
+
+export class CreateUserDto extends ScopeDto {
+  @ApiProperty({ example: 'wang.pm' })
+  @Matches(/^[A-Za-z0-9._-]{3,50}$/, { message: 'username is 3-50 letters, digits, dots, dashes or underscores' })
+  username: string;
+
+  @ApiProperty({ example: '王经理' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password: string;
+}
+
+export class SetActiveDto {
+  @ApiProperty()
+  @IsBoolean()
+  active: boolean;
+}

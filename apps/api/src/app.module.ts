@@ -1,0 +1,33 @@
+import { WorkflowModule, type WorkflowDeps } from '@app/workflow';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { AdminModule } from './admin/admin.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CompoundsModule } from './compounds/compounds.module.js';
+import { HealthModule } from './health/health.module.js';
+import { AccessRulesCheck } from './http/access-rules.check.js';
+import { ProblemFilter } from './http/problem.filter.js';
+import { MetaModule } from './meta/meta.module.js';
+import { PracticesModule } from './practices/practices.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(deps: WorkflowDeps): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        WorkflowModule.forRoot(deps),
+        DiscoveryModule,
+        AuthModule,
+        AdminModule,
+        CompoundsModule,
+        ProjectsModule,
+        MetaModule,
+        PracticesModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, AccessRulesCheck],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { DomainError } from '@app/domain';
+import { IdentityService } from '@app/workflow';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
+
+/** Runs on every route. A route that declares no access rule is refused: access is never implied. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new DomainError('ACCESS.FORBIDDEN', 'this route declares no access rule');
+    if (rule.public) return true;
+    const request = context.switchToHttp().getRequest();
+    const header: string | undefined = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) throw new DomainError('AUTH.UNAUTHENTICATED', 'a bearer token is required');
+    let subject: string;
+    try {
+      subject = (await this.jwt.verifyAsync<{ sub: string }>(token)).sub;
+    } catch {
+      throw new DomainError('AUTH.UNAUTHENTICATED', 'the token is invalid or has expired');
+    }
+    const actor = await this.identity.actor(subject);
+    if (!actor) throw new DomainError('AUTH.UNAUTHENTICATED', 'the account no longer exists or is inactive');
+    if (!rule.roles.includes(actor.role)) {
+      throw new DomainError('ACCESS.FORBIDDEN', `this route is for ${rule.roles.join(', ')}`);
+    }
+    request.actor = actor;
+    return true;
+  }
+}

@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'demo-pm' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  username: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}
+
+export class TokenDto {
+  @ApiProperty()
+  accessToken: string;
+  @ApiProperty({ example: 'Bearer' })
+  tokenType: string;
+  @ApiProperty({ description: 'seconds' })
+  expiresIn: number;
+  @ApiProperty({ example: 'DISTRICT_PM' })
+  role: string;
+}

@@ -1,0 +1,66 @@
+import type { CompoundEntity } from '@app/db';
+import type { Actor } from '@app/domain';
+import { CompoundService } from '@app/workflow';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { uuidPipe } from '../http/validation.js';
+import { CompoundQueryDto, CreateCompoundDto, EligibilityExceptionDto, UpdateCompoundDto } from './dto/compound.dto.js';
+
+@ApiTags('compounds')
+@Controller('compounds')
+export class CompoundsController {
+  constructor(private readonly compounds: CompoundService) {}
+
+  @Post()
+  @Roles('DISTRICT_PM', 'ADMIN')
+  @ApiOperation({ summary: 'Register a compound in a district' })
+  @ApiProblems(400, 404, 422)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCompoundDto): Promise<CompoundEntity> {
+    return this.compounds.create(actor, body);
+  }
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'List the compounds in your scope' })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: CompoundQueryDto): Promise<{ items: CompoundEntity[]; total: number }> {
+    return this.compounds.list(actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One compound' })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundEntity> {
+    return this.compounds.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('DISTRICT_PM', 'ADMIN')
+  @ApiOperation({ summary: "Correct a compound's register data" })
+  @ApiProblems(400, 404, 422)
+  update(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: UpdateCompoundDto): Promise<CompoundEntity> {
+    return this.compounds.update(actor, id, body);
+  }
+
+  @Put(':id/eligibility-exception')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Record an approved eligibility exception',
+    description: 'Lets a compound built after 2000 proceed, with the reason and the approval document.',
+  })
+  @ApiProblems(400, 404)
+  setException(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: EligibilityExceptionDto): Promise<CompoundEntity> {
+    return this.compounds.setEligibilityException(actor, id, body);
+  }
+
+  @Delete(':id/eligibility-exception')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Withdraw an eligibility exception' })
+  @ApiProblems(400, 404)
+  clearException(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundEntity> {
+    return this.compounds.setEligibilityException(actor, id, null);
+  }
+}

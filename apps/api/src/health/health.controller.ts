@@ -1,0 +1,28 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorator.js';
+import { RedisProbe } from './redis-probe.js';
+
+type Status = 'up' | 'down';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly redis: RedisProbe,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Liveness of the API and its dependencies', description: '503 when the database is down; Redis down is reported as degraded.' })
+  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: { database: Status; redis: Status } }> {
+    const database: Status = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const redis: Status = (await this.redis.up()) ? 'up' : 'down';
+    const status = database === 'down' ? 'down' : redis === 'down' ? 'degraded' : 'ok';
+    if (database === 'down') res.status(503);
+    return { status, checks: { database, redis } };
+  }
+}

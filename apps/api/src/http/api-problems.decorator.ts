@@ -1,0 +1,32 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+
+export class ProblemDto {
+  @ApiProperty({ example: 'urn:renovation:problem:machine.guard_failed' })
+  type: string;
+  @ApiProperty({ example: 'Unprocessable Content' })
+  title: string;
+  @ApiProperty({ example: 422 })
+  status: number;
+  @ApiProperty()
+  detail: string;
+  @ApiProperty({ description: 'stable error code', example: 'MACHINE.GUARD_FAILED' })
+  code: string;
+  @ApiPropertyOptional({ description: 'failing fields or guards', type: 'array', items: { type: 'object' } })
+  errors?: unknown[];
+}
+
+const MEANING: Record<number, string> = {
+  400: 'malformed request, unknown field or invalid value',
+  401: 'missing, invalid or expired token',
+  403: 'role not allowed, or the resource is outside your jurisdiction',
+  404: 'not found, or outside your jurisdiction',
+  409: 'conflicts with the current state',
+  422: 'refused by a domain rule or guard',
+  429: 'too many attempts',
+};
+
+/** Documents the problem responses a route can give. */
+export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: MEANING[status], type: ProblemDto })));
+}

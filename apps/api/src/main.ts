@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import { DemoSeeder, openDatabase, PracticeCatalog } from '@app/workflow';
+import { Logger } from '@nestjs/common';
+import { createApi } from './bootstrap.js';
+
+/** Outside production a missing JWT secret is generated once and kept with the local data. */
+function jwtSecret(config: AppConfig): string {
+  if (config.JWT_SECRET) return config.JWT_SECRET;
+  const file = resolve(config.DATA_DIR, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<void> {
+  const log = new Logger('boot');
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  config.JWT_SECRET = jwtSecret(config);
+
+  const db = await openDatabase(config, (line) => log.log(line));
+  const migrations = await db.dataSource.runMigrations({ transaction: 'each' });
+  if (migrations.length) log.log(`applied ${migrations.length} migration(s)`);
+
+  const app = await createApi(config, db.dataSource);
+  const practices = await app.get(PracticeCatalog).load();
+  log.log(`practice catalog: ${practices} practices`);
+  if (config.SEED_DEMO) {
+    const credentials = await app.get(DemoSeeder).seed();
+    if (credentials) {
+      // Printed once, at the first start; they are not stored anywhere in clear.
+      console.log('\nDemo users (shown only now; note them down):');
+      for (const c of credentials) console.log(`  ${c.role.padEnd(20)} ${c.username.padEnd(16)} ${c.password}`);
+      console.log('');
+    }
+  }
+  const shutdown = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  await app.listen(config.PORT);
+  log.log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

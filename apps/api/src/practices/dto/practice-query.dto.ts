@@ -1,0 +1,22 @@
+import { PROJECT_STATES } from '@app/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class PracticeQueryDto {
+  @ApiPropertyOptional({ enum: PROJECT_STATES, description: 'lifecycle stage' })
+  @IsOptional()
+  @IsIn(PROJECT_STATES)
+  stage?: string;
+
+  @ApiPropertyOptional({ example: 'CONSENT.NO_PASSED_WILLINGNESS_ROUND', description: 'a guard refusal code' })
+  @IsOptional()
+  @Matches(/^[A-Z_]+\.[A-Z0-9_]+$/, { message: 'guard must be a refusal code such as BODY.MISSING' })
+  guard?: string;
+
+  @ApiPropertyOptional({ example: '明白墙', description: 'free text, Chinese or English' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+}

@@ -1,0 +1,228 @@
+import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../http/page.dto.js';
+
+export class CreateProjectDto {
+  @ApiProperty()
+  @IsUUID()
+  compoundId: string;
+
+  @ApiProperty({ example: '桂花苑综合改造' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ enum: RULE_PROFILE_IDS, default: 'changsha-two-80', description: 'consent rule the rounds are judged by' })
+  @IsOptional()
+  @IsString()
+  ruleProfile?: string;
+}
+
+export class ProjectQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  compoundId?: string;
+
+  @ApiPropertyOptional({ enum: PROJECT_STATES })
+  @IsOptional()
+  @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
+  state?: ProjectState;
+}
+
+export class BaseDataDto {
+  @ApiProperty({ example: 6 })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  buildings: number;
+
+  @ApiProperty({ example: 240 })
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  households: number;
+
+  @ApiProperty({ example: 18650.5, description: 'm², two decimals at most' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(1e10)
+  floorArea: number;
+
+  @ApiProperty({ example: 1996 })
+  @IsInt()
+  @Min(1900)
+  buildYear: number;
+}
+
+const ASSET_KINDS = ['VACANT_ROOM', 'PUBLIC_SPACE', 'PARKING', 'GREEN_SPACE', 'FACILITY', 'OTHER'] as const;
+
+export class AssetItemDto {
+  @ApiProperty({ enum: ASSET_KINDS })
+  @IsIn(ASSET_KINDS)
+  kind: string;
+
+  @ApiProperty({ example: '1号楼架空层闲置用房' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  description: string;
+
+  @ApiPropertyOptional({ example: 120 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  quantity?: number;
+
+  @ApiPropertyOptional({ example: 'm²' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  unit?: string;
+}
+
+export class AssetsDto {
+  @ApiProperty({ type: [AssetItemDto], description: 'may be empty when the survey found none' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AssetItemDto)
+  items: AssetItemDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}
+
+const SURVEY_METHODS = ['DOOR_TO_DOOR', 'QUESTIONNAIRE', 'MEETING', 'ONLINE'] as const;
+
+export class WillingnessDto {
+  @ApiProperty({ example: 230 })
+  @IsInt()
+  @Min(1)
+  surveyedHouseholds: number;
+
+  @ApiProperty({ example: 205 })
+  @IsInt()
+  @Min(0)
+  willingHouseholds: number;
+
+  @ApiProperty({ enum: SURVEY_METHODS })
+  @IsIn(SURVEY_METHODS)
+  method: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}
+
+export class SurveyDto {
+  @ApiPropertyOptional({ type: BaseDataDto, description: 'becomes the compound register figures' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BaseDataDto)
+  baseData?: BaseDataDto;
+
+  @ApiPropertyOptional({ type: AssetsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssetsDto)
+  assets?: AssetsDto;
+
+  @ApiPropertyOptional({ type: WillingnessDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WillingnessDto)
+  willingness?: WillingnessDto;
+}
+
+export class BodyMemberDto {
+  @ApiProperty({ example: '李建国' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: '理事长' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  position: string;
+
+  @ApiProperty({ description: 'lives in the compound' })
+  @IsBoolean()
+  resident: boolean;
+}
+
+export class RegisterBodyDto {
+  @ApiProperty({ enum: BODY_KINDS })
+  @IsIn(BODY_KINDS)
+  kind: BodyKind;
+
+  @ApiProperty({ example: '桂花苑改造理事会' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @IsISO8601({ strict: true })
+  establishedOn: string;
+
+  @ApiProperty({ type: [BodyMemberDto], description: 'a renovation council has 3 to 5 resident members' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BodyMemberDto)
+  members: BodyMemberDto[];
+}
+
+export class FireEventDto {
+  @ApiProperty({ example: 'COMPLETE_SURVEY', description: 'an event of the project-lifecycle machine' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  event: string;
+
+  @ApiPropertyOptional({ description: 'required for SUSPEND, CANCEL and the rejecting events' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'the project version you acted on; a newer project refuses with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}

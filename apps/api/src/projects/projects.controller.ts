@@ -1,0 +1,109 @@
+import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity } from '@app/db';
+import type { Actor } from '@app/domain';
+import { ProjectService, TransitionService } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { PageQueryDto } from '../http/page.dto.js';
+import { uuidPipe } from '../http/validation.js';
+import { CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
+
+@ApiTags('projects')
+@Controller('projects')
+export class ProjectsController {
+  constructor(
+    private readonly projects: ProjectService,
+    private readonly transitions: TransitionService,
+  ) {}
+
+  @Post()
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Start a project on a compound', description: 'Created in SURVEY. A compound has at most one active project.' })
+  @ApiProblems(400, 404, 409, 422)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto): Promise<ProjectEntity> {
+    return this.projects.create(actor, body.compoundId, body);
+  }
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'List the projects in your scope' })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectEntity[]; total: number }> {
+    return this.projects.list(actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One project' })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectEntity> {
+    return this.projects.get(actor, id);
+  }
+
+  @Get(':id/survey')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The three-fold survey (三个摸清)' })
+  @ApiProblems(400, 404)
+  survey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectSurveyEntity | null> {
+    return this.projects.survey(actor, id);
+  }
+
+  @Put(':id/survey')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Record survey sections',
+    description: 'Any of base data, assets and resources, willingness. Only while the project is in SURVEY.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  recordSurvey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SurveyDto): Promise<ProjectSurveyEntity> {
+    return this.projects.recordSurvey(actor, id, body);
+  }
+
+  @Get(':id/bodies')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Self-governance bodies', description: 'Member names are masked for supervisors.' })
+  @ApiProblems(400, 404)
+  bodies(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<GovernanceBodyEntity[]> {
+    return this.projects.bodies(actor, id);
+  }
+
+  @Post(':id/bodies')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({ summary: 'Register a self-governance body', description: 'A renovation council has 3 to 5 resident members.' })
+  @ApiProblems(400, 404, 409, 422)
+  registerBody(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: RegisterBodyDto): Promise<GovernanceBodyEntity> {
+    return this.projects.registerBody(actor, id, body);
+  }
+
+  @Get(':id/transitions')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'What can be done next',
+    description: 'Every event from the current state, whether your role may fire it, each guard result, and the practices that help.',
+  })
+  @ApiProblems(400, 404)
+  options(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.transitions.options(actor, id);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Fire a lifecycle event',
+    description: '409 when not allowed from the current state (with the allowed events), 422 listing every failing guard, 403 for a role that may not fire it.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FireEventDto): Promise<{ project: ProjectEntity; entry: AuditEntryEntity }> {
+    return this.transitions.fire(actor, id, body);
+  }
+
+  @Get(':id/history')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The audit trail of the project, oldest first' })
+  @ApiProblems(400, 404)
+  history(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto): Promise<{ items: AuditEntryEntity[]; total: number }> {
+    return this.transitions.history(actor, id, page);
+  }
+}
