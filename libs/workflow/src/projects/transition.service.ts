@@ -143,11 +143,10 @@ export class TransitionService {
 
   /** Everything the guards read, loaded in the caller's transaction. */
   private async context(m: EntityManager, project: ProjectEntity, reason: string | null): Promise<LifecycleContext> {
-    const [compound, survey, bodies] = await Promise.all([
-      m.findOneByOrFail(CompoundEntity, { id: project.compoundId }),
-      m.findOneBy(ProjectSurveyEntity, { projectId: project.id }),
-      m.findBy(GovernanceBodyEntity, { projectId: project.id }),
-    ]);
+    // One connection inside a transaction: the queries run one after another.
+    const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
+    const survey = await m.findOneBy(ProjectSurveyEntity, { projectId: project.id });
+    const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
     return {
       compound: {
         buildYear: compound.buildYear,

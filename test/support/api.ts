@@ -1,0 +1,57 @@
+import { loadConfig, type AppConfig } from '@app/config';
+import type { Role } from '@app/domain';
+import { AdminService, PracticeCatalog } from '@app/workflow';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import type { DataSource } from 'typeorm';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { REDIS_URL } from './env.js';
+import { TestClock } from './test-clock.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestApi {
+  app: INestApplication;
+  http: TestAgent;
+  db: DataSource;
+  database: TestDatabase;
+  clock: TestClock;
+  config: AppConfig;
+  /** Creates a user with a scope and returns a bearer header for them. */
+  user(role: Role, scope?: { districtIds?: string[]; compoundIds?: string[] }, username?: string): Promise<{ id: string; auth: { Authorization: string } }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The real API over a fresh database, with the practice catalog loaded and time under the test's control. */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const clock = new TestClock();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL, JWT_SECRET: TEST_JWT_SECRET, ...env });
+  const app = await createApi(config, database.dataSource, clock);
+  await app.init();
+  await app.get(PracticeCatalog).load();
+  const http = request(app.getHttpServer());
+  const admin = app.get(AdminService);
+  return {
+    app,
+    http,
+    db: database.dataSource,
+    database,
+    clock,
+    config,
+    async user(role, scope = {}, username = `${role.toLowerCase().replace(/_/g, '-')}-${++counter}`) {
+      const user = await admin.createUser(null, { username, displayName: username, role, password: TEST_PASSWORD, ...scope });
+      const res = await http.post('/auth/login').send({ username, password: TEST_PASSWORD }).expect(200);
+      return { id: user.id, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { createDataSource } from '@app/db';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { ADMIN_DATABASE_URL, databaseUrl } from './env.js';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  drop(): Promise<void>;
+}
+
+/** Serialises migrating the template between test files running in parallel workers. */
+const TEMPLATE_LOCK = 727001;
+
+async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Migrates the run's template once, under a lock; later callers find it done. */
+async function migratedTemplate(): Promise<string> {
+  const template = process.env.RENOVATION_TEST_TEMPLATE;
+  if (!template) throw new Error('the e2e global setup did not run');
+  await withAdmin(async (admin) => {
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const ds = createDataSource(databaseUrl(template), 1);
+      await ds.initialize();
+      try {
+        await ds.runMigrations({ transaction: 'each' });
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+  return template;
+}
+
+/** A fresh, migrated database for one test file, cloned from the run's template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = await migratedTemplate();
+  const name = `renovation_t_${randomBytes(5).toString('hex')}`;
+  await withAdmin(async (admin) => {
+    // Cloning needs the template idle; another file may be migrating it this instant.
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+  const url = databaseUrl(name);
+  const dataSource = createDataSource(url, 25);
+  await dataSource.initialize();
+  return {
+    name,
+    url,
+    dataSource,
+    drop: async () => {
+      await dataSource.destroy();
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
