@@ -29,11 +29,14 @@ export class RedisProbe implements OnApplicationShutdown {
   }
 
   async up(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref());
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1000)));
       return (await Promise.race([this.client.ping(), timeout])) === 'PONG';
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
+import type { Response } from 'supertest';
+import { startApi, TEST_JWT_SECRET, TEST_PASSWORD, type TestApi } from './support/api.js';
+import { districtWithCompound, type Place } from './support/fixtures.js';
+
+type User = Awaited<ReturnType<TestApi['user']>>;
+
+/** A refusal as the client sees it: status, stable code, problem+json with the RFC 9457 keys. */
+function expectProblem(res: Response, status: number, code: string): void {
+  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }));
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const signer = new JwtService({ secret: TEST_JWT_SECRET });
+
+describe('authentication', () => {
+  let api: TestApi;
+  let place: Place;
+  let admin: User;
+
+  /** Failed logins come from their own address so they never throttle the helpers' logins. */
+  const login = (username: string, password: string, address = '10.9.9.9') =>
+    api.http.post('/auth/login').set('X-Forwarded-For', address).send({ username, password });
+
+  beforeAll(async () => {
+    api = await startApi();
+    place = await districtWithCompound(api, 'auth');
+    admin = await api.user('ADMIN');
+  });
+
+  afterAll(() => api.close());
+
+  it('login returns a bearer token that works on GET /me with the role and scope', async () => {
+    await api.user('DISTRICT_PM', { districtIds: [place.districtId] }, 'auth-pm');
+    const res = await login('auth-pm', TEST_PASSWORD).expect(200);
+    expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: api.config.JWT_TTL_SECONDS, role: 'DISTRICT_PM' });
+
+    const me = await api.http.get('/me').set(bearer(res.body.accessToken)).expect(200);
+    const [{ id }] = await api.db.query('SELECT id FROM users WHERE username = $1', ['auth-pm']);
+    expect(me.body).toEqual({ userId: id, role: 'DISTRICT_PM', districtIds: [place.districtId], compoundIds: [] });
+  });
+
+  it('a committee recorder sees their compound scope on GET /me', async () => {
+    const committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [place.compoundId] });
+    const me = await api.http.get('/me').set(committee.auth).expect(200);
+    expect(me.body).toMatchObject({ userId: committee.id, role: 'RESIDENTS_COMMITTEE', districtIds: [], compoundIds: [place.compoundId] });
+  });
+
+  it('wrong password and unknown user both give 401 AUTH.INVALID_CREDENTIALS with the same body', async () => {
+    await api.user('SUPERVISOR', { districtIds: [place.districtId] }, 'auth-sup');
+    const wrongPassword = await login('auth-sup', 'not the password at all');
+    const unknownUser = await login('nobody-here', 'not the password at all');
+    expectProblem(wrongPassword, 401, 'AUTH.INVALID_CREDENTIALS');
+    expectProblem(unknownUser, 401, 'AUTH.INVALID_CREDENTIALS');
+    expect(unknownUser.body).toEqual(wrongPassword.body);
+    expect(wrongPassword.body.accessToken).toBeUndefined();
+  });
+
+  it('a login without a password is a 400 validation problem, not a login attempt', async () => {
+    const res = await api.http.post('/auth/login').set('X-Forwarded-For', '10.9.9.8').send({ username: 'auth-sup' });
+    expectProblem(res, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('password');
+  });
+
+  it('GET /me without a token is 401 AUTH.UNAUTHENTICATED', async () => {
+    expectProblem(await api.http.get('/me'), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it.each([
+    ['a Basic scheme', (t: string) => `Basic ${t}`],
+    ['no space after Bearer', (t: string) => `Bearer${t}`],
+    ['Bearer with no token', () => 'Bearer '],
+    ['the token alone', (t: string) => t],
+  ])('a malformed Authorization header (%s) is 401 AUTH.UNAUTHENTICATED', async (_, header) => {
+    const token = (await login('auth-pm', TEST_PASSWORD).expect(200)).body.accessToken as string;
+    expectProblem(await api.http.get('/me').set('Authorization', header(token)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a garbage token is 401 AUTH.UNAUTHENTICATED', async () => {
+    expectProblem(await api.http.get('/me').set(bearer('not.a.jwt')), 401, 'AUTH.UNAUTHENTICATED');
+    expectProblem(await api.http.get('/me').set(bearer('garbage')), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('an expired token is 401 AUTH.UNAUTHENTICATED while the same token unexpired works', async () => {
+    const fresh = await signer.signAsync({ sub: admin.id }, { expiresIn: 60 });
+    await api.http.get('/me').set(bearer(fresh)).expect(200);
+
+    const expired = await signer.signAsync({ sub: admin.id }, { expiresIn: -10 });
+    expectProblem(await api.http.get('/me').set(bearer(expired)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a token signed with another secret, or unsigned, is 401 AUTH.UNAUTHENTICATED', async () => {
+    const forged = await new JwtService({ secret: 'another-secret-that-is-long-enough-for-hs256' }).signAsync({ sub: admin.id });
+    expectProblem(await api.http.get('/me').set(bearer(forged)), 401, 'AUTH.UNAUTHENTICATED');
+
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: admin.id, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+    expectProblem(await api.http.get('/me').set(bearer(unsigned)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a valid token for a user that does not exist is 401 AUTH.UNAUTHENTICATED', async () => {
+    const token = await signer.signAsync({ sub: randomUUID() }, { expiresIn: 60 });
+    expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a validly signed token whose subject is not a user id is 401 AUTH.UNAUTHENTICATED, never 500', async () => {
+    const token = await signer.signAsync({ sub: 'admin' }, { expiresIn: 60 });
+    expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a validly signed token without a subject is 401 AUTH.UNAUTHENTICATED, not some user', async () => {
+    const token = await signer.signAsync({ role: 'ADMIN' }, { expiresIn: 60 });
+    const res = await api.http.get('/me').set(bearer(token));
+    expect(res.body.userId).toBeUndefined();
+    expectProblem(res, 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a deactivated user is refused at once with their still-valid token, and cannot log in', async () => {
+    const pm = await api.user('DISTRICT_PM', { districtIds: [place.districtId] }, 'auth-leaver');
+    await api.http.get('/me').set(pm.auth).expect(200);
+
+    const off = await api.http.patch(`/users/${pm.id}`).set(admin.auth).send({ active: false }).expect(200);
+    expect(off.body).toMatchObject({ id: pm.id, active: false });
+
+    expectProblem(await api.http.get('/me').set(pm.auth), 401, 'AUTH.UNAUTHENTICATED');
+    expectProblem(await api.http.get(`/compounds/${place.compoundId}`).set(pm.auth), 401, 'AUTH.UNAUTHENTICATED');
+    expectProblem(await login('auth-leaver', TEST_PASSWORD), 401, 'AUTH.INVALID_CREDENTIALS');
+
+    await api.http.patch(`/users/${pm.id}`).set(admin.auth).send({ active: true }).expect(200);
+    await api.http.get('/me').set(pm.auth).expect(200);
+  });
+
+  it('stores the password as a salted scrypt hash, never the password', async () => {
+    const a = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
+    const b = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
+    const rows: { id: string; password_hash: string }[] = await api.db.query('SELECT id, password_hash FROM users WHERE id = ANY($1)', [[a.id, b.id]]);
+    expect(rows).toHaveLength(2);
+    for (const { password_hash } of rows) {
+      expect(password_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$/);
+      expect(password_hash).not.toContain(TEST_PASSWORD);
+    }
+    expect(rows[0].password_hash).not.toBe(rows[1].password_hash);
+  });
+
+  it('never returns the password hash in user responses', async () => {
+    const created = await api.http
+      .post('/users')
+      .set(admin.auth)
+      .send({ username: 'auth-new', displayName: 'auth-new', role: 'ADMIN', password: TEST_PASSWORD })
+      .expect(201);
+    const list = await api.http.get('/users').set(admin.auth).expect(200);
+    const bodies = JSON.stringify([created.body, list.body]);
+    expect(list.body.map((u: { username: string }) => u.username)).toContain('auth-new');
+    expect(bodies).not.toMatch(/passwordHash|password_hash|scrypt\$/);
+  });
+});
+
+describe('login rate limiting', () => {
+  let api: TestApi;
+
+  const login = (username: string, password: string, address: string) =>
+    api.http.post('/auth/login').set('X-Forwarded-For', address).send({ username, password });
+
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_MAX_ATTEMPTS: '3' });
+  });
+
+  afterAll(() => api.close());
+
+  it('after 3 failed logins for an account, even the correct password gets 429 AUTH.RATE_LIMITED', async () => {
+    await api.user('ADMIN', {}, 'rl-account');
+    await api.user('ADMIN', {}, 'rl-bystander');
+    // Every failure from another address, so only the account counter can reach the limit.
+    for (const address of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) {
+      expectProblem(await login('rl-account', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    const locked = await login('rl-account', TEST_PASSWORD, '10.1.0.9');
+    expectProblem(locked, 429, 'AUTH.RATE_LIMITED');
+    expect(locked.body.accessToken).toBeUndefined();
+
+    // The lock is the account's: another account from the same address still signs in.
+    await login('rl-bystander', TEST_PASSWORD, '10.1.0.9').expect(200);
+  });
+
+  it('failures spread over different usernames from one address lock that address', async () => {
+    await api.user('ADMIN', {}, 'rl-victim');
+    for (const username of ['rl-guess-1', 'rl-guess-2', 'rl-victim']) {
+      expectProblem(await login(username, 'wrong password!', '10.2.0.1'), 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    const fresh = await api.user('ADMIN', {}, 'rl-innocent');
+    expect(fresh.id).toBeDefined();
+    expectProblem(await login('rl-innocent', TEST_PASSWORD, '10.2.0.1'), 429, 'AUTH.RATE_LIMITED');
+
+    // The same account from another address is fine.
+    await login('rl-innocent', TEST_PASSWORD, '10.2.0.2').expect(200);
+  });
+
+  it('after the window the correct password works again', async () => {
+    await api.user('ADMIN', {}, 'rl-patient');
+    for (const address of ['10.3.0.1', '10.3.0.2', '10.3.0.3']) {
+      expectProblem(await login('rl-patient', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    expectProblem(await login('rl-patient', TEST_PASSWORD, '10.3.0.4'), 429, 'AUTH.RATE_LIMITED');
+
+    api.clock.advance((api.config.LOGIN_WINDOW_SECONDS - 5) * 1000);
+    expectProblem(await login('rl-patient', TEST_PASSWORD, '10.3.0.4'), 429, 'AUTH.RATE_LIMITED');
+
+    api.clock.advance(6 * 1000);
+    const res = await login('rl-patient', TEST_PASSWORD, '10.3.0.4').expect(200);
+    expect(res.body.accessToken).toEqual(expect.any(String));
+  });
+
+  it('a successful login resets the account counter', async () => {
+    await api.user('ADMIN', {}, 'rl-forgetful');
+    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.1'), 401, 'AUTH.INVALID_CREDENTIALS');
+    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.2'), 401, 'AUTH.INVALID_CREDENTIALS');
+    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.3').expect(200);
+
+    // Without the reset the fourth failure would already be refused with 429.
+    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.4'), 401, 'AUTH.INVALID_CREDENTIALS');
+    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.5'), 401, 'AUTH.INVALID_CREDENTIALS');
+    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.6').expect(200);
+  });
+});
