@@ -7,3 +7,6 @@ export * from './machine/describe.js';
 export * from './machine/registry.js';
 export * from './lifecycle/lifecycle.machine.js';
 export * from './consent/rule-profiles.js';
+export * from './consent/tally.js';
+export * from './consent/round.machine.js';
+export * from './consent/ledger.js';

@@ -1,4 +1,51 @@
-/** Consent rule profiles a project or round may be judged by (SPEC 5.1). */
+import type { Bilingual } from '../roles.js';
+
+/** Consent rule profiles shipped in seeds/rule-profiles.json (SPEC 5.1). */
 export const RULE_PROFILE_IDS = ['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary', 'satisfaction-95'] as const;
 export type RuleProfileId = (typeof RULE_PROFILE_IDS)[number];
 export const DEFAULT_RULE_PROFILE: RuleProfileId = 'changsha-two-80';
+
+/**
+ * Sets of snapshot households a condition counts. A participant is a household that returned a
+ * vote of any choice; a respondent is the same thing in a satisfaction survey.
+ */
+export const HOUSEHOLD_SETS = ['ALL', 'PARTICIPANTS', 'AGREE', 'SIGNED_AGREE'] as const;
+export type HouseholdSet = (typeof HOUSEHOLD_SETS)[number];
+
+export const WEIGHTS = ['HEADCOUNT', 'AREA'] as const;
+export type Weight = (typeof WEIGHTS)[number];
+
+/** numerator / denominator >= num/den (or > when strict), weighted by households or by floor area. */
+export interface ConsentCondition {
+  id: string;
+  label: Bilingual;
+  numerator: HouseholdSet;
+  denominator: HouseholdSet;
+  weight: Weight;
+  threshold: { num: number; den: number };
+  strict: boolean;
+}
+
+export interface RuleProfile {
+  id: string;
+  name: Bilingual;
+  source: string;
+  conditions: ConsentCondition[];
+}
+
+/** Checks a profile read from data; returns the problems, empty when sound. */
+export function profileProblems(p: RuleProfile): string[] {
+  const problems: string[] = [];
+  if (!p.id || !p.name?.zh || !p.name?.en) problems.push(`${p.id}: id and bilingual name required`);
+  if (!Array.isArray(p.conditions) || p.conditions.length === 0) problems.push(`${p.id}: at least one condition`);
+  for (const c of p.conditions ?? []) {
+    if (!HOUSEHOLD_SETS.includes(c.numerator) || !HOUSEHOLD_SETS.includes(c.denominator)) problems.push(`${p.id}/${c.id}: unknown set`);
+    if (!WEIGHTS.includes(c.weight)) problems.push(`${p.id}/${c.id}: unknown weight`);
+    const { num, den } = c.threshold ?? {};
+    if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || num < 0 || den <= 0 || num > den) {
+      problems.push(`${p.id}/${c.id}: threshold must be integers 0 <= num <= den, den > 0`);
+    }
+    if (typeof c.strict !== 'boolean') problems.push(`${p.id}/${c.id}: strict must be true or false`);
+  }
+  return problems;
+}

@@ -214,7 +214,11 @@ describe('lifecycle machine', () => {
 
     it.each(TERMINAL.map((s) => [s]))('terminal state %s allows nothing', (state) => {
       for (const event of PROJECT_EVENTS) {
-        expect(fire(state, event, { role: 'ADMIN', previous: 'SURVEY' })).toMatchObject({ ok: false, reason: 'EVENT_NOT_ALLOWED', allowed: [] });
+        expect(fire(state, event, { role: 'ADMIN', previous: 'SURVEY' })).toMatchObject({
+          ok: false,
+          reason: 'EVENT_NOT_ALLOWED',
+          allowed: [],
+        });
       }
     });
 
@@ -228,12 +232,13 @@ describe('lifecycle machine', () => {
     const adminRows = ALL_ROWS.filter(([, e]) => ADMIN_EVENTS.includes(e));
     const stageRows = ALL_ROWS.filter(([, e]) => !ADMIN_EVENTS.includes(e));
 
-    it.each(ALL_ROWS.flatMap(([s, e]) => (['RESIDENTS_COMMITTEE', 'SUPERVISOR'] as Role[]).map((r): [ProjectState, ProjectEvent, Role] => [s, e, r])))(
-      '%s %s refuses %s',
-      (state, event, role) => {
-        expect(fire(state, event, { role, previous: 'SURVEY' })).toMatchObject({ ok: false, reason: 'ROLE_NOT_ALLOWED', from: state, event });
-      },
-    );
+    it.each(
+      ALL_ROWS.flatMap(([s, e]) =>
+        (['RESIDENTS_COMMITTEE', 'SUPERVISOR'] as Role[]).map((r): [ProjectState, ProjectEvent, Role] => [s, e, r]),
+      ),
+    )('%s %s refuses %s', (state, event, role) => {
+      expect(fire(state, event, { role, previous: 'SURVEY' })).toMatchObject({ ok: false, reason: 'ROLE_NOT_ALLOWED', from: state, event });
+    });
 
     it.each(adminRows)('%s %s allows ADMIN', (state, event) => {
       expect(fire(state, event, { role: 'ADMIN', previous: 'DESIGN' })).toMatchObject({ ok: true });
@@ -342,7 +347,11 @@ describe('lifecycle machine', () => {
     });
 
     describe('reason', () => {
-      it.each([['null', null], ['empty', ''], ['whitespace', ' \t\n ']])('refuses a %s reason', (_name, reason) => {
+      it.each([
+        ['null', null],
+        ['empty', ''],
+        ['whitespace', ' \t\n '],
+      ])('refuses a %s reason', (_name, reason) => {
         expect(refusalCodes(suspend({ reason }))).toEqual(['TRANSITION.REASON_REQUIRED']);
       });
 

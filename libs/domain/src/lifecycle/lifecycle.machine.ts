@@ -1,5 +1,5 @@
-import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type TransitionDef } from '../machine/machine.js';
-import type { Bilingual, Role } from '../roles.js';
+import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
+import type { Bilingual } from '../roles.js';
 
 export const PROJECT_STATES = [
   'SURVEY',
@@ -77,11 +77,19 @@ export interface LifecycleContext {
 const CAPABILITIES = {
   consentRoundsBuilt: ['CONSENT_ROUNDS', '意见征求（征询）功能尚未上线', 'consultation rounds are not available yet'],
   annualPlanBuilt: ['ANNUAL_PLAN', '年度改造计划与准入核查功能尚未上线', 'annual plan admission is not available yet'],
-  implementationBuilt: ['IMPLEMENTATION_PLAN', '实施主体与资金计划功能尚未上线', 'implementing entity and funding plan are not available yet'],
+  implementationBuilt: [
+    'IMPLEMENTATION_PLAN',
+    '实施主体与资金计划功能尚未上线',
+    'implementing entity and funding plan are not available yet',
+  ],
   planDesignBuilt: ['PLAN_DESIGN', '改造方案与方案征询功能尚未上线', 'renovation plans and plan rounds are not available yet'],
   jointReviewBuilt: ['JOINT_REVIEW', '联合审查功能尚未上线', 'joint review is not available yet'],
   permitsBuilt: ['PERMITS', '建设手续与施工队伍功能尚未上线', 'permits and the construction team are not available yet'],
-  constructionBuilt: ['CONSTRUCTION_SUPERVISION', '施工进度与督导功能尚未上线', 'construction progress and supervision are not available yet'],
+  constructionBuilt: [
+    'CONSTRUCTION_SUPERVISION',
+    '施工进度与督导功能尚未上线',
+    'construction progress and supervision are not available yet',
+  ],
   acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
   archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
   longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
@@ -99,7 +107,10 @@ const capabilityGuards = Object.fromEntries(
 
 const guards = {
   surveyBaseData: (c) =>
-    c.survey?.baseDataRecorded && (c.compound.buildings ?? 0) > 0 && (c.compound.households ?? 0) > 0 && /[1-9]/.test(c.compound.floorArea ?? '')
+    c.survey?.baseDataRecorded &&
+    (c.compound.buildings ?? 0) > 0 &&
+    (c.compound.households ?? 0) > 0 &&
+    /[1-9]/.test(c.compound.floorArea ?? '')
       ? ok()
       : refuse(
           'SURVEY.BASE_DATA_INCOMPLETE',
@@ -109,7 +120,11 @@ const guards = {
   surveyAssets: (c) =>
     c.survey?.assetsRecorded
       ? ok()
-      : refuse('SURVEY.ASSETS_MISSING', '资产资源未摸清：需登记小区闲置用房、公共空间等资源', 'assets and resources of the compound not surveyed'),
+      : refuse(
+          'SURVEY.ASSETS_MISSING',
+          '资产资源未摸清：需登记小区闲置用房、公共空间等资源',
+          'assets and resources of the compound not surveyed',
+        ),
   surveyWillingness: (c) =>
     c.survey?.willingnessRecorded
       ? ok()
@@ -124,12 +139,20 @@ const guards = {
         ),
   notInShantytownPlan: (c) =>
     c.compound.inShantytownPlan
-      ? refuse('ELIGIBILITY.IN_SHANTYTOWN_PLAN', '小区已纳入棚户区改造计划，不属于老旧小区改造范围', 'compound is in a shantytown redevelopment plan')
+      ? refuse(
+          'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
+          '小区已纳入棚户区改造计划，不属于老旧小区改造范围',
+          'compound is in a shantytown redevelopment plan',
+        )
       : ok(),
   bodyRegistered: (c) =>
     c.bodies.length > 0
       ? ok()
-      : refuse('BODY.MISSING', '尚未组建居民自治组织（业委会或改造理事会）', 'no self-governance body (owners\u2019 committee or renovation council) registered'),
+      : refuse(
+          'BODY.MISSING',
+          '尚未组建居民自治组织（业委会或改造理事会）',
+          'no self-governance body (owners\u2019 committee or renovation council) registered',
+        ),
   councilSize: (c) =>
     c.bodies
       .filter((b) => b.kind === 'RENOVATION_COUNCIL')
@@ -149,10 +172,16 @@ const guards = {
 
 export type LifecycleGuard = keyof typeof guards;
 
-const PM: readonly Role[] = ['DISTRICT_PM'];
-const PM_OR_ADMIN: readonly Role[] = ['DISTRICT_PM', 'ADMIN'];
+const PM: readonly MachineRole[] = ['DISTRICT_PM'];
+const PM_OR_ADMIN: readonly MachineRole[] = ['DISTRICT_PM', 'ADMIN'];
 
-function t(to: ProjectState | typeof PREVIOUS, zh: string, en: string, guardNames: LifecycleGuard[], roles = PM): TransitionDef<ProjectState, LifecycleGuard> {
+function t(
+  to: ProjectState | typeof PREVIOUS,
+  zh: string,
+  en: string,
+  guardNames: LifecycleGuard[],
+  roles = PM,
+): TransitionDef<ProjectState, LifecycleGuard> {
   return { to, roles, guards: guardNames, label: { zh, en } };
 }
 

@@ -16,9 +16,12 @@ export interface GuardResult {
 /** Target of an event that returns to the state the machine was in before (ON_HOLD -> where it left). */
 export const PREVIOUS = '$previous' as const;
 
+/** Users' roles, plus the worker acting on a deadline. */
+export type MachineRole = Role | 'SYSTEM';
+
 export interface TransitionDef<S extends string, G extends string> {
   to: S | typeof PREVIOUS;
-  roles: readonly Role[];
+  roles: readonly MachineRole[];
   guards: readonly G[];
   label: Bilingual;
 }
@@ -74,7 +77,7 @@ export function evaluateGuards<S extends string, E extends string, C, G extends 
 export type Decision<S extends string, E extends string> =
   | { ok: true; from: S; to: S; event: E; guards: GuardResult[] }
   | { ok: false; reason: 'EVENT_NOT_ALLOWED'; from: S; event: E; allowed: E[] }
-  | { ok: false; reason: 'ROLE_NOT_ALLOWED'; from: S; event: E; roles: readonly Role[] }
+  | { ok: false; reason: 'ROLE_NOT_ALLOWED'; from: S; event: E; roles: readonly MachineRole[] }
   | { ok: false; reason: 'GUARD_FAILED'; from: S; event: E; guards: GuardResult[] };
 
 export interface DecideInput<S extends string, E extends string, C> {
@@ -82,7 +85,7 @@ export interface DecideInput<S extends string, E extends string, C> {
   /** The state to return to for a PREVIOUS target. */
   previous?: S | null;
   event: E;
-  role: Role;
+  role: MachineRole;
   context: C;
   now: Date;
 }

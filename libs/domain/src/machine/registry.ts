@@ -1,7 +1,9 @@
+import { roundMachine } from '../consent/round.machine.js';
 import { lifecycleMachine } from '../lifecycle/lifecycle.machine.js';
 import type { MachineDef } from './machine.js';
 
 /** Every machine the product runs, by name, for listing and drawing. */
 export const MACHINES: Record<string, MachineDef<string, string, never, string>> = {
   [lifecycleMachine.name]: lifecycleMachine as unknown as MachineDef<string, string, never, string>,
+  [roundMachine.name]: roundMachine as unknown as MachineDef<string, string, never, string>,
 };

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+
+/** The head before the first entry of a round's chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What a vote event says; the hash covers exactly these fields in this order. */
+export interface LedgerContent {
+  roundId: string;
+  seq: number;
+  householdId: string;
+  choice: string;
+  signed: boolean;
+  channel: string;
+  formNumber: string | null;
+  photoHash: string | null;
+  recorderId: string;
+  recordedAt: string;
+}
+
+export function canonical(c: LedgerContent): string {
+  return JSON.stringify([
+    c.roundId,
+    c.seq,
+    c.householdId,
+    c.choice,
+    c.signed,
+    c.channel,
+    c.formNumber,
+    c.photoHash,
+    c.recorderId,
+    c.recordedAt,
+  ]);
+}
+
+export function entryHash(prevHash: string, content: LedgerContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical(content)).digest('hex');
+}
+
+export type ChainCheck =
+  { ok: true; count: number; head: string } | { ok: false; count: number; brokenAt: number; reason: 'PREVIOUS_HASH' | 'HASH' | 'SEQUENCE' };
+
+/** Recomputes a chain from its stored entries, in order; reports the first entry that does not fit. */
+export function verifyChain(entries: (LedgerContent & { prevHash: string; hash: string })[]): ChainCheck {
+  let head = GENESIS_HASH;
+  for (const [i, e] of entries.entries()) {
+    if (e.seq !== i + 1) return { ok: false, count: entries.length, brokenAt: e.seq, reason: 'SEQUENCE' };
+    if (e.prevHash !== head) return { ok: false, count: entries.length, brokenAt: e.seq, reason: 'PREVIOUS_HASH' };
+    if (entryHash(head, e) !== e.hash) return { ok: false, count: entries.length, brokenAt: e.seq, reason: 'HASH' };
+    head = e.hash;
+  }
+  return { ok: true, count: entries.length, head };
+}

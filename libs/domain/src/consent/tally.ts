@@ -1,0 +1,128 @@
+import type { Bilingual } from '../roles.js';
+import type { ConsentCondition, HouseholdSet, RuleProfile } from './rule-profiles.js';
+
+export const VOTE_CHOICES = ['AGREE', 'DISAGREE', 'ABSTAIN'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+/** Per-set sums over the round's snapshot: household counts and floor area in hundredths of m². */
+export interface SetTotals {
+  headcount: bigint;
+  areaCenti: bigint;
+}
+export type Totals = Record<HouseholdSet, SetTotals>;
+
+/** A household that could be won over, with what winning it would add. */
+export interface Candidate {
+  householdId: string;
+  unitKey: string;
+  areaCenti: bigint;
+  /** It already took part, so its agreement adds to the numerator only. */
+  participant: boolean;
+  agreed: boolean;
+}
+
+export interface ConditionResult {
+  id: string;
+  label: Bilingual;
+  weight: ConsentCondition['weight'];
+  numerator: string;
+  denominator: string;
+  threshold: string;
+  strict: boolean;
+  passed: boolean;
+  /** Least additional households whose agreement (or signature) would pass it; 0 when passed. */
+  gap: number | null;
+  gapUnits: string[];
+}
+
+export interface TallyResult {
+  profile: string;
+  result: 'PASSED' | 'FAILED';
+  conditions: ConditionResult[];
+}
+
+const weigh = (t: SetTotals, c: ConsentCondition) => (c.weight === 'AREA' ? t.areaCenti : t.headcount);
+
+/** a/b >= p/q (or >), decided as a*q >= p*b on integers; an empty denominator never passes. */
+export function meets(num: bigint, den: bigint, c: ConsentCondition): boolean {
+  if (den === 0n) return false;
+  const lhs = num * BigInt(c.threshold.den);
+  const rhs = BigInt(c.threshold.num) * den;
+  return c.strict ? lhs > rhs : lhs >= rhs;
+}
+
+/** What turning one candidate into a signed agreement adds to this condition's numerator and denominator. */
+function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bigint } {
+  const w = c.weight === 'AREA' ? k.areaCenti : 1n;
+  const inSet = (set: HouseholdSet, after: boolean): boolean => {
+    switch (set) {
+      case 'ALL':
+        return true;
+      case 'PARTICIPANTS':
+        return after || k.participant;
+      case 'AGREE':
+        return after || k.agreed;
+      case 'SIGNED_AGREE':
+        return after;
+    }
+  };
+  const delta = (set: HouseholdSet) => (inSet(set, true) && !inSet(set, false) ? w : 0n);
+  return { num: delta(c.numerator), den: delta(c.denominator) };
+}
+
+/**
+ * The fewest households to win over: those that raise the numerator without raising the
+ * denominator first, then the largest contributions. Names the units, in that order.
+ */
+export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates: Candidate[]): { gap: number | null; units: string[] } {
+  if (meets(num, den, c)) return { gap: 0, units: [] };
+  const ranked = candidates
+    .map((k) => ({ k, d: contribution(c, k) }))
+    .filter(({ d }) => d.num > 0n)
+    .sort((a, b) => {
+      if ((a.d.den === 0n) !== (b.d.den === 0n)) return a.d.den === 0n ? -1 : 1;
+      if (a.d.num !== b.d.num) return a.d.num > b.d.num ? -1 : 1;
+      return a.k.unitKey.localeCompare(b.k.unitKey);
+    });
+  const units: string[] = [];
+  let n = num;
+  let d = den;
+  for (const { k, d: delta } of ranked) {
+    n += delta.num;
+    d += delta.den;
+    units.push(k.unitKey);
+    if (meets(n, d, c)) return { gap: units.length, units };
+  }
+  return { gap: null, units: [] };
+}
+
+/** Which candidates a failing condition needs to look at. */
+export function needsCandidates(c: ConsentCondition, totals: Totals): boolean {
+  return !meets(weigh(totals[c.numerator], c), weigh(totals[c.denominator], c), c);
+}
+
+/**
+ * Judges a round by its profile. Pure and exact: totals in, integers compared, the gap found by
+ * adding households one at a time. `candidates` holds every snapshot household not yet signed-agreeing.
+ */
+export function tally(profile: RuleProfile, totals: Totals, candidates: Candidate[]): TallyResult {
+  const conditions = profile.conditions.map((c): ConditionResult => {
+    const num = weigh(totals[c.numerator], c);
+    const den = weigh(totals[c.denominator], c);
+    const passed = meets(num, den, c);
+    const { gap, units } = passed ? { gap: 0, units: [] } : gapFor(c, num, den, candidates);
+    return {
+      id: c.id,
+      label: c.label,
+      weight: c.weight,
+      numerator: num.toString(),
+      denominator: den.toString(),
+      threshold: `${c.threshold.num}/${c.threshold.den}`,
+      strict: c.strict,
+      passed,
+      gap,
+      gapUnits: units,
+    };
+  });
+  return { profile: profile.id, result: conditions.every((c) => c.passed) ? 'PASSED' : 'FAILED', conditions };
+}
