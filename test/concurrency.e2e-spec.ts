@@ -40,14 +40,21 @@ describe('concurrent requests and the append-only trail', () => {
 
     const [row] = await api.db.query('SELECT state, version FROM projects WHERE id = $1', [id]);
     expect(row).toEqual({ state: 'ORGANIZING', version: 2 });
-    const entries = await api.db.query(`SELECT from_state, to_state FROM audit_log WHERE project_id = $1 AND action = 'COMPLETE_SURVEY'`, [id]);
+    const entries = await api.db.query(`SELECT from_state, to_state FROM audit_log WHERE project_id = $1 AND action = 'COMPLETE_SURVEY'`, [
+      id,
+    ]);
     expect(entries).toEqual([{ from_state: 'SURVEY', to_state: 'ORGANIZING' }]);
   });
 
   it('creates exactly one of ten parallel projects for the same compound', async () => {
     const compoundId = await newCompound('并发小区');
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api.http.post('/projects').set(pm.auth).send({ compoundId, name: `抢先立项 ${i}` })),
+      Array.from({ length: 10 }, (_, i) =>
+        api.http
+          .post('/projects')
+          .set(pm.auth)
+          .send({ compoundId, name: `抢先立项 ${i}` }),
+      ),
     );
     const created = responses.filter((r) => r.status === 201);
     const refused = responses.filter((r) => r.status !== 201);
@@ -57,7 +64,10 @@ describe('concurrent requests and the append-only trail', () => {
 
     const rows = await api.db.query('SELECT id FROM projects WHERE compound_id = $1', [compoundId]);
     expect(rows).toEqual([{ id: created[0].body.id }]);
-    const [audit] = await api.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'project.created' AND detail->>'compoundId' = $1`, [compoundId]);
+    const [audit] = await api.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'project.created' AND detail->>'compoundId' = $1`,
+      [compoundId],
+    );
     expect(audit.n).toBe(1);
   });
 

@@ -16,7 +16,11 @@ describe('embedded PostgreSQL', () => {
     try {
       const client = new pg.Client({ connectionString: first.url });
       await client.connect();
-      const [row] = (await client.query(`SELECT current_setting('server_encoding') AS enc, datcollate FROM pg_database WHERE datname = current_database()`)).rows;
+      const [row] = (
+        await client.query(
+          `SELECT current_setting('server_encoding') AS enc, datcollate FROM pg_database WHERE datname = current_database()`,
+        )
+      ).rows;
       expect(row).toEqual({ enc: 'UTF8', datcollate: 'C.UTF-8' });
       expect((await client.query(`SELECT '老旧小区' AS t`)).rows[0].t).toBe('老旧小区');
       await client.end();

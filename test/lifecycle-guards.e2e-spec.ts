@@ -37,7 +37,11 @@ describe('lifecycle guards and refusals', () => {
   }
 
   async function newProject(compoundId: string): Promise<string> {
-    const res = await api.http.post('/projects').set(pm.auth).send({ compoundId, name: `项目 ${++n}` }).expect(201);
+    const res = await api.http
+      .post('/projects')
+      .set(pm.auth)
+      .send({ compoundId, name: `项目 ${++n}` })
+      .expect(201);
     return res.body.id;
   }
 
@@ -73,7 +77,13 @@ describe('lifecycle guards and refusals', () => {
       const res = await fire(id, { event: 'COMPLETE_SURVEY' }).expect(422);
 
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.body).toMatchObject({ status: 422, code: 'MACHINE.GUARD_FAILED', title: 'Unprocessable Content', type: expect.any(String), detail: expect.any(String) });
+      expect(res.body).toMatchObject({
+        status: 422,
+        code: 'MACHINE.GUARD_FAILED',
+        title: 'Unprocessable Content',
+        type: expect.any(String),
+        detail: expect.any(String),
+      });
       const errors: GuardError[] = res.body.errors;
       expect(errors.map((e) => e.code)).toEqual([
         'SURVEY.BASE_DATA_INCOMPLETE',
@@ -163,7 +173,11 @@ describe('lifecycle guards and refusals', () => {
       ['a non-resident', [member('赵一'), member('钱二'), member('孙三', false)], 'NOT_RESIDENT'],
     ])('refuses a renovation council with %s and stores nothing', async (_label, members, errorCode) => {
       const audit = await auditCount();
-      const res = await api.http.post(`/projects/${projectId}/bodies`).set(committee.auth).send({ ...COUNCIL, members }).expect(422);
+      const res = await api.http
+        .post(`/projects/${projectId}/bodies`)
+        .set(committee.auth)
+        .send({ ...COUNCIL, members })
+        .expect(422);
       expect(res.body).toMatchObject({ status: 422, code: 'DOMAIN.INVALID' });
       expect(res.body.errors.map((e: { code: string }) => e.code)).toContain(errorCode);
       expect(await bodyCount(projectId)).toBe(0);
@@ -224,7 +238,10 @@ describe('lifecycle guards and refusals', () => {
       const held = await fire(id, { event: 'SUSPEND', reason: '资金未到位' }).expect(200);
       expect(held.body.project).toMatchObject({ state: 'ON_HOLD', version: 3 });
       expect(await row(id)).toMatchObject({ state: 'ON_HOLD', resume_state: 'ORGANIZING' });
-      const [entry] = await api.db.query(`SELECT from_state, to_state, reason FROM audit_log WHERE project_id = $1 AND action = 'SUSPEND'`, [id]);
+      const [entry] = await api.db.query(
+        `SELECT from_state, to_state, reason FROM audit_log WHERE project_id = $1 AND action = 'SUSPEND'`,
+        [id],
+      );
       expect(entry).toEqual({ from_state: 'ORGANIZING', to_state: 'ON_HOLD', reason: '资金未到位' });
 
       const resumed = await fire(id, { event: 'RESUME' }).expect(200);

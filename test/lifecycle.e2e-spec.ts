@@ -31,16 +31,31 @@ describe('project lifecycle from SURVEY to CONSULTATION', () => {
     expect(complete.guards[0].practices).toContain('xiangtan-three-fold-survey');
 
     await api.http.put(`/projects/${projectId}/survey`).set(pm.auth).send(COMPLETE_SURVEY).expect(200);
-    const organizing = await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'COMPLETE_SURVEY' }).expect(200);
+    const organizing = await api.http
+      .post(`/projects/${projectId}/transitions`)
+      .set(pm.auth)
+      .send({ event: 'COMPLETE_SURVEY' })
+      .expect(200);
     expect(organizing.body.project).toMatchObject({ state: 'ORGANIZING', version: 2 });
 
     await api.http.post(`/projects/${projectId}/bodies`).set(committee.auth).send(COUNCIL).expect(201);
-    const consultation = await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSULTATION' }).expect(200);
+    const consultation = await api.http
+      .post(`/projects/${projectId}/transitions`)
+      .set(pm.auth)
+      .send({ event: 'START_CONSULTATION' })
+      .expect(200);
     expect(consultation.body.project.state).toBe('CONSULTATION');
 
     const history = await api.http.get(`/projects/${projectId}/history`).set(committee.auth).expect(200);
     const transitions = history.body.items.filter((e: { fromState: string | null }) => e.fromState);
-    expect(transitions.map((e: { action: string; fromState: string; toState: string; actorId: string }) => [e.action, e.fromState, e.toState, e.actorId])).toEqual([
+    expect(
+      transitions.map((e: { action: string; fromState: string; toState: string; actorId: string }) => [
+        e.action,
+        e.fromState,
+        e.toState,
+        e.actorId,
+      ]),
+    ).toEqual([
       ['COMPLETE_SURVEY', 'SURVEY', 'ORGANIZING', pm.id],
       ['START_CONSULTATION', 'ORGANIZING', 'CONSULTATION', pm.id],
     ]);

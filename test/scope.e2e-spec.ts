@@ -58,7 +58,7 @@ describe('nobody acts where they do not belong', () => {
       expect(res.body).toMatchObject({ status: 404, code: 'RESOURCE.NOT_FOUND' });
     });
 
-    it("gets 403 ACCESS.OUT_OF_SCOPE changing anything of district B, and leaves no trace", async () => {
+    it('gets 403 ACCESS.OUT_OF_SCOPE changing anything of district B, and leaves no trace', async () => {
       await leavesNoTrace(async () => {
         const refused = [
           await api.http.post(`/projects/${projectB}/transitions`).set(pmA.auth).send({ event: 'SUSPEND', reason: '越权' }),
@@ -103,7 +103,11 @@ describe('nobody acts where they do not belong', () => {
 
     it('gets 403 MACHINE.ROLE_NOT_ALLOWED firing a transition', async () => {
       await leavesNoTrace(async () => {
-        const res = await api.http.post(`/projects/${projectA}/transitions`).set(committee.auth).send({ event: 'COMPLETE_SURVEY' }).expect(403);
+        const res = await api.http
+          .post(`/projects/${projectA}/transitions`)
+          .set(committee.auth)
+          .send({ event: 'COMPLETE_SURVEY' })
+          .expect(403);
         expect(res.body).toMatchObject({ status: 403, code: 'MACHINE.ROLE_NOT_ALLOWED' });
       });
     });
@@ -142,7 +146,10 @@ describe('nobody acts where they do not belong', () => {
         const survey = await api.http.put(`/projects/${projectA}/survey`).set(supervisor.auth).send(COMPLETE_SURVEY);
         const body = await api.http.post(`/projects/${projectA}/bodies`).set(supervisor.auth).send(COUNCIL);
         for (const res of [create, survey, body]) expect([res.status, res.body.code]).toEqual([403, 'ACCESS.FORBIDDEN']);
-        const fire = await api.http.post(`/projects/${projectA}/transitions`).set(supervisor.auth).send({ event: 'SUSPEND', reason: '督导叫停' });
+        const fire = await api.http
+          .post(`/projects/${projectA}/transitions`)
+          .set(supervisor.auth)
+          .send({ event: 'SUSPEND', reason: '督导叫停' });
         expect([fire.status, fire.body.code]).toEqual([403, 'MACHINE.ROLE_NOT_ALLOWED']);
       });
       expect(await api.db.query('SELECT count(*)::int AS n FROM projects')).toEqual(projectsBefore);
@@ -166,9 +173,15 @@ describe('nobody acts where they do not belong', () => {
         const res = await api.http.post(`/projects/${projectB}/transitions`).set(admin.auth).send({ event: 'COMPLETE_SURVEY' }).expect(403);
         expect(res.body).toMatchObject({ status: 403, code: 'MACHINE.ROLE_NOT_ALLOWED' });
       });
-      const held = await api.http.post(`/projects/${projectB}/transitions`).set(admin.auth).send({ event: 'SUSPEND', reason: '区级督查要求暂停' }).expect(200);
+      const held = await api.http
+        .post(`/projects/${projectB}/transitions`)
+        .set(admin.auth)
+        .send({ event: 'SUSPEND', reason: '区级督查要求暂停' })
+        .expect(200);
       expect(held.body.project.state).toBe('ON_HOLD');
-      const [entry] = await api.db.query(`SELECT actor_id, actor_role FROM audit_log WHERE project_id = $1 AND action = 'SUSPEND'`, [projectB]);
+      const [entry] = await api.db.query(`SELECT actor_id, actor_role FROM audit_log WHERE project_id = $1 AND action = 'SUSPEND'`, [
+        projectB,
+      ]);
       expect(entry).toEqual({ actor_id: admin.id, actor_role: 'ADMIN' });
     });
   });

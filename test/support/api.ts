@@ -21,7 +21,11 @@ export interface TestApi {
   clock: TestClock;
   config: AppConfig;
   /** Creates a user with a scope and returns a bearer header for them. */
-  user(role: Role, scope?: { districtIds?: string[]; compoundIds?: string[] }, username?: string): Promise<{ id: string; auth: { Authorization: string } }>;
+  user(
+    role: Role,
+    scope?: { districtIds?: string[]; compoundIds?: string[] },
+    username?: string,
+  ): Promise<{ id: string; auth: { Authorization: string } }>;
   close(): Promise<void>;
 }
 

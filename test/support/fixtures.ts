@@ -8,7 +8,11 @@ export interface Place {
 /** A district with one compound, created by an admin over HTTP. */
 export async function districtWithCompound(api: TestApi, code: string, compound: Record<string, unknown> = {}): Promise<Place> {
   const admin = await api.user('ADMIN');
-  const district = await api.http.post('/districts').set(admin.auth).send({ code, name: `${code} 区`, city: '长沙市' }).expect(201);
+  const district = await api.http
+    .post('/districts')
+    .set(admin.auth)
+    .send({ code, name: `${code} 区`, city: '长沙市' })
+    .expect(201);
   const created = await api.http
     .post('/compounds')
     .set(admin.auth)

@@ -22,7 +22,9 @@ export async function createApi(config: AppConfig, dataSource: DataSource, clock
     app,
     new DocumentBuilder()
       .setTitle('Renovation tracker API')
-      .setDescription('Old-residential-compound renovation projects (城镇老旧小区改造) through their lifecycle. Errors are RFC 9457 problem details with a stable `code`.')
+      .setDescription(
+        'Old-residential-compound renovation projects (城镇老旧小区改造) through their lifecycle. Errors are RFC 9457 problem details with a stable `code`.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

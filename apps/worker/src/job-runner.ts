@@ -36,12 +36,22 @@ export class JobRunner implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {}
 
-  async start(options: RunnerOptions, handlers: Record<string, (payload: never, context: JobContext) => Promise<void>> = JOB_HANDLERS): Promise<void> {
+  async start(
+    options: RunnerOptions,
+    handlers: Record<string, (payload: never, context: JobContext) => Promise<void>> = JOB_HANDLERS,
+  ): Promise<void> {
     const pending: { job_name: string }[] = await this.db.query('SELECT DISTINCT job_name FROM outbox WHERE dispatched_at IS NULL');
     assertEveryJobHandled([...Object.keys(JOB_HANDLERS), ...pending.map((r) => r.job_name)], handlers);
     const common = { connection: options.connection, prefix: options.prefix };
-    this.queue = new Queue(QUEUE_NAME, { ...common, defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 7 * 24 * 3600 } } });
-    this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), { ...common, concurrency: options.concurrency ?? 4, autorun: true });
+    this.queue = new Queue(QUEUE_NAME, {
+      ...common,
+      defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 7 * 24 * 3600 } },
+    });
+    this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), {
+      ...common,
+      concurrency: options.concurrency ?? 4,
+      autorun: true,
+    });
     this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
     const every = options.relayIntervalMs ?? 1000;
     if (every > 0) {

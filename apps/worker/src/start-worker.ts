@@ -15,7 +15,13 @@ export interface RunningWorker {
 
 /** Jobs live in Redis: without it the worker has nothing to do and says so instead of idling. */
 async function assertRedis(url: string): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -27,13 +33,19 @@ async function assertRedis(url: string): Promise<void> {
   }
 }
 
-export async function startWorker(config: AppConfig, options: { clock?: Clock; runner?: Omit<RunnerOptions, 'connection'>; log?: (line: string) => void } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  config: AppConfig,
+  options: { clock?: Clock; runner?: Omit<RunnerOptions, 'connection'>; log?: (line: string) => void } = {},
+): Promise<RunningWorker> {
   const log = options.log ?? (() => undefined);
   await assertRedis(config.REDIS_URL);
   const db = await openDatabase(config, log);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, dataSource: db.dataSource, clock: options.clock }), {
-    logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
-  });
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot({ config, dataSource: db.dataSource, clock: options.clock }),
+    {
+      logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    },
+  );
   const runner = app.get(JobRunner);
   try {
     await runner.start({ connection: redisConnection(config.REDIS_URL), ...options.runner });

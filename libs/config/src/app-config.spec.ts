@@ -34,8 +34,12 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a secret or a URL that may hold a password', () => {
-    expect(() => loadConfig({ JWT_SECRET: 'hunter2' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw@h/db' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('pw@h') }));
+    expect(() => loadConfig({ JWT_SECRET: 'hunter2' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw@h/db' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('pw@h') }),
+    );
   });
 
   it('requires a JWT secret and a database in production, and keeps the demo off there', () => {

@@ -77,7 +77,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
       await server.start();
     } catch (e) {
       // start() rejects without a reason; the reason is in what the server printed.
-      throw new Error(`embedded PostgreSQL did not start on port ${port}: ${e instanceof Error ? e.message : recent.slice(-5).join(' | ')}`);
+      throw new Error(
+        `embedded PostgreSQL did not start on port ${port}: ${e instanceof Error ? e.message : recent.slice(-5).join(' | ')}`,
+      );
     }
     started = true;
     log(`embedded PostgreSQL started on 127.0.0.1:${port}`);

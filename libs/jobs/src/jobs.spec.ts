@@ -30,7 +30,12 @@ describe('assertEveryJobHandled', () => {
 
 describe('redisConnection', () => {
   it('reads host, port, password and database from the URL', () => {
-    expect(redisConnection('redis://:s%40cret@cache.internal:6380/2')).toEqual({ host: 'cache.internal', port: 6380, password: 's@cret', db: 2 });
+    expect(redisConnection('redis://:s%40cret@cache.internal:6380/2')).toEqual({
+      host: 'cache.internal',
+      port: 6380,
+      password: 's@cret',
+      db: 2,
+    });
   });
 
   it('defaults the port and turns rediss into TLS', () => {

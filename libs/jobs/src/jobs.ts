@@ -31,7 +31,14 @@ export function assertEveryJobHandled(names: readonly string[], handlers: Record
 }
 
 /** ioredis options from a redis:// or rediss:// URL, as BullMQ wants them. */
-export function redisConnection(url: string): { host: string; port: number; username?: string; password?: string; db?: number; tls?: object } {
+export function redisConnection(url: string): {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db?: number;
+  tls?: object;
+} {
   const u = new URL(url);
   return {
     host: u.hostname,

@@ -53,7 +53,10 @@ export class AdminController {
 
   @Patch('users/:id')
   @Roles('ADMIN')
-  @ApiOperation({ summary: 'Activate or deactivate a user', description: 'A deactivated user is refused at once, even with a valid token.' })
+  @ApiOperation({
+    summary: 'Activate or deactivate a user',
+    description: 'A deactivated user is refused at once, even with a valid token.',
+  })
   @ApiProblems(400, 404)
   setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
     return this.admin.setActive(actor, id, body.active);

@@ -2,6 +2,7 @@ import { DomainError } from '@app/domain';
 import { IdentityService } from '@app/workflow';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import { JwtService } from '@nestjs/jwt';
 import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
 
@@ -22,12 +23,13 @@ export class AuthGuard implements CanActivate {
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw new DomainError('AUTH.UNAUTHENTICATED', 'a bearer token is required');
-    let subject: string;
+    let subject: unknown;
     try {
-      subject = (await this.jwt.verifyAsync<{ sub: string }>(token)).sub;
+      subject = (await this.jwt.verifyAsync<{ sub?: unknown }>(token)).sub;
     } catch {
       throw new DomainError('AUTH.UNAUTHENTICATED', 'the token is invalid or has expired');
     }
+    if (typeof subject !== 'string' || !isUUID(subject)) throw new DomainError('AUTH.UNAUTHENTICATED', 'the token names no user');
     const actor = await this.identity.actor(subject);
     if (!actor) throw new DomainError('AUTH.UNAUTHENTICATED', 'the account no longer exists or is inactive');
     if (!rule.roles.includes(actor.role)) {

@@ -52,7 +52,11 @@ export class CompoundsController {
     description: 'Lets a compound built after 2000 proceed, with the reason and the approval document.',
   })
   @ApiProblems(400, 404)
-  setException(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: EligibilityExceptionDto): Promise<CompoundEntity> {
+  setException(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Body() body: EligibilityExceptionDto,
+  ): Promise<CompoundEntity> {
     return this.compounds.setEligibilityException(actor, id, body);
   }
 

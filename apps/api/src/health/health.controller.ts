@@ -17,9 +17,15 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Liveness of the API and its dependencies', description: '503 when the database is down; Redis down is reported as degraded.' })
+  @ApiOperation({
+    summary: 'Liveness of the API and its dependencies',
+    description: '503 when the database is down; Redis down is reported as degraded.',
+  })
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: { database: Status; redis: Status } }> {
-    const database: Status = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const database: Status = await this.db.query('SELECT 1').then(
+      () => 'up' as const,
+      () => 'down' as const,
+    );
     const redis: Status = (await this.redis.up()) ? 'up' : 'down';
     const status = database === 'down' ? 'down' : redis === 'down' ? 'degraded' : 'ok';
     if (database === 'down') res.status(503);

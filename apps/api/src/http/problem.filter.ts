@@ -32,7 +32,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : exception.message;
+      const message =
+        typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : exception.message;
       return new DomainError(codeForHttpStatus(status), status === 400 ? `malformed request: ${message}` : message);
     }
     // body-parser errors carry their HTTP status; a broken JSON body is the client's fault.

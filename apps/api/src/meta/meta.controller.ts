@@ -18,14 +18,23 @@ export class MetaController {
   @Get(':name')
   @Public()
   @Header('Cache-Control', 'no-cache')
-  @ApiOperation({ summary: 'One machine: states, events, transitions, roles, guards', description: 'With format=mermaid, a Mermaid state diagram.' })
+  @ApiOperation({
+    summary: 'One machine: states, events, transitions, roles, guards',
+    description: 'With format=mermaid, a Mermaid state diagram.',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'mermaid'] })
   @ApiProblems(400, 404)
-  get(@Param('name') name: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response): MachineDescription | string {
+  get(
+    @Param('name') name: string,
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): MachineDescription | string {
     const machine = MACHINES[name];
     if (!machine) throw notFound(`machine ${name}`);
     if (format !== undefined && format !== 'json' && format !== 'mermaid') {
-      throw new DomainError('REQUEST.VALIDATION_FAILED', 'format must be json or mermaid', { errors: [{ field: 'format', code: 'isIn', message: 'format must be json or mermaid' }] });
+      throw new DomainError('REQUEST.VALIDATION_FAILED', 'format must be json or mermaid', {
+        errors: [{ field: 'format', code: 'isIn', message: 'format must be json or mermaid' }],
+      });
     }
     if (format === 'mermaid') {
       res.type('text/vnd.mermaid; charset=utf-8');

@@ -72,7 +72,11 @@ export class ProjectsController {
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Register a self-governance body', description: 'A renovation council has 3 to 5 resident members.' })
   @ApiProblems(400, 404, 409, 422)
-  registerBody(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: RegisterBodyDto): Promise<GovernanceBodyEntity> {
+  registerBody(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Body() body: RegisterBodyDto,
+  ): Promise<GovernanceBodyEntity> {
     return this.projects.registerBody(actor, id, body);
   }
 
@@ -92,10 +96,15 @@ export class ProjectsController {
   @Roles(...ALL_ROLES)
   @ApiOperation({
     summary: 'Fire a lifecycle event',
-    description: '409 when not allowed from the current state (with the allowed events), 422 listing every failing guard, 403 for a role that may not fire it.',
+    description:
+      '409 when not allowed from the current state (with the allowed events), 422 listing every failing guard, 403 for a role that may not fire it.',
   })
   @ApiProblems(400, 404, 409, 422)
-  fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FireEventDto): Promise<{ project: ProjectEntity; entry: AuditEntryEntity }> {
+  fire(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Body() body: FireEventDto,
+  ): Promise<{ project: ProjectEntity; entry: AuditEntryEntity }> {
     return this.transitions.fire(actor, id, body);
   }
 
@@ -103,7 +112,11 @@ export class ProjectsController {
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The audit trail of the project, oldest first' })
   @ApiProblems(400, 404)
-  history(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto): Promise<{ items: AuditEntryEntity[]; total: number }> {
+  history(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() page: PageQueryDto,
+  ): Promise<{ items: AuditEntryEntity[]; total: number }> {
     return this.transitions.history(actor, id, page);
   }
 }

@@ -1,9 +1,10 @@
 import { CompoundEntity, DistrictEntity, UserEntity } from '@app/db';
-import { DomainError, invalid, notFound, type Actor, type Role } from '@app/domain';
+import { DomainError, invalid, notFound, type Actor, type ErrorCode, type Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { onUniqueViolation } from '../platform/unique.js';
 import { hashPassword } from './passwords.js';
 
 export interface NewDistrict {
@@ -36,13 +37,25 @@ export class AdminService {
   }
 
   async createDistrict(actor: Actor, input: NewDistrict): Promise<DistrictEntity> {
-    return this.db.transaction(async (m) => {
-      const taken = await m.existsBy(DistrictEntity, { code: input.code });
-      if (taken) throw new DomainError('RESOURCE.CONFLICT', `district code ${input.code} is taken`);
-      const district = await m.save(m.create(DistrictEntity, input));
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'district', subjectId: district.id, action: 'district.created', detail: { code: input.code } });
-      return district;
-    });
+    const taken: [ErrorCode, string] = ['RESOURCE.CONFLICT', `district code ${input.code} is taken`];
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          const exists = await m.existsBy(DistrictEntity, { code: input.code });
+          if (exists) throw new DomainError(...taken);
+          const district = await m.save(m.create(DistrictEntity, input));
+          await appendAudit(m, {
+            actor,
+            at: this.clock.now(),
+            subjectType: 'district',
+            subjectId: district.id,
+            action: 'district.created',
+            detail: { code: input.code },
+          });
+          return district;
+        }),
+      { districts_code_key: taken },
+    );
   }
 
   listUsers(): Promise<UserEntity[]> {
@@ -51,17 +64,27 @@ export class AdminService {
 
   async createUser(actor: Actor | null, input: NewUser): Promise<UserEntity> {
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      if (await m.existsBy(UserEntity, { username: input.username })) {
-        throw new DomainError('RESOURCE.CONFLICT', `username ${input.username} is taken`);
-      }
-      const scope = await this.checkScope(m, input.role, input);
-      const user = await m.save(
-        m.create(UserEntity, { username: input.username, displayName: input.displayName, role: input.role, passwordHash, ...scope }),
-      );
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: user.id, action: 'user.created', detail: { role: user.role, ...scope } });
-      return this.user(m, user.id);
-    });
+    const taken: [ErrorCode, string] = ['RESOURCE.CONFLICT', `username ${input.username} is taken`];
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          if (await m.existsBy(UserEntity, { username: input.username })) throw new DomainError(...taken);
+          const scope = await this.checkScope(m, input.role, input);
+          const user = await m.save(
+            m.create(UserEntity, { username: input.username, displayName: input.displayName, role: input.role, passwordHash, ...scope }),
+          );
+          await appendAudit(m, {
+            actor,
+            at: this.clock.now(),
+            subjectType: 'user',
+            subjectId: user.id,
+            action: 'user.created',
+            detail: { role: user.role, ...scope },
+          });
+          return this.user(m, user.id);
+        }),
+      { users_username_key: taken },
+    );
   }
 
   async setScope(actor: Actor, userId: string, input: UserScope): Promise<UserEntity> {
@@ -70,7 +93,14 @@ export class AdminService {
       if (!user) throw notFound('user');
       const scope = await this.checkScope(m, user.role, input);
       await m.update(UserEntity, { id: userId }, scope);
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: userId, action: 'user.scope-set', detail: { ...scope } });
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'user',
+        subjectId: userId,
+        action: 'user.scope-set',
+        detail: { ...scope },
+      });
       return this.user(m, userId);
     });
   }
@@ -79,7 +109,13 @@ export class AdminService {
     return this.db.transaction(async (m) => {
       const result = await m.update(UserEntity, { id: userId }, { active });
       if (!result.affected) throw notFound('user');
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: userId, action: active ? 'user.activated' : 'user.deactivated' });
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'user',
+        subjectId: userId,
+        action: active ? 'user.activated' : 'user.deactivated',
+      });
       return this.user(m, userId);
     });
   }
@@ -95,10 +131,14 @@ export class AdminService {
     const errors = [];
     const wantsDistricts = role === 'DISTRICT_PM' || role === 'SUPERVISOR';
     const wantsCompounds = role === 'RESIDENTS_COMMITTEE';
-    if (!wantsDistricts && districtIds.length) errors.push({ field: 'districtIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no district scope` });
-    if (!wantsCompounds && compoundIds.length) errors.push({ field: 'compoundIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no compound scope` });
-    if (wantsDistricts && !districtIds.length) errors.push({ field: 'districtIds', code: 'REQUIRED', message: `a ${role} needs at least one district` });
-    if (wantsCompounds && !compoundIds.length) errors.push({ field: 'compoundIds', code: 'REQUIRED', message: `a ${role} needs at least one compound` });
+    if (!wantsDistricts && districtIds.length)
+      errors.push({ field: 'districtIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no district scope` });
+    if (!wantsCompounds && compoundIds.length)
+      errors.push({ field: 'compoundIds', code: 'NOT_FOR_ROLE', message: `a ${role} has no compound scope` });
+    if (wantsDistricts && !districtIds.length)
+      errors.push({ field: 'districtIds', code: 'REQUIRED', message: `a ${role} needs at least one district` });
+    if (wantsCompounds && !compoundIds.length)
+      errors.push({ field: 'compoundIds', code: 'REQUIRED', message: `a ${role} needs at least one compound` });
     if (districtIds.length && (await m.countBy(DistrictEntity, { id: In(districtIds) })) !== districtIds.length) {
       errors.push({ field: 'districtIds', code: 'UNKNOWN', message: 'one or more districts do not exist' });
     }

@@ -54,9 +54,24 @@ export class DemoSeeder {
     }
     await this.db.transaction(async (m) => {
       const project = await m.save(
-        m.create(ProjectEntity, { compoundId: compound.id, districtId: district.id, name: '桂花苑综合改造', state: 'SURVEY', ruleProfile: 'changsha-two-80' }),
+        m.create(ProjectEntity, {
+          compoundId: compound.id,
+          districtId: district.id,
+          name: '桂花苑综合改造',
+          state: 'SURVEY',
+          ruleProfile: 'changsha-two-80',
+        }),
       );
-      await appendAudit(m, { actor: null, at: this.clock.now(), subjectType: 'project', subjectId: project.id, projectId: project.id, action: 'project.created', toState: 'SURVEY', detail: { demo: true } });
+      await appendAudit(m, {
+        actor: null,
+        at: this.clock.now(),
+        subjectType: 'project',
+        subjectId: project.id,
+        projectId: project.id,
+        action: 'project.created',
+        toState: 'SURVEY',
+        detail: { demo: true },
+      });
     });
     return credentials;
   }

@@ -51,7 +51,14 @@ export class CompoundService {
       assertInScope(actor, district ? { districtId: district.id } : null, 'write', 'district');
       this.checkBuildYear(input.buildYear);
       const compound = await m.save(m.create(CompoundEntity, { ...this.columns(input), districtId: input.districtId }));
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'compound', subjectId: compound.id, action: 'compound.created', detail: { districtId: input.districtId } });
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'compound',
+        subjectId: compound.id,
+        action: 'compound.created',
+        detail: { districtId: input.districtId },
+      });
       return compound;
     });
   }
@@ -83,7 +90,14 @@ export class CompoundService {
       if (input.buildYear !== undefined) this.checkBuildYear(input.buildYear);
       const changes = this.columns(input);
       await m.update(CompoundEntity, { id: compound.id }, changes);
-      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'compound', subjectId: id, action: 'compound.updated', detail: { fields: Object.keys(changes) } });
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'compound',
+        subjectId: id,
+        action: 'compound.updated',
+        detail: { fields: Object.keys(changes) },
+      });
       return m.findOneByOrFail(CompoundEntity, { id });
     });
   }
@@ -92,7 +106,12 @@ export class CompoundService {
     return this.db.transaction(async (m) => {
       await this.lockForWrite(m, actor, id);
       const at = this.clock.now();
-      const exception = input && { reason: input.reason, approvalRef: input.approvalRef, recordedBy: actor.userId, recordedAt: at.toISOString() };
+      const exception = input && {
+        reason: input.reason,
+        approvalRef: input.approvalRef,
+        recordedBy: actor.userId,
+        recordedAt: at.toISOString(),
+      };
       await m.update(CompoundEntity, { id }, { eligibilityException: exception });
       await appendAudit(m, {
         actor,

@@ -1,4 +1,13 @@
-import { CompoundEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity, type BodyMember, type SurveyAssets, type SurveyBaseData, type SurveyWillingness } from '@app/db';
+import {
+  CompoundEntity,
+  GovernanceBodyEntity,
+  ProjectEntity,
+  ProjectSurveyEntity,
+  type BodyMember,
+  type SurveyAssets,
+  type SurveyBaseData,
+  type SurveyWillingness,
+} from '@app/db';
 import {
   COUNCIL_MAX_MEMBERS,
   COUNCIL_MIN_MEMBERS,
@@ -17,6 +26,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CompoundService } from '../places/compound.service.js';
 import { appendAudit } from '../platform/audit.js';
+import { onUniqueViolation } from '../platform/unique.js';
 import { Clock } from '../platform/clock.js';
 import { assertInScope, scopeFilter, type AccessMode } from '../platform/scope.js';
 
@@ -59,32 +69,31 @@ export class ProjectService {
   async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
     const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
     if (!(RULE_PROFILE_IDS as readonly string[]).includes(ruleProfile)) {
-      throw invalid([{ field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` }]);
+      throw invalid([
+        { field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` },
+      ]);
     }
-    try {
-      return await this.db.transaction(async (m) => {
-        const compound = await this.compounds.lockForWrite(m, actor, compoundId);
-        const project = await m.save(
-          m.create(ProjectEntity, { compoundId, districtId: compound.districtId, name: input.name, state: 'SURVEY', ruleProfile }),
-        );
-        await appendAudit(m, {
-          actor,
-          at: this.clock.now(),
-          subjectType: 'project',
-          subjectId: project.id,
-          projectId: project.id,
-          action: 'project.created',
-          toState: 'SURVEY',
-          detail: { compoundId, ruleProfile },
-        });
-        return project;
-      });
-    } catch (e) {
-      if ((e as { constraint?: string }).constraint === ACTIVE_PROJECT_INDEX) {
-        throw new DomainError('PROJECT.ACTIVE_EXISTS', 'this compound already has an active project');
-      }
-      throw e;
-    }
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          const compound = await this.compounds.lockForWrite(m, actor, compoundId);
+          const project = await m.save(
+            m.create(ProjectEntity, { compoundId, districtId: compound.districtId, name: input.name, state: 'SURVEY', ruleProfile }),
+          );
+          await appendAudit(m, {
+            actor,
+            at: this.clock.now(),
+            subjectType: 'project',
+            subjectId: project.id,
+            projectId: project.id,
+            action: 'project.created',
+            toState: 'SURVEY',
+            detail: { compoundId, ruleProfile },
+          });
+          return project;
+        }),
+      { [ACTIVE_PROJECT_INDEX]: ['PROJECT.ACTIVE_EXISTS', 'this compound already has an active project'] },
+    );
   }
 
   async list(actor: Actor, query: ProjectQuery): Promise<{ items: ProjectEntity[]; total: number }> {
@@ -134,16 +143,28 @@ export class ProjectService {
       const errors: FieldError[] = [];
       const thisYear = this.clock.now().getUTCFullYear();
       if (input.baseData && input.baseData.buildYear > thisYear) {
-        errors.push({ field: 'baseData.buildYear', code: 'IN_FUTURE', message: `build year ${input.baseData.buildYear} is after ${thisYear}` });
+        errors.push({
+          field: 'baseData.buildYear',
+          code: 'IN_FUTURE',
+          message: `build year ${input.baseData.buildYear} is after ${thisYear}`,
+        });
       }
       const households = input.baseData?.households ?? compound.households;
       if (input.willingness) {
         const w = input.willingness;
         if (w.willingHouseholds > w.surveyedHouseholds) {
-          errors.push({ field: 'willingness.willingHouseholds', code: 'EXCEEDS_SURVEYED', message: 'more willing households than surveyed' });
+          errors.push({
+            field: 'willingness.willingHouseholds',
+            code: 'EXCEEDS_SURVEYED',
+            message: 'more willing households than surveyed',
+          });
         }
         if (households !== null && w.surveyedHouseholds > households) {
-          errors.push({ field: 'willingness.surveyedHouseholds', code: 'EXCEEDS_HOUSEHOLDS', message: `more surveyed households than the compound's ${households}` });
+          errors.push({
+            field: 'willingness.surveyedHouseholds',
+            code: 'EXCEEDS_HOUSEHOLDS',
+            message: `more surveyed households than the compound's ${households}`,
+          });
         }
       }
       if (errors.length) throw invalid(errors);
@@ -159,12 +180,16 @@ export class ProjectService {
       });
       await m.save(survey);
       if (baseData) {
-        await m.update(CompoundEntity, { id: compound.id }, {
-          buildings: baseData.buildings,
-          households: baseData.households,
-          floorArea: baseData.floorArea,
-          buildYear: baseData.buildYear,
-        });
+        await m.update(
+          CompoundEntity,
+          { id: compound.id },
+          {
+            buildings: baseData.buildings,
+            households: baseData.households,
+            floorArea: baseData.floorArea,
+            buildYear: baseData.buildYear,
+          },
+        );
       }
       await appendAudit(m, {
         actor,
@@ -187,21 +212,26 @@ export class ProjectService {
   }
 
   async registerBody(actor: Actor, projectId: string, input: NewBody): Promise<GovernanceBodyEntity> {
-    if (input.kind === 'RENOVATION_COUNCIL') {
-      const errors: FieldError[] = [];
-      const n = input.members.length;
-      if (n < COUNCIL_MIN_MEMBERS || n > COUNCIL_MAX_MEMBERS) {
-        errors.push({ field: 'members', code: 'COUNCIL_SIZE', message: `a renovation council has ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} members, not ${n}` });
-      }
-      input.members.forEach((mb, i) => {
-        if (!mb.resident) errors.push({ field: `members.${i}.resident`, code: 'NOT_RESIDENT', message: 'renovation council members are residents' });
-      });
-      if (errors.length) throw invalid(errors);
-    }
     return this.db.transaction(async (m) => {
       const project = await this.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      }
+      if (input.kind === 'RENOVATION_COUNCIL') {
+        const errors: FieldError[] = [];
+        const n = input.members.length;
+        if (n < COUNCIL_MIN_MEMBERS || n > COUNCIL_MAX_MEMBERS) {
+          errors.push({
+            field: 'members',
+            code: 'COUNCIL_SIZE',
+            message: `a renovation council has ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} members, not ${n}`,
+          });
+        }
+        input.members.forEach((mb, i) => {
+          if (!mb.resident)
+            errors.push({ field: `members.${i}.resident`, code: 'NOT_RESIDENT', message: 'renovation council members are residents' });
+        });
+        if (errors.length) throw invalid(errors);
       }
       const body = await m.save(m.create(GovernanceBodyEntity, { ...input, projectId, registeredBy: actor.userId }));
       await appendAudit(m, {

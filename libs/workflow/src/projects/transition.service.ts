@@ -87,7 +87,14 @@ export class TransitionService {
       }
       const context = await this.context(m, project, reason);
       const now = this.clock.now();
-      const decision = decide(lifecycleMachine, { state: project.state, previous: project.resumeState, event, role: actor.role, context, now });
+      const decision = decide(lifecycleMachine, {
+        state: project.state,
+        previous: project.resumeState,
+        event,
+        role: actor.role,
+        context,
+        now,
+      });
       if (!decision.ok) return { ok: false as const, refusal: decision };
 
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
@@ -112,7 +119,10 @@ export class TransitionService {
     const refusal = outcome.refusal;
     switch (refusal.reason) {
       case 'EVENT_NOT_ALLOWED':
-        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${refusal.from}`, { state: refusal.from, allowed: refusal.allowed });
+        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${refusal.from}`, {
+          state: refusal.from,
+          allowed: refusal.allowed,
+        });
       case 'ROLE_NOT_ALLOWED':
         throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: refusal.roles });
       case 'GUARD_FAILED': {
@@ -126,7 +136,11 @@ export class TransitionService {
     }
   }
 
-  async history(actor: Actor, projectId: string, page: { limit: number; offset: number }): Promise<{ items: AuditEntryEntity[]; total: number }> {
+  async history(
+    actor: Actor,
+    projectId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: AuditEntryEntity[]; total: number }> {
     await this.projects.get(actor, projectId);
     const [items, total] = await this.db.getRepository(AuditEntryEntity).findAndCount({
       where: { projectId },
@@ -161,7 +175,11 @@ export class TransitionService {
         assetsRecorded: survey.assets !== null,
         willingnessRecorded: survey.willingness !== null,
       },
-      bodies: bodies.map((b) => ({ kind: b.kind, members: b.members.length, residentMembers: b.members.filter((mb) => mb.resident).length })),
+      bodies: bodies.map((b) => ({
+        kind: b.kind,
+        members: b.members.length,
+        residentMembers: b.members.filter((mb) => mb.resident).length,
+      })),
       request: { reason },
     };
   }

@@ -1,0 +1,354 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@app/domain';
+import type { Response } from 'supertest';
+import { startApi, TEST_PASSWORD, type TestApi } from './support/api.js';
+import { districtWithCompound, type Place } from './support/fixtures.js';
+
+type User = Awaited<ReturnType<TestApi['user']>>;
+
+/** A refusal as the client sees it: status, stable code, problem+json with the RFC 9457 keys. */
+function expectProblem(res: Response, status: number, code: string): void {
+  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toEqual(
+    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }),
+  );
+}
+
+const fields = (res: Response) => (res.body.errors ?? []).map((e: { field: string; code: string }) => [e.field, e.code]);
+
+describe('administration', () => {
+  let api: TestApi;
+  let admin: User;
+  let a: Place;
+  let b: Place;
+  let seq = 0;
+
+  const newUser = (role: Role, scope: { districtIds?: string[]; compoundIds?: string[] } = {}, username = `adm-user-${++seq}`) =>
+    api.http
+      .post('/users')
+      .set(admin.auth)
+      .send({ username, displayName: `用户 ${username}`, role, password: TEST_PASSWORD, ...scope });
+  const userCount = async (username: string) =>
+    (await api.db.query('SELECT count(*)::int AS n FROM users WHERE username = $1', [username]))[0].n as number;
+
+  /**
+   * Runs a request while another transaction holds an uncommitted row with the same unique key,
+   * commits that row once the request waits on it, and returns the request's response: the
+   * interleaving two simultaneous creations can always take.
+   */
+  async function racing(sql: string, params: unknown[], send: () => PromiseLike<Response>): Promise<Response> {
+    const other = api.db.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(sql, params);
+      const pending = Promise.resolve(send());
+      const deadline = Date.now() + 10_000;
+      const waiting = async () =>
+        (
+          await api.db.query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+          )
+        )[0].n as number;
+      while ((await waiting()) === 0) {
+        if (Date.now() > deadline) throw new Error('the request never waited on the uncommitted row');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.commitTransaction();
+      return await pending;
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    a = await districtWithCompound(api, 'adm-a');
+    b = await districtWithCompound(api, 'adm-b');
+    admin = await api.user('ADMIN');
+  });
+
+  afterAll(() => api.close());
+
+  describe('districts', () => {
+    it('an admin creates a district, which is stored and listed', async () => {
+      const res = await api.http.post('/districts').set(admin.auth).send({ code: 'cs-yuhua', name: '雨花区', city: '长沙市' }).expect(201);
+      expect(res.body).toMatchObject({ id: expect.any(String), code: 'cs-yuhua', name: '雨花区', city: '长沙市' });
+      const rows = await api.db.query('SELECT code, name, city FROM districts WHERE id = $1', [res.body.id]);
+      expect(rows).toEqual([{ code: 'cs-yuhua', name: '雨花区', city: '长沙市' }]);
+      const list = await api.http.get('/districts').set(admin.auth).expect(200);
+      expect(list.body.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['cs-yuhua', 'adm-a', 'adm-b']));
+    });
+
+    it('a duplicate district code is 409 RESOURCE.CONFLICT and nothing is added', async () => {
+      await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '天心区', city: '长沙市' }).expect(201);
+      const dup = await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '另一个天心区', city: '长沙市' });
+      expectProblem(dup, 409, 'RESOURCE.CONFLICT');
+      const rows = await api.db.query('SELECT name FROM districts WHERE code = $1', ['cs-tianxin']);
+      expect(rows).toEqual([{ name: '天心区' }]);
+    });
+
+    it('a code taken by a concurrent request is 409 RESOURCE.CONFLICT, never a 500', async () => {
+      const res = await racing('INSERT INTO districts (code, name, city) VALUES ($1, $2, $3)', ['adm-race', '先到区', '长沙市'], () =>
+        api.http.post('/districts').set(admin.auth).send({ code: 'adm-race', name: '后到区', city: '长沙市' }),
+      );
+      expectProblem(res, 409, 'RESOURCE.CONFLICT');
+      expect(await api.db.query('SELECT name FROM districts WHERE code = $1', ['adm-race'])).toEqual([{ name: '先到区' }]);
+    });
+  });
+
+  describe('users', () => {
+    it('an admin creates a PM, a supervisor, a committee recorder and an admin with their scopes', async () => {
+      const pm = await newUser('DISTRICT_PM', { districtIds: [a.districtId] }, 'adm-pm').expect(201);
+      const sup = await newUser('SUPERVISOR', { districtIds: [a.districtId, b.districtId] }, 'adm-sup').expect(201);
+      const com = await newUser('RESIDENTS_COMMITTEE', { compoundIds: [b.compoundId] }, 'adm-com').expect(201);
+      const adm = await newUser('ADMIN', {}, 'adm-admin').expect(201);
+      expect(pm.body).toMatchObject({
+        username: 'adm-pm',
+        role: 'DISTRICT_PM',
+        active: true,
+        districtIds: [a.districtId],
+        compoundIds: [],
+      });
+      expect(sup.body).toMatchObject({
+        role: 'SUPERVISOR',
+        districtIds: expect.arrayContaining([a.districtId, b.districtId]),
+        compoundIds: [],
+      });
+      expect(com.body).toMatchObject({ role: 'RESIDENTS_COMMITTEE', districtIds: [], compoundIds: [b.compoundId] });
+      expect(adm.body).toMatchObject({ role: 'ADMIN', districtIds: [], compoundIds: [] });
+
+      const rows = await api.db.query('SELECT role, district_ids, compound_ids FROM users WHERE id = $1', [com.body.id]);
+      expect(rows).toEqual([{ role: 'RESIDENTS_COMMITTEE', district_ids: [], compound_ids: [b.compoundId] }]);
+
+      const login = await api.http.post('/auth/login').send({ username: 'adm-pm', password: TEST_PASSWORD }).expect(200);
+      const me = await api.http.get('/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+      expect(me.body).toMatchObject({ userId: pm.body.id, role: 'DISTRICT_PM', districtIds: [a.districtId] });
+
+      const list = await api.http.get('/users').set(admin.auth).expect(200);
+      expect(list.body.map((u: { username: string }) => u.username)).toEqual(
+        expect.arrayContaining(['adm-pm', 'adm-sup', 'adm-com', 'adm-admin']),
+      );
+    });
+
+    it('a duplicate username is 409 RESOURCE.CONFLICT', async () => {
+      await newUser('ADMIN', {}, 'adm-twice').expect(201);
+      expectProblem(await newUser('ADMIN', {}, 'adm-twice'), 409, 'RESOURCE.CONFLICT');
+      expect(await userCount('adm-twice')).toBe(1);
+    });
+
+    it('a username taken by a concurrent request is 409 RESOURCE.CONFLICT, never a 500', async () => {
+      const res = await racing(
+        "INSERT INTO users (username, display_name, role, password_hash) VALUES ($1, 'first', 'ADMIN', 'scrypt$x')",
+        ['adm-race'],
+        () => newUser('ADMIN', {}, 'adm-race'),
+      );
+      expectProblem(res, 409, 'RESOURCE.CONFLICT');
+      expect(await api.db.query('SELECT display_name FROM users WHERE username = $1', ['adm-race'])).toEqual([{ display_name: 'first' }]);
+    });
+
+    it('deactivating a user that does not exist is 404', async () => {
+      expectProblem(await api.http.patch(`/users/${randomUUID()}`).set(admin.auth).send({ active: false }), 404, 'RESOURCE.NOT_FOUND');
+    });
+  });
+
+  describe.each(['DISTRICT_PM', 'RESIDENTS_COMMITTEE', 'SUPERVISOR'] as const)('a %s', (role) => {
+    let caller: User;
+
+    beforeAll(async () => {
+      caller = await api.user(role, role === 'RESIDENTS_COMMITTEE' ? { compoundIds: [a.compoundId] } : { districtIds: [a.districtId] });
+    });
+
+    it('gets 403 ACCESS.FORBIDDEN on POST /districts and nothing is created', async () => {
+      const code = `adm-x-${role.toLowerCase().replace(/_/g, '-')}`;
+      expectProblem(await api.http.post('/districts').set(caller.auth).send({ code, name: 'x', city: 'x' }), 403, 'ACCESS.FORBIDDEN');
+      expect(await api.db.query('SELECT id FROM districts WHERE code = $1', [code])).toEqual([]);
+    });
+
+    it('gets 403 ACCESS.FORBIDDEN on POST /users and nothing is created', async () => {
+      const username = `adm-x-${role.toLowerCase()}`;
+      expectProblem(
+        await api.http.post('/users').set(caller.auth).send({ username, displayName: 'x', role: 'ADMIN', password: TEST_PASSWORD }),
+        403,
+        'ACCESS.FORBIDDEN',
+      );
+      expect(await userCount(username)).toBe(0);
+    });
+
+    it('gets 403 ACCESS.FORBIDDEN on GET /users', async () => {
+      const res = await api.http.get('/users').set(caller.auth);
+      expectProblem(res, 403, 'ACCESS.FORBIDDEN');
+      expect(Array.isArray(res.body)).toBe(false);
+    });
+
+    it('gets 403 ACCESS.FORBIDDEN changing its own scope or deactivating someone', async () => {
+      expectProblem(
+        await api.http
+          .put(`/users/${caller.id}/scope`)
+          .set(caller.auth)
+          .send({ districtIds: [b.districtId] }),
+        403,
+        'ACCESS.FORBIDDEN',
+      );
+      expectProblem(await api.http.patch(`/users/${admin.id}`).set(caller.auth).send({ active: false }), 403, 'ACCESS.FORBIDDEN');
+      const [me] = await api.db.query('SELECT district_ids, compound_ids FROM users WHERE id = $1', [caller.id]);
+      expect(me.district_ids).not.toContain(b.districtId);
+      await api.http.get('/me').set(admin.auth).expect(200);
+    });
+  });
+
+  describe('scope rules', () => {
+    const unknownDistrict = randomUUID();
+    const unknownCompound = randomUUID();
+
+    it.each<[string, Role, () => Record<string, string[]>, [string, string]]>([
+      ['a PM without districts', 'DISTRICT_PM', () => ({}), ['districtIds', 'REQUIRED']],
+      ['a supervisor without districts', 'SUPERVISOR', () => ({}), ['districtIds', 'REQUIRED']],
+      ['a committee recorder without compounds', 'RESIDENTS_COMMITTEE', () => ({}), ['compoundIds', 'REQUIRED']],
+      [
+        'a committee recorder given districts',
+        'RESIDENTS_COMMITTEE',
+        () => ({ compoundIds: [a.compoundId], districtIds: [a.districtId] }),
+        ['districtIds', 'NOT_FOR_ROLE'],
+      ],
+      [
+        'a PM given compounds',
+        'DISTRICT_PM',
+        () => ({ districtIds: [a.districtId], compoundIds: [a.compoundId] }),
+        ['compoundIds', 'NOT_FOR_ROLE'],
+      ],
+      ['a supervisor given only compounds', 'SUPERVISOR', () => ({ compoundIds: [a.compoundId] }), ['compoundIds', 'NOT_FOR_ROLE']],
+      ['an admin given districts', 'ADMIN', () => ({ districtIds: [a.districtId] }), ['districtIds', 'NOT_FOR_ROLE']],
+      ['a PM in an unknown district', 'DISTRICT_PM', () => ({ districtIds: [a.districtId, unknownDistrict] }), ['districtIds', 'UNKNOWN']],
+      [
+        'a committee recorder of an unknown compound',
+        'RESIDENTS_COMMITTEE',
+        () => ({ compoundIds: [unknownCompound] }),
+        ['compoundIds', 'UNKNOWN'],
+      ],
+    ])('%s is 422 DOMAIN.INVALID naming the field, and no user is created', async (_, role, scope, expected) => {
+      const username = `adm-bad-${++seq}`;
+      const res = await newUser(role, scope(), username);
+      expectProblem(res, 422, 'DOMAIN.INVALID');
+      expect(fields(res)).toContainEqual(expected);
+      expect(await userCount(username)).toBe(0);
+    });
+
+    it('a PM without districts and given compounds lists both problems in one response', async () => {
+      const res = await newUser('DISTRICT_PM', { compoundIds: [a.compoundId] });
+      expectProblem(res, 422, 'DOMAIN.INVALID');
+      expect(fields(res)).toEqual(
+        expect.arrayContaining([
+          ['compoundIds', 'NOT_FOR_ROLE'],
+          ['districtIds', 'REQUIRED'],
+        ]),
+      );
+    });
+
+    it('PUT /users/:id/scope refuses the wrong kind or unknown ids with 422 and leaves the scope unchanged', async () => {
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId] });
+      const wrongKind = await api.http
+        .put(`/users/${pm.id}/scope`)
+        .set(admin.auth)
+        .send({ compoundIds: [a.compoundId] });
+      expectProblem(wrongKind, 422, 'DOMAIN.INVALID');
+      expect(fields(wrongKind)).toEqual(
+        expect.arrayContaining([
+          ['compoundIds', 'NOT_FOR_ROLE'],
+          ['districtIds', 'REQUIRED'],
+        ]),
+      );
+
+      const unknown = await api.http
+        .put(`/users/${pm.id}/scope`)
+        .set(admin.auth)
+        .send({ districtIds: [unknownDistrict] });
+      expectProblem(unknown, 422, 'DOMAIN.INVALID');
+      expect(fields(unknown)).toContainEqual(['districtIds', 'UNKNOWN']);
+
+      const rows = await api.db.query('SELECT district_ids, compound_ids FROM users WHERE id = $1', [pm.id]);
+      expect(rows).toEqual([{ district_ids: [a.districtId], compound_ids: [] }]);
+    });
+
+    it('PUT /users/:id/scope for a user that does not exist is 404', async () => {
+      expectProblem(
+        await api.http
+          .put(`/users/${randomUUID()}/scope`)
+          .set(admin.auth)
+          .send({ districtIds: [a.districtId] }),
+        404,
+        'RESOURCE.NOT_FOUND',
+      );
+    });
+
+    it("a new scope takes effect on the user's very next request with the same token", async () => {
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId] });
+      await api.http.get(`/compounds/${a.compoundId}`).set(pm.auth).expect(200);
+      expectProblem(await api.http.get(`/compounds/${b.compoundId}`).set(pm.auth), 404, 'RESOURCE.NOT_FOUND');
+
+      const moved = await api.http
+        .put(`/users/${pm.id}/scope`)
+        .set(admin.auth)
+        .send({ districtIds: [b.districtId] })
+        .expect(200);
+      expect(moved.body).toMatchObject({ id: pm.id, districtIds: [b.districtId], compoundIds: [] });
+
+      expectProblem(await api.http.get(`/compounds/${a.compoundId}`).set(pm.auth), 404, 'RESOURCE.NOT_FOUND');
+      const inB = await api.http.get(`/compounds/${b.compoundId}`).set(pm.auth).expect(200);
+      expect(inB.body.id).toBe(b.compoundId);
+      const me = await api.http.get('/me').set(pm.auth).expect(200);
+      expect(me.body.districtIds).toEqual([b.districtId]);
+      const list = await api.http.get('/compounds').set(pm.auth).expect(200);
+      expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([b.compoundId]);
+    });
+  });
+
+  describe('audit trail', () => {
+    it("every accepted admin change is in audit_log with the admin's actor_id, and a refused one is not", async () => {
+      const auditor = await api.user('ADMIN');
+      const as = (req: ReturnType<TestApi['http']['post']>) => req.set(auditor.auth);
+
+      const district = await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '审计区', city: '长沙市' }).expect(201);
+      const user = await as(api.http.post('/users'))
+        .send({ username: 'adm-audited', displayName: '被审计', role: 'SUPERVISOR', password: TEST_PASSWORD, districtIds: [a.districtId] })
+        .expect(201);
+      await api.http
+        .put(`/users/${user.body.id}/scope`)
+        .set(auditor.auth)
+        .send({ districtIds: [district.body.id] })
+        .expect(200);
+      await api.http.patch(`/users/${user.body.id}`).set(auditor.auth).send({ active: false }).expect(200);
+      await api.http.patch(`/users/${user.body.id}`).set(auditor.auth).send({ active: true }).expect(200);
+      // Refused changes leave no trace.
+      expectProblem(
+        await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '重复', city: '长沙市' }),
+        409,
+        'RESOURCE.CONFLICT',
+      );
+      expectProblem(
+        await api.http
+          .put(`/users/${user.body.id}/scope`)
+          .set(auditor.auth)
+          .send({ compoundIds: [a.compoundId] }),
+        422,
+        'DOMAIN.INVALID',
+      );
+
+      const rows = await api.db.query(
+        'SELECT actor_id, actor_role, subject_type, subject_id, action, detail FROM audit_log WHERE actor_id = $1 ORDER BY id',
+        [auditor.id],
+      );
+      expect(rows.map((r: Record<string, unknown>) => [r.actor_role, r.subject_type, r.subject_id, r.action])).toEqual([
+        ['ADMIN', 'district', district.body.id, 'district.created'],
+        ['ADMIN', 'user', user.body.id, 'user.created'],
+        ['ADMIN', 'user', user.body.id, 'user.scope-set'],
+        ['ADMIN', 'user', user.body.id, 'user.deactivated'],
+        ['ADMIN', 'user', user.body.id, 'user.activated'],
+      ]);
+      expect(rows[2].detail).toMatchObject({ districtIds: [district.body.id] });
+      expect(JSON.stringify(rows)).not.toContain(TEST_PASSWORD);
+    });
+  });
+});
