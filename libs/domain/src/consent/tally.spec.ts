@@ -20,7 +20,12 @@ interface Household {
 
 /** `n` households named prefix-1..prefix-n, all alike. */
 function units(n: number, prefix: string, vote: VoteChoice | null, opts: { area?: bigint; signed?: boolean } = {}): Household[] {
-  return Array.from({ length: n }, (_, i) => ({ unit: `${prefix}-${i + 1}`, areaCenti: opts.area ?? 8000n, vote, signed: opts.signed ?? false }));
+  return Array.from({ length: n }, (_, i) => ({
+    unit: `${prefix}-${i + 1}`,
+    areaCenti: opts.area ?? 8000n,
+    vote,
+    signed: opts.signed ?? false,
+  }));
 }
 
 const hh = (unit: string, areaCenti: bigint, vote: VoteChoice | null, signed = false): Household => ({ unit, areaCenti, vote, signed });
@@ -73,7 +78,13 @@ describe('changsha-two-80', () => {
     // everyone who agrees has signed, so only agree-of-all is in question
     const roster = [...units(agree, 'A', 'AGREE', { signed: true }), ...units(all - agree, 'D', 'DISAGREE')];
     const { r, cond } = run('changsha-two-80', roster);
-    expect(cond('agree-of-all')).toMatchObject({ passed, numerator: String(agree), denominator: String(all), threshold: '4/5', strict: false });
+    expect(cond('agree-of-all')).toMatchObject({
+      passed,
+      numerator: String(agree),
+      denominator: String(all),
+      threshold: '4/5',
+      strict: false,
+    });
     expect(cond('signed-of-agree').passed).toBe(true);
     expect(r.result).toBe(passed ? 'PASSED' : 'FAILED');
   });

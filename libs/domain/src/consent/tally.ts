@@ -71,19 +71,21 @@ function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bi
 }
 
 /**
- * The fewest households to win over: those that raise the numerator without raising the
- * denominator first, then the largest contributions. Names the units, in that order.
+ * The fewest households to win over. num/den >= p/q holds when q*num - p*den >= 0, and each
+ * household moves that difference by q*dNum - p*dDen: taking the largest moves first is optimal.
+ * Ties go by unit key, so the named units are stable.
  */
 export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates: Candidate[]): { gap: number | null; units: string[] } {
   if (meets(num, den, c)) return { gap: 0, units: [] };
+  const p = BigInt(c.threshold.num);
+  const q = BigInt(c.threshold.den);
   const ranked = candidates
-    .map((k) => ({ k, d: contribution(c, k) }))
-    .filter(({ d }) => d.num > 0n)
-    .sort((a, b) => {
-      if ((a.d.den === 0n) !== (b.d.den === 0n)) return a.d.den === 0n ? -1 : 1;
-      if (a.d.num !== b.d.num) return a.d.num > b.d.num ? -1 : 1;
-      return a.k.unitKey.localeCompare(b.k.unitKey);
-    });
+    .map((k) => {
+      const d = contribution(c, k);
+      return { k, d, gain: q * d.num - p * d.den };
+    })
+    .filter(({ gain }) => gain > 0n)
+    .sort((a, b) => (a.gain !== b.gain ? (a.gain > b.gain ? -1 : 1) : a.k.unitKey.localeCompare(b.k.unitKey)));
   const units: string[] = [];
   let n = num;
   let d = den;
