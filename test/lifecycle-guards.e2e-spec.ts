@@ -197,10 +197,13 @@ describe('lifecycle guards and refusals', () => {
       expect(res.body.project.state).toBe('CONSULTATION');
     });
 
-    it('refuses later stages with the capability they wait for (APPLY from CONSULTATION)', async () => {
+    it('refuses APPLY before a willingness round passed, pointing at the practices for a failed consent', async () => {
       const res = await fire(projectId, { event: 'APPLY' }).expect(422);
       expect(res.body.code).toBe('MACHINE.GUARD_FAILED');
-      expect(res.body.errors.map((e: GuardError) => e.code)).toEqual(['CAPABILITY_MISSING.CONSENT_ROUNDS']);
+      expect(res.body.errors.map((e: GuardError) => e.code)).toEqual(['CONSENT.NO_PASSED_WILLINGNESS_ROUND']);
+      expect(res.body.errors[0].practices).toEqual(
+        expect.arrayContaining(['rucheng-clarity-wall', 'liuyang-party-escalation-ladder', 'suining-renovation-councils']),
+      );
       expect((await row(projectId)).state).toBe('CONSULTATION');
     });
   });

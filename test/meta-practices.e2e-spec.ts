@@ -124,6 +124,9 @@ describe('machine metadata, practice catalog and API docs', () => {
       compound: { buildYear: 2010, buildings: null, households: null, floorArea: null, inShantytownPlan: true, eligibilityException: null },
       survey: null,
       bodies: [],
+      willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }],
+      admission: { planYear: null, confirmed: [], implementingEntity: null },
+      funding: null,
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };
@@ -131,14 +134,19 @@ describe('machine metadata, practice catalog and API docs', () => {
     for (const context of [worst, oversizedCouncil]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {
         const outcome = guard(context, new Date('2026-06-01T00:00:00Z'));
-        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY)\./.test(outcome.code)) codes.add(outcome.code);
+        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING)\./.test(outcome.code)) codes.add(outcome.code);
       }
     }
     expect([...codes].sort()).toEqual([
+      'ADMISSION.CHECKLIST_INCOMPLETE',
+      'ADMISSION.NO_PLAN_YEAR',
       'BODY.COUNCIL_SIZE',
       'BODY.MISSING',
+      'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
       'ELIGIBILITY.BUILT_AFTER_2000',
       'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
+      'PLANNING.NO_FUNDING_PLAN',
+      'PLANNING.NO_IMPLEMENTING_ENTITY',
       'SURVEY.ASSETS_MISSING',
       'SURVEY.BASE_DATA_INCOMPLETE',
       'SURVEY.WILLINGNESS_MISSING',

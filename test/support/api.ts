@@ -1,6 +1,6 @@
 import { loadConfig, type AppConfig } from '@app/config';
 import type { Role } from '@app/domain';
-import { AdminService, PracticeCatalog } from '@app/workflow';
+import { AdminService, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -39,6 +39,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const app = await createApi(config, database.dataSource, clock);
   await app.init();
   await app.get(PracticeCatalog).load();
+  await app.get(RuleProfileCatalog).load();
   const http = request(app.getHttpServer());
   const admin = app.get(AdminService);
   return {

@@ -9,7 +9,10 @@ import { AccessRulesCheck } from './http/access-rules.check.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { MetaModule } from './meta/meta.module.js';
 import { PracticesModule } from './practices/practices.module.js';
+import { PlanningModule } from './planning/planning.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { RosterModule } from './roster/roster.module.js';
+import { RoundsModule } from './rounds/rounds.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +26,9 @@ export class AppModule {
         AdminModule,
         CompoundsModule,
         ProjectsModule,
+        RosterModule,
+        RoundsModule,
+        PlanningModule,
         MetaModule,
         PracticesModule,
         HealthModule,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
-import { DemoSeeder, openDatabase, PracticeCatalog } from '@app/workflow';
+import { DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
 import { Logger } from '@nestjs/common';
 import { createApi } from './bootstrap.js';
 
@@ -38,7 +38,8 @@ async function main(): Promise<void> {
 
   const app = await createApi(config, db.dataSource);
   const practices = await app.get(PracticeCatalog).load();
-  log.log(`practice catalog: ${practices} practices`);
+  const profiles = await app.get(RuleProfileCatalog).load();
+  log.log(`practice catalog: ${practices} practices; ${profiles} consent rule profiles`);
   if (config.SEED_DEMO) {
     const credentials = await app.get(DemoSeeder).seed();
     if (credentials) {

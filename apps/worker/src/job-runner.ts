@@ -1,5 +1,5 @@
 import { assertEveryJobHandled, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
-import { Clock } from '@app/workflow';
+import { Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId } from '@app/workflow';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -10,8 +10,7 @@ export interface JobContext {
   attempt: number;
 }
 
-/** Every job the product runs, by name; the type makes a missing handler a compile error. */
-export const JOB_HANDLERS: JobHandlers<JobContext> = {};
+type AnyHandlers = Record<string, (payload: never, context: JobContext) => Promise<unknown>>;
 
 export interface RunnerOptions {
   connection: ConnectionOptions;
@@ -20,57 +19,96 @@ export interface RunnerOptions {
   concurrency?: number;
   /** 0 turns the periodic relay off; tests then call relayOnce themselves. */
   relayIntervalMs?: number;
+  /** 0 turns the periodic deadline sweep off. */
+  sweepIntervalMs?: number;
 }
 
-/** Owns the queue: relays the outbox into it and runs its jobs. */
+/** Owns the queue: relays the outbox into it, sweeps deadlines back into it, and runs its jobs. */
 @Injectable()
 export class JobRunner implements OnApplicationShutdown {
   private readonly log = new Logger('worker');
   private queue?: Queue;
   private worker?: Worker;
-  private relayTimer?: NodeJS.Timeout;
-  private relaying?: Promise<unknown>;
+  private timers: NodeJS.Timeout[] = [];
+  private busy = new Set<Promise<unknown>>();
+
+  /** Every job the product runs, by name; the type makes a missing handler a compile error. */
+  readonly handlers: JobHandlers<JobContext> = {
+    'deadline.fire': (payload, ctx) => this.deadlines.fire(payload.deadlineId, ctx.now).then(() => undefined),
+  };
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineRunner,
   ) {}
 
-  async start(
-    options: RunnerOptions,
-    handlers: Record<string, (payload: never, context: JobContext) => Promise<void>> = JOB_HANDLERS,
-  ): Promise<void> {
+  async start(options: RunnerOptions, handlers: AnyHandlers = this.handlers): Promise<void> {
     const pending: { job_name: string }[] = await this.db.query('SELECT DISTINCT job_name FROM outbox WHERE dispatched_at IS NULL');
-    assertEveryJobHandled([...Object.keys(JOB_HANDLERS), ...pending.map((r) => r.job_name)], handlers);
+    assertEveryJobHandled([...Object.keys(this.handlers), ...pending.map((r) => r.job_name)], handlers);
     const common = { connection: options.connection, prefix: options.prefix };
     this.queue = new Queue(QUEUE_NAME, {
       ...common,
-      defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 7 * 24 * 3600 } },
+      defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 7 * 24 * 3600 } },
     });
-    this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), {
-      ...common,
-      concurrency: options.concurrency ?? 4,
-      autorun: true,
-    });
+    this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), { ...common, concurrency: options.concurrency ?? 4 });
     this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
-    const every = options.relayIntervalMs ?? 1000;
-    if (every > 0) {
-      this.relayTimer = setInterval(() => {
-        this.relaying ??= this.relayOnce().finally(() => (this.relaying = undefined));
-      }, every);
-    }
+    this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
+    this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
   }
 
   /** Moves committed outbox rows into the queue now. */
   relayOnce(): Promise<number> {
-    if (!this.queue) throw new Error('job runner not started');
-    return relayOutbox(this.db, this.queue, this.clock.now()).catch((e: Error) => {
-      this.log.warn(`outbox relay failed, will retry: ${e.message}`);
-      return 0;
-    });
+    return relayOutbox(this.db, this.requireQueue(), this.clock.now());
   }
 
-  private async run(job: Job, handlers: Record<string, (payload: never, context: JobContext) => Promise<void>>): Promise<void> {
+  /**
+   * Makes sure every pending deadline has a live job: after Redis lost its data, or a crash
+   * between commit and enqueue, the job is added again under its deterministic id.
+   */
+  async sweep(): Promise<number> {
+    const queue = this.requireQueue();
+    const now = this.clock.now();
+    let restored = 0;
+    for (const d of await this.deadlines.pending()) {
+      const id = deadlineJobId(d.id);
+      const job = await queue.getJob(id);
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'failed') {
+        await job!.retry();
+        restored++;
+      } else if (state === 'missing' || state === 'completed' || state === 'unknown') {
+        if (job) await job.remove();
+        await queue.add(DEADLINE_JOB, { deadlineId: d.id }, { jobId: id, delay: Math.max(0, d.dueAt.getTime() - now.getTime()) });
+        restored++;
+      }
+    }
+    return restored;
+  }
+
+  private every(ms: number, task: () => Promise<unknown>): void {
+    if (ms <= 0) return;
+    let running: Promise<unknown> | undefined;
+    this.timers.push(
+      setInterval(() => {
+        if (running) return;
+        running = task()
+          .catch((e: Error) => this.log.warn(`${e.message}; will retry`))
+          .finally(() => {
+            this.busy.delete(running!);
+            running = undefined;
+          });
+        this.busy.add(running);
+      }, ms),
+    );
+  }
+
+  private requireQueue(): Queue {
+    if (!this.queue) throw new Error('job runner not started');
+    return this.queue;
+  }
+
+  private async run(job: Job, handlers: AnyHandlers): Promise<void> {
     const handler = handlers[job.name];
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
     await handler(job.data as never, { now: this.clock.now(), attempt: job.attemptsMade + 1 });
@@ -78,8 +116,8 @@ export class JobRunner implements OnApplicationShutdown {
 
   /** Stops taking jobs, lets running ones finish, then closes the connections. */
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.relayTimer);
-    await this.relaying;
+    this.timers.forEach(clearInterval);
+    await Promise.all(this.busy);
     await this.worker?.close();
     await this.queue?.close();
   }

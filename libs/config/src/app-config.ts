@@ -78,6 +78,13 @@ export class AppConfig {
   @Min(1)
   @Max(500)
   DB_POOL_SIZE = 20;
+
+  /** Largest roster or vote file accepted, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 }
 
 export class ConfigError extends Error {

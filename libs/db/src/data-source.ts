@@ -12,6 +12,8 @@ import { CreateDistrictsUsersCompounds1763700000000 } from './migrations/1763700
 import { CreateProjectsSurveysBodies1763700000100 } from './migrations/1763700000100-create-projects-surveys-bodies.js';
 import { CreateAppendOnlyAuditLog1763700000200 } from './migrations/1763700000200-create-append-only-audit-log.js';
 import { CreatePracticesAndOutbox1763700000300 } from './migrations/1763700000300-create-practices-and-outbox.js';
+import { CreateRosterRoundsVotesLedger1763800000000 } from './migrations/1763800000000-create-roster-rounds-votes-ledger.js';
+import { CreateAdmissionAndFundingPlans1763800000100 } from './migrations/1763800000100-create-admission-and-funding-plans.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -31,6 +33,8 @@ export const MIGRATIONS = [
   CreateProjectsSurveysBodies1763700000100,
   CreateAppendOnlyAuditLog1763700000200,
   CreatePracticesAndOutbox1763700000300,
+  CreateRosterRoundsVotesLedger1763800000000,
+  CreateAdmissionAndFundingPlans1763800000100,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -5,8 +5,10 @@ export const QUEUE_NAME = 'renovation';
  * Payload of every job, keyed by job name. A job is added here with its payload type; the
  * worker's handler table is typed by it, so a job without a handler does not compile.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface JobPayloads {}
+export interface JobPayloads {
+  /** A committed deadline came due: act on it once, if its subject still waits for it. */
+  'deadline.fire': { deadlineId: string };
+}
 
 export type JobName = keyof JobPayloads & string;
 

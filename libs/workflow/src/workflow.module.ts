@@ -2,15 +2,33 @@ import { AppConfig } from '@app/config';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PracticeCatalog } from './catalog/practice-catalog.service.js';
+import { RoundService } from './consent/round.service.js';
+import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
+import { RosterService } from './places/roster.service.js';
+import { DeadlineRunner } from './platform/deadline-runner.js';
 import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
 import { TransitionService } from './projects/transition.service.js';
 
-const SERVICES = [IdentityService, AdminService, DemoSeeder, CompoundService, ProjectService, TransitionService, PracticeCatalog];
+const SERVICES = [
+  IdentityService,
+  AdminService,
+  DemoSeeder,
+  CompoundService,
+  ProjectService,
+  TransitionService,
+  PracticeCatalog,
+  RuleProfileCatalog,
+  RosterService,
+  RoundService,
+  DeadlineRunner,
+  PlanningService,
+];
 
 export interface WorkflowDeps {
   config: AppConfig;

@@ -22,6 +22,7 @@ const MEANING: Record<number, string> = {
   403: 'role not allowed, or the resource is outside your jurisdiction',
   404: 'not found, or outside your jurisdiction',
   409: 'conflicts with the current state',
+  413: 'the upload is larger than the limit',
   422: 'refused by a domain rule or guard',
   429: 'too many attempts',
 };

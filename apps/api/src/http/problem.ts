@@ -30,11 +30,14 @@ export function statusOf(code: ErrorCode): number {
     case 'MACHINE.EVENT_NOT_ALLOWED':
     case 'MACHINE.CONCURRENT_CHANGE':
     case 'PROJECT.ACTIVE_EXISTS':
+    case 'ROUND.NOT_OPEN':
       return 409;
     case 'REQUEST.TOO_LARGE':
       return 413;
     case 'MACHINE.GUARD_FAILED':
     case 'DOMAIN.INVALID':
+    case 'IMPORT.REJECTED':
+    case 'IMPORT.UNREADABLE':
       return 422;
     case 'AUTH.RATE_LIMITED':
       return 429;

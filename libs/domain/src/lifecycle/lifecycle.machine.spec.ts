@@ -1,6 +1,7 @@
 import { decide, type Decision } from '../machine/machine.js';
 import type { Role } from '../roles.js';
 import {
+  ADMISSION_ITEMS,
   lifecycleMachine,
   PROJECT_EVENTS,
   PROJECT_STATES,
@@ -26,6 +27,9 @@ function passingContext(): LifecycleContext {
     },
     survey: { baseDataRecorded: true, assetsRecorded: true, willingnessRecorded: true },
     bodies: [{ kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 }],
+    willingnessRounds: [{ state: 'CONCLUDED', result: 'PASSED' }],
+    admission: { planYear: 2026, confirmed: [...ADMISSION_ITEMS], implementingEntity: '区城市更新公司' },
+    funding: { budgetFen: 350_000_000n, sources: 2 },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -34,6 +38,9 @@ type Patch = {
   compound?: Partial<LifecycleContext['compound']>;
   survey?: LifecycleContext['survey'] | Partial<NonNullable<LifecycleContext['survey']>>;
   bodies?: LifecycleContext['bodies'];
+  willingnessRounds?: LifecycleContext['willingnessRounds'];
+  admission?: Partial<LifecycleContext['admission']>;
+  funding?: LifecycleContext['funding'];
   reason?: string | null;
 };
 
@@ -43,6 +50,9 @@ function contextWith(patch: Patch): LifecycleContext {
     compound: { ...base.compound, ...patch.compound },
     survey: patch.survey === null ? null : { ...base.survey!, ...patch.survey },
     bodies: patch.bodies ?? base.bodies,
+    willingnessRounds: patch.willingnessRounds ?? base.willingnessRounds,
+    admission: { ...base.admission, ...patch.admission },
+    funding: 'funding' in patch ? (patch.funding ?? null) : base.funding,
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -94,13 +104,13 @@ const TERMINAL: ProjectState[] = ['CLOSED', 'CANCELLED'];
 const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['SURVEY', 'COMPLETE_SURVEY', 'ORGANIZING'],
   ['ORGANIZING', 'START_CONSULTATION', 'CONSULTATION'],
+  ['CONSULTATION', 'APPLY', 'APPLIED'],
+  ['APPLIED', 'ADMIT_TO_PLAN', 'PLANNED'],
+  ['PLANNED', 'START_DESIGN', 'DESIGN'],
 ];
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['CONSULTATION', 'APPLY', 'APPLIED', 'CAPABILITY_MISSING.CONSENT_ROUNDS'],
-  ['APPLIED', 'ADMIT_TO_PLAN', 'PLANNED', 'CAPABILITY_MISSING.ANNUAL_PLAN'],
-  ['PLANNED', 'START_DESIGN', 'DESIGN', 'CAPABILITY_MISSING.IMPLEMENTATION_PLAN'],
   ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW', 'CAPABILITY_MISSING.PLAN_DESIGN'],
   ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING', 'CAPABILITY_MISSING.JOINT_REVIEW'],
   ['JOINT_REVIEW', 'REJECT_REVIEW', 'DESIGN', 'CAPABILITY_MISSING.JOINT_REVIEW'],
@@ -394,5 +404,53 @@ describe('lifecycle machine', () => {
         expect(g.message?.en.trim()).toBeTruthy();
       }
     });
+  });
+});
+
+describe('consent, admission and planning guards', () => {
+  const codes = (state: ProjectState, event: ProjectEvent, patch: Patch) =>
+    refusalCodes(fire(state, event, { context: contextWith(patch) }));
+
+  it.each([
+    ['no round at all', []],
+    ['a round still open', [{ state: 'OPEN', result: null }]],
+    ['a failed round', [{ state: 'CONCLUDED', result: 'FAILED' }]],
+    ['a passed round still in its public notice', [{ state: 'PUBLICITY', result: 'PASSED' }]],
+    ['a cancelled round', [{ state: 'CANCELLED', result: null }]],
+  ] as [string, LifecycleContext['willingnessRounds']][])('refuses APPLY with %s', (_, willingnessRounds) => {
+    expect(codes('CONSULTATION', 'APPLY', { willingnessRounds })).toEqual(['CONSENT.NO_PASSED_WILLINGNESS_ROUND']);
+  });
+
+  it('lets APPLY through once any willingness round concluded and passed, even after a failed one', () => {
+    const d = fire('CONSULTATION', 'APPLY', {
+      context: contextWith({
+        willingnessRounds: [
+          { state: 'CONCLUDED', result: 'FAILED' },
+          { state: 'CONCLUDED', result: 'PASSED' },
+        ],
+      }),
+    });
+    expect(d).toMatchObject({ ok: true, to: 'APPLIED' });
+  });
+
+  it('says a failed round fell short, not that none was held', () => {
+    const d = fire('CONSULTATION', 'APPLY', { context: contextWith({ willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }] }) });
+    expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards[0].message?.en).toMatch(/fell short/);
+  });
+
+  it('refuses ADMIT_TO_PLAN without a plan year, and names each unconfirmed admission item', () => {
+    expect(codes('APPLIED', 'ADMIT_TO_PLAN', { admission: { planYear: null } })).toEqual(['ADMISSION.NO_PLAN_YEAR']);
+    const d = fire('APPLIED', 'ADMIT_TO_PLAN', { context: contextWith({ admission: { confirmed: ['DEMOLISH_ILLEGAL_STRUCTURES'] } }) });
+    expect(refusalCodes(d)).toEqual(['ADMISSION.CHECKLIST_INCOMPLETE']);
+    expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards[1].message?.en).toMatch(
+      /ACCEPT_PROPERTY_MANAGEMENT, REPLENISH_MAINTENANCE_FUND/,
+    );
+  });
+
+  it('refuses START_DESIGN without an implementing entity or a funding plan with a budget and sources', () => {
+    expect(codes('PLANNED', 'START_DESIGN', { admission: { implementingEntity: null } })).toEqual(['PLANNING.NO_IMPLEMENTING_ENTITY']);
+    expect(codes('PLANNED', 'START_DESIGN', { funding: null })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
+    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 0n, sources: 2 } })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
+    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 100n, sources: 0 } })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
   });
 });

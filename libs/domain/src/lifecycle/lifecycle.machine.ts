@@ -53,6 +53,25 @@ export const COUNCIL_MAX_MEMBERS = 5;
 /** Eligible compounds were built before the end of 2000, unless an exception was approved. */
 export const LAST_ELIGIBLE_BUILD_YEAR = 2000;
 
+/** Admission conditions residents accept before a compound enters the annual plan (Xiangtan, seed 001). */
+export const ADMISSION_ITEMS = ['DEMOLISH_ILLEGAL_STRUCTURES', 'ACCEPT_PROPERTY_MANAGEMENT', 'REPLENISH_MAINTENANCE_FUND'] as const;
+export type AdmissionItem = (typeof ADMISSION_ITEMS)[number];
+
+/** Where renovation money comes from (一本账, SPEC 5.3). */
+export const FUNDING_SOURCES = [
+  'CENTRAL_BUDGET',
+  'PROVINCIAL_BUDGET',
+  'LOCAL_BUDGET',
+  'RESIDENTS',
+  'PROPERTY_RIGHT_UNITS',
+  'PIPELINE_UNITS',
+  'SPECIAL_BONDS',
+  'BANK_LOANS',
+  'SOCIAL_CAPITAL',
+  'PUBLIC_REVENUE',
+] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
 /** Everything the lifecycle guards read, loaded fresh inside the transition's transaction. */
 export interface LifecycleContext {
   compound: {
@@ -69,19 +88,16 @@ export interface LifecycleContext {
     willingnessRecorded: boolean;
   } | null;
   bodies: { kind: BodyKind; residentMembers: number; members: number }[];
+  /** The project's willingness rounds (改不改), newest last. */
+  willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[];
+  admission: { planYear: number | null; confirmed: AdmissionItem[]; implementingEntity: string | null };
+  funding: { budgetFen: bigint; sources: number } | null;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  consentRoundsBuilt: ['CONSENT_ROUNDS', '意见征求（征询）功能尚未上线', 'consultation rounds are not available yet'],
-  annualPlanBuilt: ['ANNUAL_PLAN', '年度改造计划与准入核查功能尚未上线', 'annual plan admission is not available yet'],
-  implementationBuilt: [
-    'IMPLEMENTATION_PLAN',
-    '实施主体与资金计划功能尚未上线',
-    'implementing entity and funding plan are not available yet',
-  ],
   planDesignBuilt: ['PLAN_DESIGN', '改造方案与方案征询功能尚未上线', 'renovation plans and plan rounds are not available yet'],
   jointReviewBuilt: ['JOINT_REVIEW', '联合审查功能尚未上线', 'joint review is not available yet'],
   permitsBuilt: ['PERMITS', '建设手续与施工队伍功能尚未上线', 'permits and the construction team are not available yet'],
@@ -163,6 +179,42 @@ const guards = {
           `改造理事会应由${COUNCIL_MIN_MEMBERS}至${COUNCIL_MAX_MEMBERS}名居民组成`,
           `a renovation council must have ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} resident members`,
         ),
+  willingnessPassed: (c) =>
+    c.willingnessRounds.some((r) => r.state === 'CONCLUDED' && r.result === 'PASSED')
+      ? ok()
+      : c.willingnessRounds.some((r) => r.result === 'FAILED')
+        ? refuse(
+            'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
+            '改造意愿征询未达到规定比例：可入户解释、公开信息后再次征询',
+            'the willingness round fell short; explain door to door and hold another round',
+          )
+        : refuse('CONSENT.NO_PASSED_WILLINGNESS_ROUND', '尚无办结并通过的改造意愿征询', 'no willingness round has concluded and passed'),
+  planYear: (c) =>
+    c.admission.planYear
+      ? ok()
+      : refuse('ADMISSION.NO_PLAN_YEAR', '尚未纳入年度改造计划（未登记计划年度）', 'not admitted to an annual plan: no plan year recorded'),
+  admissionChecklist: (c) => {
+    const missing = ADMISSION_ITEMS.filter((i) => !c.admission.confirmed.includes(i));
+    return missing.length === 0
+      ? ok()
+      : refuse(
+          'ADMISSION.CHECKLIST_INCOMPLETE',
+          `准入条件未全部确认：${missing.join('、')}`,
+          `admission conditions not confirmed: ${missing.join(', ')}`,
+        );
+  },
+  implementingEntity: (c) =>
+    c.admission.implementingEntity
+      ? ok()
+      : refuse('PLANNING.NO_IMPLEMENTING_ENTITY', '尚未明确实施主体', 'no implementing entity assigned'),
+  fundingPlan: (c) =>
+    c.funding && c.funding.budgetFen > 0n && c.funding.sources > 0
+      ? ok()
+      : refuse(
+          'PLANNING.NO_FUNDING_PLAN',
+          '尚未登记资金筹措计划（预算及资金来源）',
+          'no funding plan: budget and sources must be recorded',
+        ),
   reasonGiven: (c) =>
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
@@ -228,9 +280,9 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
       START_CONSULTATION: t('CONSULTATION', '开始意见征求', 'start consultation', ['bodyRegistered', 'councilSize']),
       ...sideExits,
     },
-    CONSULTATION: { APPLY: t('APPLIED', '提出改造申请', 'apply for renovation', ['consentRoundsBuilt']), ...sideExits },
-    APPLIED: { ADMIT_TO_PLAN: t('PLANNED', '纳入年度计划', 'admit to the annual plan', ['annualPlanBuilt']), ...sideExits },
-    PLANNED: { START_DESIGN: t('DESIGN', '开展设计', 'start design', ['implementationBuilt']), ...sideExits },
+    CONSULTATION: { APPLY: t('APPLIED', '提出改造申请', 'apply for renovation', ['willingnessPassed']), ...sideExits },
+    APPLIED: { ADMIT_TO_PLAN: t('PLANNED', '纳入年度计划', 'admit to the annual plan', ['planYear', 'admissionChecklist']), ...sideExits },
+    PLANNED: { START_DESIGN: t('DESIGN', '开展设计', 'start design', ['implementingEntity', 'fundingPlan']), ...sideExits },
     DESIGN: { SUBMIT_FOR_REVIEW: t('JOINT_REVIEW', '提交联合审查', 'submit for joint review', ['planDesignBuilt']), ...sideExits },
     JOINT_REVIEW: {
       PASS_REVIEW: t('PERMITTING', '联合审查通过', 'joint review passed', ['jointReviewBuilt']),

@@ -43,7 +43,7 @@ describe('describeMachine', () => {
   it('lists all 17 events and every guard', () => {
     expect(d.events).toHaveLength(17);
     expect(d.guards).toEqual(Object.keys(lifecycleMachine.guards));
-    expect(d.guards).toEqual(expect.arrayContaining(['surveyBaseData', 'councilSize', 'reasonGiven', 'consentRoundsBuilt']));
+    expect(d.guards).toEqual(expect.arrayContaining(['surveyBaseData', 'councilSize', 'reasonGiven', 'willingnessPassed']));
   });
 
   it('lists every transition of the machine exactly once', () => {

@@ -8,6 +8,7 @@ import {
   lifecycleMachine,
   PROJECT_EVENTS,
   type Actor,
+  type AdmissionItem,
   type GuardResult,
   type LifecycleContext,
   type ProjectEvent,
@@ -161,6 +162,22 @@ export class TransitionService {
     const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
     const survey = await m.findOneBy(ProjectSurveyEntity, { projectId: project.id });
     const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
+    const willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[] = await m.query(
+      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' ORDER BY created_at, id`,
+      [project.id],
+    );
+    const [admission]: { plan_year: number | null; implementing_entity: string | null }[] = await m.query(
+      'SELECT plan_year, implementing_entity FROM project_admissions WHERE project_id = $1',
+      [project.id],
+    );
+    const confirmed: { item: AdmissionItem }[] = await m.query('SELECT item FROM admission_confirmations WHERE project_id = $1', [
+      project.id,
+    ]);
+    const [funding]: { budget_fen: string; sources: number }[] = await m.query(
+      `SELECT f.budget_fen, (SELECT count(*)::int FROM funding_sources s WHERE s.project_id = f.project_id) AS sources
+         FROM funding_plans f WHERE f.project_id = $1`,
+      [project.id],
+    );
     return {
       compound: {
         buildYear: compound.buildYear,
@@ -180,6 +197,13 @@ export class TransitionService {
         members: b.members.length,
         residentMembers: b.members.filter((mb) => mb.resident).length,
       })),
+      willingnessRounds,
+      admission: {
+        planYear: admission?.plan_year ?? null,
+        implementingEntity: admission?.implementing_entity ?? null,
+        confirmed: confirmed.map((c) => c.item),
+      },
+      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources } : null,
       request: { reason },
     };
   }

@@ -1,0 +1,78 @@
+import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class PlanYearDto {
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  planYear: number;
+}
+
+export class ImplementingEntityDto {
+  @ApiProperty({ example: '雨花区城市更新投资有限公司' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+}
+
+export class AdmissionDto {
+  @ApiProperty({ example: '2026年3月业主大会决议第2项', description: 'what shows the residents accepted it' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  basis: string;
+}
+
+const yuan = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
+
+export class FundingSourceDto {
+  @ApiProperty({ enum: FUNDING_SOURCES })
+  @IsIn(FUNDING_SOURCES)
+  source: FundingSource;
+
+  @ApiProperty({ example: 1200000, description: 'yuan, at most two decimals' })
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  amount: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class FundingPlanDto {
+  @ApiProperty({ example: 3500000, description: 'budget in yuan' })
+  @yuan()
+  @Min(0.01)
+  @Max(1e12)
+  budget: number;
+
+  @ApiProperty({ type: [FundingSourceDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FundingSourceDto)
+  sources: FundingSourceDto[];
+}

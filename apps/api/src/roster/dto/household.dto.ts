@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class HouseholdDto {
+  @ApiProperty({ example: '3' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  building: string;
+
+  @ApiProperty({ example: '1' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  unit: string;
+
+  @ApiProperty({ example: '502' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  room: string;
+
+  @ApiProperty({ example: 86.45, description: 'm², at most two decimals' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(99999999)
+  floorArea: number;
+
+  @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  ownerName?: string;
+
+  @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
+  @IsOptional()
+  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'ownerPhone is 5-20 digits' })
+  ownerPhone?: string;
+}
+
+export class UpdateHouseholdDto extends PartialType(HouseholdDto) {}

@@ -1,0 +1,65 @@
+import type { Actor } from '@app/domain';
+import { RosterService, type Household } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { PageQueryDto } from '../http/page.dto.js';
+import { FileUpload, uploadedTable } from '../http/upload.js';
+import { uuidPipe } from '../http/validation.js';
+import { HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+
+/** Areas cross into the services as exact decimal text. */
+function toInput<T extends Partial<HouseholdDto>>(
+  b: T,
+): Omit<T, 'floorArea'> & { floorArea: T['floorArea'] extends number ? string : string | undefined } {
+  return { ...b, floorArea: b.floorArea?.toFixed(2) } as never;
+}
+
+@ApiTags('roster')
+@Controller()
+export class RosterController {
+  constructor(private readonly roster: RosterService) {}
+
+  @Get('compounds/:id/households')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The household roster of a compound', description: 'Owner names and phones are masked for supervisors.' })
+  @ApiProblems(400, 404)
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() page: PageQueryDto,
+  ): Promise<{ items: Household[]; total: number }> {
+    return this.roster.list(actor, id, page);
+  }
+
+  @Post('compounds/:id/households')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({ summary: 'Add a household', description: 'The unit key (building, unit, room) is unique in the compound.' })
+  @ApiProblems(400, 404, 409, 422)
+  create(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: HouseholdDto): Promise<Household> {
+    return this.roster.create(actor, id, toInput(body));
+  }
+
+  @Patch('households/:id')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({ summary: 'Correct a household' })
+  @ApiProblems(400, 404, 409, 422)
+  update(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: UpdateHouseholdDto): Promise<Household> {
+    return this.roster.update(actor, id, toInput(body));
+  }
+
+  @Post('compounds/:id/households/import')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @FileUpload('CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话')
+  @ApiOperation({
+    summary: 'Import a roster',
+    description:
+      'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
+  })
+  @ApiProblems(400, 404, 413, 422)
+  import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: Express.Multer.File) {
+    return this.roster.import(actor, id, uploadedTable(file));
+  }
+}

@@ -1,0 +1,102 @@
+import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type VoteChannel, type VoteChoice } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class CreateRoundDto {
+  @ApiProperty({ enum: ROUND_SUBJECTS })
+  @IsIn(ROUND_SUBJECTS)
+  subject: RoundSubject;
+
+  @ApiProperty({ example: '桂花苑改造意愿征询' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ description: "defaults to the project's profile, satisfaction-95 for SATISFACTION rounds" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  ruleProfile?: string;
+
+  @ApiPropertyOptional({ default: 7, minimum: 1, maximum: 90, description: 'length of the public notice in days' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  publicityDays?: number;
+
+  @ApiPropertyOptional({ description: 'the plan version a PLAN round consults on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  planVersion?: number;
+}
+
+export class RoundEventDto {
+  @ApiProperty({ example: 'OPEN', description: 'an event of the consultation-round machine' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  event: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class VoteDto {
+  @ApiProperty()
+  @IsUUID()
+  householdId: string;
+
+  @ApiProperty({ enum: VOTE_CHOICES })
+  @IsIn(VOTE_CHOICES)
+  choice: VoteChoice;
+
+  @ApiProperty({ description: 'the household signed the form (签字)' })
+  @IsBoolean()
+  signed: boolean;
+
+  @ApiProperty({ enum: VOTE_CHANNELS })
+  @IsIn(VOTE_CHANNELS)
+  channel: VoteChannel;
+
+  @ApiPropertyOptional({ example: 'GHY-2026-0153', description: 'paper form number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  formNumber?: string;
+
+  @ApiPropertyOptional({ description: 'sha256 of the photo of the signed form' })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'photoHash is a hex sha256' })
+  photoHash?: string;
+}
+
+export class ObjectionDto {
+  @ApiPropertyOptional({ description: 'the objecting household, if it is on the round roster' })
+  @IsOptional()
+  @IsUUID()
+  householdId?: string;
+
+  @ApiProperty({ example: '反对拆除自行车棚' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text: string;
+}
+
+export class ObjectionResponseDto {
+  @ApiProperty({ enum: ['ADOPTED', 'EXPLAINED'], description: 'ADOPTED: the plan changes; EXPLAINED: why not' })
+  @IsIn(['ADOPTED', 'EXPLAINED'])
+  response: 'ADOPTED' | 'EXPLAINED';
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text: string;
+}

@@ -1,0 +1,153 @@
+import type { Actor } from '@app/domain';
+import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { PageQueryDto } from '../http/page.dto.js';
+import { FileUpload, uploadedTable } from '../http/upload.js';
+import { uuidPipe } from '../http/validation.js';
+import { CreateRoundDto, ObjectionDto, ObjectionResponseDto, RoundEventDto, VoteDto } from './dto/round.dto.js';
+
+@ApiTags('consultation')
+@Controller()
+export class RoundsController {
+  constructor(
+    private readonly rounds: RoundService,
+    private readonly profiles: RuleProfileCatalog,
+  ) {}
+
+  @Get('rule-profiles')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Consent rule profiles',
+    description: 'Each condition: numerator set / denominator set against a threshold, by headcount or floor area.',
+  })
+  ruleProfiles() {
+    return this.profiles.list();
+  }
+
+  @Post('projects/:id/rounds')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({ summary: 'Draft a consultation round' })
+  @ApiProblems(400, 404, 409, 422)
+  create(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: CreateRoundDto): Promise<RoundView> {
+    return this.rounds.create(actor, id, body);
+  }
+
+  @Get('projects/:id/rounds')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: "A project's consultation rounds" })
+  @ApiProblems(400, 404)
+  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<RoundView[]> {
+    return this.rounds.list(actor, id);
+  }
+
+  @Get('rounds/:id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One round' })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<RoundView> {
+    return this.rounds.get(actor, id);
+  }
+
+  @Post('rounds/:id/transitions')
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Fire a round event',
+    description:
+      'OPEN snapshots the roster; CLOSE freezes the tally and the ledger head; START_PUBLICITY schedules its end, which the worker concludes.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: RoundEventDto): Promise<RoundView> {
+    return this.rounds.fire(actor, id, body);
+  }
+
+  @Post('rounds/:id/votes')
+  @HttpCode(200)
+  @Roles('RESIDENTS_COMMITTEE')
+  @ApiOperation({
+    summary: "Record a household's vote",
+    description: 'Idempotent; a changed vote is appended to the ledger, the history kept. 409 once the round is closed.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  vote(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: VoteDto) {
+    return this.rounds.recordVote(actor, id, body);
+  }
+
+  @Post('rounds/:id/votes/import')
+  @HttpCode(200)
+  @Roles('RESIDENTS_COMMITTEE')
+  @FileUpload(
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希',
+  )
+  @ApiOperation({ summary: 'Import a paper tally', description: 'All or nothing, with a row-level report of every bad row.' })
+  @ApiProblems(400, 404, 409, 413, 422)
+  importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: Express.Multer.File) {
+    return this.rounds.importVotes(actor, id, uploadedTable(file));
+  }
+
+  @Get('rounds/:id/votes')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Current votes by unit' })
+  @ApiProblems(400, 404)
+  votes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto) {
+    return this.rounds.votes(actor, id, page);
+  }
+
+  @Get('rounds/:id/tally')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'The tally',
+    description: 'Per condition: numerator, denominator, threshold, pass/fail and the gap with the units to win over. Frozen at close.',
+  })
+  @ApiProblems(400, 404, 409)
+  tally(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.rounds.tally(actor, id);
+  }
+
+  @Get('rounds/:id/pending')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Households not yet responded', description: 'For the door-to-door follow-up.' })
+  @ApiProblems(400, 404)
+  pending(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto) {
+    return this.rounds.pending(actor, id, page);
+  }
+
+  @Get('rounds/:id/ledger/verify')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Verify the vote ledger',
+    description: 'Recomputes the hash chain; reports ok with its head, or the first broken entry.',
+  })
+  @ApiProblems(400, 404)
+  verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.rounds.verifyLedger(actor, id);
+  }
+
+  @Post('rounds/:id/objections')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({ summary: 'File an objection', description: 'While the round is OPEN or in its public notice.' })
+  @ApiProblems(400, 404, 409, 422)
+  object(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ObjectionDto) {
+    return this.rounds.fileObjection(actor, id, body);
+  }
+
+  @Get('rounds/:id/objections')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: "A round's objections and their answers" })
+  @ApiProblems(400, 404)
+  objections(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.rounds.objections(actor, id);
+  }
+
+  @Post('objections/:id/response')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Answer an objection', description: 'ADOPTED (the plan changes) or EXPLAINED (why not), once.' })
+  @ApiProblems(400, 404, 409)
+  respond(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ObjectionResponseDto) {
+    return this.rounds.respondToObjection(actor, id, body);
+  }
+}

@@ -1,0 +1,606 @@
+import {
+  decide,
+  DomainError,
+  invalid,
+  isEvent,
+  notFound,
+  OBJECTION_STATES,
+  ROUND_EVENTS,
+  roundMachine,
+  tally,
+  verifyChain,
+  VOTE_CHANNELS,
+  VOTE_CHOICES,
+  VOTING_STATES,
+  type Actor,
+  type Candidate,
+  type ChainCheck,
+  type HouseholdSet,
+  type MachineRole,
+  type RoundSubject,
+  type Totals,
+  type VoteChannel,
+  type VoteChoice,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowError, type UploadedTable } from '../imports/tabular.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
+import { assertInScope, type AccessMode } from '../platform/scope.js';
+import { ProjectService } from '../projects/project.service.js';
+import { RuleProfileCatalog } from './rule-profile.catalog.js';
+import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
+import { appendVotes, sameVote } from './vote-ledger.js';
+
+export interface NewRound {
+  subject: RoundSubject;
+  title: string;
+  ruleProfile?: string;
+  publicityDays?: number;
+  planVersion?: number | null;
+}
+
+interface CurrentVote {
+  choice: string | null;
+  signed: boolean;
+  channel: string;
+  form_number: string | null;
+  photo_hash: string | null;
+  recorder_id: string;
+  recorded_at: Date;
+  seq: number;
+}
+
+/** The worker acting on a deadline. */
+export const SYSTEM = 'SYSTEM' as const;
+type Caller = Actor | typeof SYSTEM;
+
+const DEFAULT_PUBLICITY_DAYS = 7;
+const DAY_MS = 24 * 3600 * 1000;
+export const MAX_VOTE_ROWS = 200_000;
+
+export const VOTE_COLUMNS: ColumnSpec[] = [
+  { key: 'building', headers: ['楼栋', '栋', 'building'], required: true },
+  { key: 'unit', headers: ['单元', 'unit'], required: true },
+  { key: 'room', headers: ['房号', '户号', 'room'], required: true },
+  { key: 'choice', headers: ['意见', '表决意见', '选择', 'choice'], required: true },
+  { key: 'signed', headers: ['签字', '是否签字', 'signed'], required: true },
+  { key: 'channel', headers: ['方式', '征询方式', 'channel'], required: false },
+  { key: 'formNumber', headers: ['表单编号', '表格编号', 'form_number', 'form'], required: false },
+  { key: 'photoHash', headers: ['照片哈希', 'photo_hash'], required: false },
+];
+
+const CHOICE_WORDS: Record<string, VoteChoice> = {
+  同意: 'AGREE',
+  满意: 'AGREE',
+  agree: 'AGREE',
+  不同意: 'DISAGREE',
+  不满意: 'DISAGREE',
+  disagree: 'DISAGREE',
+  弃权: 'ABSTAIN',
+  abstain: 'ABSTAIN',
+};
+const SIGNED_WORDS: Record<string, boolean> = {
+  是: true,
+  已签: true,
+  已签字: true,
+  y: true,
+  yes: true,
+  true: true,
+  '1': true,
+  否: false,
+  未签: false,
+  未签字: false,
+  n: false,
+  no: false,
+  false: false,
+  '0': false,
+  '': false,
+};
+const CHANNEL_WORDS: Record<string, VoteChannel> = {
+  入户: 'DOOR_TO_DOOR',
+  上门: 'DOOR_TO_DOOR',
+  door_to_door: 'DOOR_TO_DOOR',
+  会议: 'MEETING',
+  meeting: 'MEETING',
+  纸质: 'PAPER_FORM',
+  书面: 'PAPER_FORM',
+  paper_form: 'PAPER_FORM',
+  线上: 'ONLINE',
+  online: 'ONLINE',
+  '': 'PAPER_FORM',
+};
+const word = <T>(table: Record<string, T>, text: string): T | undefined => table[text.trim().toLowerCase()] ?? table[text.trim()];
+
+@Injectable()
+export class RoundService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+    private readonly profiles: RuleProfileCatalog,
+  ) {}
+
+  async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (project.state === 'CLOSED' || project.state === 'CANCELLED')
+        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      const ruleProfile = input.ruleProfile ?? (input.subject === 'SATISFACTION' ? 'satisfaction-95' : project.ruleProfile);
+      await this.profiles.get(ruleProfile, m);
+      const [row]: RoundRow[] = await m.query(
+        `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, plan_version, state, publicity_days, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9) RETURNING *`,
+        [
+          project.id,
+          project.compoundId,
+          project.districtId,
+          input.subject,
+          input.title,
+          ruleProfile,
+          input.planVersion ?? null,
+          input.publicityDays ?? DEFAULT_PUBLICITY_DAYS,
+          actor.userId,
+        ],
+      );
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'round',
+        subjectId: row.id,
+        projectId,
+        action: 'round.created',
+        toState: 'DRAFT',
+        detail: { subject: input.subject, ruleProfile },
+      });
+      return roundView(row);
+    });
+  }
+
+  async list(actor: Actor, projectId: string): Promise<RoundView[]> {
+    await this.projects.get(actor, projectId);
+    const rows: RoundRow[] = await this.db.query('SELECT * FROM consultation_rounds WHERE project_id = $1 ORDER BY created_at, id', [
+      projectId,
+    ]);
+    return rows.map(roundView);
+  }
+
+  async get(actor: Actor, roundId: string): Promise<RoundView> {
+    return roundView(await this.load(this.db.manager, actor, roundId, 'read'));
+  }
+
+  /** Fires a round event: judged by the round machine on the locked row, with its effects in the same transaction. */
+  async fire(caller: Caller, roundId: string, input: { event: string; reason?: string | null }): Promise<RoundView> {
+    if (!isEvent(roundMachine, input.event))
+      throw new DomainError('MACHINE.UNKNOWN_EVENT', `unknown event ${input.event}`, { known: ROUND_EVENTS });
+    const event = input.event;
+    const reason = input.reason?.trim() || null;
+    const role: MachineRole = caller === SYSTEM ? SYSTEM : caller.role;
+    const actor = caller === SYSTEM ? null : caller;
+    const outcome = await this.db.transaction(async (m) => {
+      const round = await this.load(m, caller, roundId, 'write', true);
+      const now = this.clock.now();
+      const rosterSize = event === 'OPEN' ? await this.rosterSize(m, round.compound_id) : round.roster_size;
+      const decision = decide(roundMachine, {
+        state: round.state,
+        event,
+        role,
+        now,
+        context: { rosterSize, publicityEndsAt: round.publicity_ends_at, request: { reason } },
+      });
+      if (!decision.ok) return decision;
+      const set: Record<string, unknown> = {};
+      switch (event) {
+        case 'OPEN':
+          await m.query(
+            `INSERT INTO round_households (round_id, household_id, unit_key, area_centi)
+             SELECT $1, id, building || '-' || unit || '-' || room, (floor_area * 100)::bigint FROM households WHERE compound_id = $2`,
+            [round.id, round.compound_id],
+          );
+          Object.assign(set, { roster_size: rosterSize, opened_at: now });
+          break;
+        case 'CLOSE': {
+          const frozen = await this.compute(m, round, now);
+          Object.assign(set, { closed_at: now, tally: JSON.stringify(frozen), result: frozen.result });
+          break;
+        }
+        case 'START_PUBLICITY': {
+          const endsAt = new Date(now.getTime() + round.publicity_days * DAY_MS);
+          await scheduleDeadline(m, 'ROUND_PUBLICITY_END', round.id, endsAt);
+          Object.assign(set, { publicity_ends_at: endsAt });
+          break;
+        }
+        case 'END_PUBLICITY':
+          await settleDeadlines(m, round.id, 'DONE', now);
+          Object.assign(set, { concluded_at: now });
+          break;
+        case 'CANCEL':
+          await settleDeadlines(m, round.id, 'CANCELLED', now);
+          Object.assign(set, { cancel_reason: reason });
+          break;
+      }
+      const columns = Object.keys(set);
+      await m.query(
+        `UPDATE consultation_rounds SET state = $2, version = version + 1${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')} WHERE id = $1`,
+        [round.id, decision.to, ...columns.map((c) => set[c])],
+      );
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'round',
+        subjectId: round.id,
+        projectId: round.project_id,
+        action: `round.${event}`,
+        fromState: decision.from,
+        toState: decision.to,
+        reason,
+        guardResults: decision.guards,
+        detail: event === 'CLOSE' ? { result: set.result, ledgerHead: round.ledger_head, ledgerCount: round.ledger_count } : {},
+      });
+      const [updated]: RoundRow[] = await m.query('SELECT * FROM consultation_rounds WHERE id = $1', [round.id]);
+      return updated;
+    });
+    if ('id' in outcome) return roundView(outcome);
+    switch (outcome.reason) {
+      case 'EVENT_NOT_ALLOWED':
+        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${outcome.from}`, {
+          state: outcome.from,
+          allowed: outcome.allowed,
+        });
+      case 'ROLE_NOT_ALLOWED':
+        throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${role} may not fire ${event}`, { roles: outcome.roles });
+      case 'GUARD_FAILED': {
+        const failing = outcome.guards.filter((g) => !g.ok);
+        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
+          state: outcome.from,
+          errors: failing,
+        });
+      }
+    }
+  }
+
+  /** One household's vote; recording the same vote again is a no-op, a changed one keeps its history in the ledger. */
+  async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
+    return this.db.transaction(async (m) => {
+      const round = await this.votingRound(m, actor, roundId);
+      const [existing]: CurrentVote[] = await m.query(
+        `SELECT v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.recorder_id, v.recorded_at, v.seq FROM round_households rh
+           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+          WHERE rh.round_id = $1 AND rh.household_id = $2`,
+        [round.id, input.householdId],
+      );
+      if (!existing)
+        throw invalid([
+          { field: 'householdId', code: 'NOT_IN_SNAPSHOT', message: 'the household is not on the roster this round opened with' },
+        ]);
+      if (sameVote(input, existing)) {
+        return {
+          vote: { ...input, roundId, recorderId: existing.recorder_id, recordedAt: existing.recorded_at, seq: existing.seq },
+          changed: false,
+        };
+      }
+      const now = this.clock.now();
+      const { count } = await appendVotes(m, round, [input], actor.userId, now);
+      return {
+        vote: {
+          ...input,
+          formNumber: input.formNumber ?? null,
+          photoHash: input.photoHash ?? null,
+          roundId,
+          recorderId: actor.userId,
+          recordedAt: now,
+          seq: count,
+        },
+        changed: true,
+      };
+    });
+  }
+
+  /**
+   * A paper tally typed in: every row checked against the snapshot first, all rows written in one
+   * transaction or none. Rows identical to the current vote are skipped, not chained again.
+   */
+  async importVotes(
+    actor: Actor,
+    roundId: string,
+    upload: UploadedTable,
+  ): Promise<{ recorded: number; unchanged: number; total: number; ledgerHead: string }> {
+    await this.votingRound(this.db.manager, actor, roundId, false);
+    const rows = await readTable(upload, VOTE_COLUMNS);
+    if (rows.length > MAX_VOTE_ROWS)
+      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
+    const keyOf = (c: Record<string, string>) => `${c.building}-${c.unit}-${c.room}`;
+    return this.db.transaction(async (m) => {
+      const round = await this.votingRound(m, actor, roundId);
+      const snapshot: {
+        household_id: string;
+        unit_key: string;
+        choice: string | null;
+        signed: boolean;
+        channel: string;
+        form_number: string | null;
+        photo_hash: string | null;
+      }[] = await m.query(
+        `SELECT rh.household_id, rh.unit_key, v.choice, v.signed, v.channel, v.form_number, v.photo_hash FROM round_households rh
+           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id WHERE rh.round_id = $1`,
+        [round.id],
+      );
+      const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
+      const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), '房号');
+      const votes: VoteInput[] = [];
+      let unchanged = 0;
+      for (const { line, cells } of rows) {
+        const fail = (column: string, code: string, message: string) => errors.push({ line, column, code, message });
+        const household = byKey.get(keyOf(cells));
+        const choice =
+          word(CHOICE_WORDS, cells.choice) ?? (VOTE_CHOICES as readonly string[]).find((c) => c === cells.choice.toUpperCase());
+        const signed = word(SIGNED_WORDS, cells.signed);
+        const channel =
+          word(CHANNEL_WORDS, cells.channel ?? '') ??
+          (VOTE_CHANNELS as readonly string[]).find((c) => c === (cells.channel ?? '').toUpperCase());
+        if (!household) fail('房号', 'NOT_IN_SNAPSHOT', `${keyOf(cells)} is not on the roster this round opened with`);
+        else if (!choice) fail('意见', 'INVALID_CHOICE', `"${cells.choice}" is not 同意, 不同意 or 弃权`);
+        else if (signed === undefined) fail('签字', 'INVALID_SIGNED', `"${cells.signed}" is not 是 or 否`);
+        else if (!channel) fail('方式', 'INVALID_CHANNEL', `"${cells.channel}" is not 入户, 会议, 纸质 or 线上`);
+        else if ((cells.formNumber ?? '').length > 100 || (cells.photoHash ?? '').length > 128)
+          fail('表单编号', 'TOO_LONG', 'evidence references are at most 100 characters');
+        else {
+          const vote: VoteInput = {
+            householdId: household.household_id,
+            choice: choice as VoteChoice,
+            signed,
+            channel: channel as VoteChannel,
+            formNumber: cells.formNumber || null,
+            photoHash: cells.photoHash || null,
+          };
+          if (sameVote(vote, household)) unchanged++;
+          else votes.push(vote);
+        }
+      }
+      if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
+      const { head } = await appendVotes(m, round, votes, actor.userId, this.clock.now());
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'round',
+        subjectId: round.id,
+        projectId: round.project_id,
+        action: 'round.votes-imported',
+        detail: { rows: rows.length, recorded: votes.length, unchanged, ledgerHead: head },
+      });
+      return { recorded: votes.length, unchanged, total: rows.length, ledgerHead: head };
+    });
+  }
+
+  /** The frozen tally once closed; while open, the live one. */
+  async tally(actor: Actor, roundId: string): Promise<FrozenTally & { frozen: boolean }> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    if (round.tally) return { ...round.tally, frozen: true };
+    if (round.state === 'DRAFT' || round.state === 'CANCELLED')
+      throw new DomainError('ROUND.NOT_OPEN', `a ${round.state} round has no tally`);
+    return { ...(await this.compute(this.db.manager, round, this.clock.now())), frozen: false };
+  }
+
+  /** Households that have not answered yet, for the door-to-door follow-up. */
+  async pending(
+    actor: Actor,
+    roundId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: { householdId: string; unitKey: string; floorArea: string }[]; total: number }> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const rows: { household_id: string; unit_key: string; area_centi: string; total: string }[] = await this.db.query(
+      `SELECT rh.household_id, rh.unit_key, rh.area_centi, count(*) OVER () AS total FROM round_households rh
+        WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.round_id = rh.round_id AND v.household_id = rh.household_id)
+        ORDER BY rh.unit_key LIMIT $2 OFFSET $3`,
+      [round.id, page.limit, page.offset],
+    );
+    return {
+      items: rows.map((r) => ({ householdId: r.household_id, unitKey: r.unit_key, floorArea: (Number(r.area_centi) / 100).toFixed(2) })),
+      total: Number(rows[0]?.total ?? 0),
+    };
+  }
+
+  async votes(
+    actor: Actor,
+    roundId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: (Vote & { unitKey: string })[]; total: number }> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const rows: Record<string, never>[] = await this.db.query(
+      `SELECT v.*, rh.unit_key, count(*) OVER () AS total FROM votes v JOIN round_households rh USING (round_id, household_id)
+        WHERE v.round_id = $1 ORDER BY rh.unit_key LIMIT $2 OFFSET $3`,
+      [round.id, page.limit, page.offset],
+    );
+    return {
+      items: rows.map((r: Record<string, unknown>) => ({
+        roundId: r.round_id as string,
+        householdId: r.household_id as string,
+        unitKey: r.unit_key as string,
+        choice: r.choice as VoteChoice,
+        signed: r.signed as boolean,
+        channel: r.channel as VoteChannel,
+        formNumber: r.form_number as string | null,
+        photoHash: r.photo_hash as string | null,
+        recorderId: r.recorder_id as string,
+        recordedAt: r.recorded_at as Date,
+        seq: r.seq as number,
+      })),
+      total: Number((rows[0] as Record<string, unknown> | undefined)?.total ?? 0),
+    };
+  }
+
+  /** Recomputes the round's chain from the stored entries; after close, also checks the head it froze. */
+  async verifyLedger(actor: Actor, roundId: string): Promise<ChainCheck & { frozenHead: string | null }> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, prev_hash, hash
+         FROM vote_ledger WHERE round_id = $1 ORDER BY seq`,
+      [round.id],
+    );
+    const check = verifyChain(
+      rows.map((r) => ({
+        roundId: round.id,
+        seq: r.seq as number,
+        householdId: r.household_id as string,
+        choice: r.choice as string,
+        signed: r.signed as boolean,
+        channel: r.channel as string,
+        formNumber: r.form_number as string | null,
+        photoHash: r.photo_hash as string | null,
+        recorderId: r.recorder_id as string,
+        recordedAt: (r.recorded_at as Date).toISOString(),
+        prevHash: r.prev_hash as string,
+        hash: r.hash as string,
+      })),
+    );
+    const frozenHead = round.tally ? ((round.ledger_head as string | null) ?? null) : null;
+    if (check.ok && round.ledger_head && check.head !== round.ledger_head) {
+      return { ok: false, count: check.count, brokenAt: check.count, reason: 'HASH', frozenHead };
+    }
+    return { ...check, frozenHead };
+  }
+
+  async fileObjection(actor: Actor, roundId: string, input: { householdId?: string | null; text: string }) {
+    return this.db.transaction(async (m) => {
+      const round = await this.load(m, actor, roundId, 'write', true);
+      if (!OBJECTION_STATES.includes(round.state))
+        throw new DomainError('ROUND.NOT_OPEN', `objections are filed while a round is OPEN or in PUBLICITY, not ${round.state}`);
+      if (input.householdId) {
+        const [inSnapshot] = await m.query('SELECT 1 FROM round_households WHERE round_id = $1 AND household_id = $2', [
+          round.id,
+          input.householdId,
+        ]);
+        if (!inSnapshot)
+          throw invalid([
+            { field: 'householdId', code: 'NOT_IN_SNAPSHOT', message: 'the household is not on the roster this round opened with' },
+          ]);
+      }
+      const now = this.clock.now();
+      const [row] = await m.query(
+        `INSERT INTO objections (round_id, household_id, text, filed_by, filed_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        [round.id, input.householdId ?? null, input.text, actor.userId, now],
+      );
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'objection',
+        subjectId: row.id,
+        projectId: round.project_id,
+        action: 'objection.filed',
+        detail: { roundId },
+      });
+      return objectionView(row);
+    });
+  }
+
+  async respondToObjection(actor: Actor, objectionId: string, input: { response: 'ADOPTED' | 'EXPLAINED'; text: string }) {
+    return this.db.transaction(async (m) => {
+      const [objection] = await m.query('SELECT * FROM objections WHERE id = $1 FOR UPDATE', [objectionId]);
+      if (!objection) throw notFound('objection');
+      const round = await this.load(m, actor, objection.round_id, 'write');
+      if (objection.response) throw new DomainError('RESOURCE.CONFLICT', 'the objection has already been answered');
+      const now = this.clock.now();
+      const [row] = await m.query(
+        `UPDATE objections SET response = $2, response_text = $3, responded_by = $4, responded_at = $5 WHERE id = $1 RETURNING *`,
+        [objectionId, input.response, input.text, actor.userId, now],
+      );
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'objection',
+        subjectId: objectionId,
+        projectId: round.project_id,
+        action: 'objection.answered',
+        detail: { response: input.response },
+      });
+      return objectionView(row);
+    });
+  }
+
+  async objections(actor: Actor, roundId: string) {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const rows = await this.db.query('SELECT * FROM objections WHERE round_id = $1 ORDER BY filed_at, id', [round.id]);
+    return rows.map((r: Record<string, unknown>) => objectionView(r));
+  }
+
+  private async votingRound(m: EntityManager, actor: Actor, roundId: string, lock = true): Promise<RoundRow> {
+    const round = await this.load(m, actor, roundId, 'write', lock);
+    if (!VOTING_STATES.includes(round.state))
+      throw new DomainError('ROUND.NOT_OPEN', `votes are recorded while a round is OPEN; it is ${round.state}`);
+    return round;
+  }
+
+  private async load(m: EntityManager, caller: Caller, roundId: string, mode: AccessMode, lock = false): Promise<RoundRow> {
+    const [round]: RoundRow[] = await m.query(`SELECT * FROM consultation_rounds WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [roundId]);
+    if (caller === SYSTEM) {
+      if (!round) throw notFound('round');
+      return round;
+    }
+    assertInScope(caller, round ? { districtId: round.district_id, compoundId: round.compound_id } : null, mode, 'round');
+    return round;
+  }
+
+  private async rosterSize(m: EntityManager, compoundId: string): Promise<number> {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compoundId]);
+    return n;
+  }
+
+  /** Sums per set in one aggregate; household rows are read only when a condition fails and a gap is to be named. */
+  private async compute(m: EntityManager, round: RoundRow, now: Date): Promise<FrozenTally> {
+    const profile = await this.profiles.get(round.rule_profile, m);
+    const [s]: Record<string, string>[] = await m.query(
+      `SELECT count(*) AS all_n, coalesce(sum(rh.area_centi), 0) AS all_a,
+              count(v.choice) AS part_n, coalesce(sum(rh.area_centi) FILTER (WHERE v.choice IS NOT NULL), 0) AS part_a,
+              count(*) FILTER (WHERE v.choice = 'AGREE') AS agree_n, coalesce(sum(rh.area_centi) FILTER (WHERE v.choice = 'AGREE'), 0) AS agree_a,
+              count(*) FILTER (WHERE v.choice = 'AGREE' AND v.signed) AS signed_n,
+              coalesce(sum(rh.area_centi) FILTER (WHERE v.choice = 'AGREE' AND v.signed), 0) AS signed_a
+         FROM round_households rh LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+        WHERE rh.round_id = $1`,
+      [round.id],
+    );
+    const pair = (n: string, a: string) => ({ headcount: BigInt(n), areaCenti: BigInt(a) });
+    const totals: Totals = {
+      ALL: pair(s.all_n, s.all_a),
+      PARTICIPANTS: pair(s.part_n, s.part_a),
+      AGREE: pair(s.agree_n, s.agree_a),
+      SIGNED_AGREE: pair(s.signed_n, s.signed_a),
+    } satisfies Record<HouseholdSet, unknown>;
+    const failing = tally(profile, totals, []).conditions.some((c) => !c.passed);
+    let candidates: Candidate[] = [];
+    if (failing) {
+      const rows: { household_id: string; unit_key: string; area_centi: string; choice: string | null }[] = await m.query(
+        `SELECT rh.household_id, rh.unit_key, rh.area_centi, v.choice FROM round_households rh
+           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+          WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false))`,
+        [round.id],
+      );
+      candidates = rows.map((r) => ({
+        householdId: r.household_id,
+        unitKey: r.unit_key,
+        areaCenti: BigInt(r.area_centi),
+        participant: r.choice !== null,
+        agreed: r.choice === 'AGREE',
+      }));
+    }
+    const result = tally(profile, totals, candidates);
+    const responded = Number(s.part_n);
+    return { ...result, rosterSize: Number(s.all_n), responded, notResponded: Number(s.all_n) - responded, computedAt: now.toISOString() };
+  }
+}
+
+function objectionView(r: Record<string, unknown>) {
+  return {
+    id: r.id,
+    roundId: r.round_id,
+    householdId: r.household_id,
+    text: r.text,
+    filedBy: r.filed_by,
+    filedAt: r.filed_at,
+    response: r.response,
+    responseText: r.response_text,
+    respondedBy: r.responded_by,
+    respondedAt: r.responded_at,
+  };
+}

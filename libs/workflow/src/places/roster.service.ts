@@ -1,0 +1,244 @@
+import { invalid, maskName, maskPhone, notFound, seesPersonalData, type Actor, type FieldError } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  centiToDecimal,
+  duplicateErrors,
+  parseAreaCenti,
+  readTable,
+  rejectImport,
+  type ColumnSpec,
+  type RowError,
+  type UploadedTable,
+} from '../imports/tabular.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { assertInScope, type AccessMode } from '../platform/scope.js';
+import { onUniqueViolation } from '../platform/unique.js';
+
+export interface HouseholdInput {
+  building: string;
+  unit: string;
+  room: string;
+  floorArea: string;
+  ownerName?: string | null;
+  ownerPhone?: string | null;
+}
+
+export interface Household extends HouseholdInput {
+  id: string;
+  compoundId: string;
+}
+
+export const ROSTER_COLUMNS: ColumnSpec[] = [
+  { key: 'building', headers: ['楼栋', '栋', 'building'], required: true },
+  { key: 'unit', headers: ['单元', 'unit'], required: true },
+  { key: 'room', headers: ['房号', '户号', 'room'], required: true },
+  { key: 'floorArea', headers: ['面积', '建筑面积', '面积(m²)', 'floor_area', 'area'], required: true },
+  { key: 'ownerName', headers: ['业主姓名', '姓名', 'owner_name', 'owner'], required: false },
+  { key: 'ownerPhone', headers: ['联系电话', '电话', 'owner_phone', 'phone'], required: false },
+];
+
+export const MAX_ROSTER_ROWS = 20000;
+const PHONE = /^[0-9+\- ]{5,20}$/;
+
+export function unitKey(h: { building: string; unit: string; room: string }): string {
+  return `${h.building}-${h.unit}-${h.room}`;
+}
+
+interface HouseholdRow {
+  id: string;
+  compound_id: string;
+  building: string;
+  unit: string;
+  room: string;
+  floor_area: string;
+  owner_name: string | null;
+  owner_phone: string | null;
+}
+
+/** The household roster of a compound: the denominators of every vote start here. */
+@Injectable()
+export class RosterService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, compoundId: string, page: { limit: number; offset: number }): Promise<{ items: Household[]; total: number }> {
+    await this.compound(this.db.manager, actor, compoundId, 'read');
+    const rows: (HouseholdRow & { total: string })[] = await this.db.query(
+      `SELECT *, count(*) OVER () AS total FROM households WHERE compound_id = $1
+        ORDER BY building, unit, room LIMIT $2 OFFSET $3`,
+      [compoundId, page.limit, page.offset],
+    );
+    return { items: rows.map((r) => this.view(actor, r)), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  async create(actor: Actor, compoundId: string, input: HouseholdInput): Promise<Household> {
+    const clean = this.validate(input);
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          await this.compound(m, actor, compoundId, 'write');
+          const [row]: HouseholdRow[] = await m.query(
+            `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+            [compoundId, clean.building, clean.unit, clean.room, clean.floorArea, clean.ownerName ?? null, clean.ownerPhone ?? null],
+          );
+          await this.afterChange(m, actor, compoundId, 'roster.household-added', { householdId: row.id });
+          return this.view(actor, row);
+        }),
+      { households_compound_id_building_unit_room_key: ['RESOURCE.CONFLICT', `household ${unitKey(clean)} is already on the roster`] },
+    );
+  }
+
+  async update(actor: Actor, householdId: string, input: Partial<HouseholdInput>): Promise<Household> {
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
+          if (!existing) throw notFound('household');
+          await this.compound(m, actor, existing.compound_id, 'write');
+          const merged = this.validate({
+            building: input.building ?? existing.building,
+            unit: input.unit ?? existing.unit,
+            room: input.room ?? existing.room,
+            floorArea: input.floorArea ?? existing.floor_area,
+            ownerName: input.ownerName === undefined ? existing.owner_name : input.ownerName,
+            ownerPhone: input.ownerPhone === undefined ? existing.owner_phone : input.ownerPhone,
+          });
+          const [row]: HouseholdRow[] = await m.query(
+            `UPDATE households SET building = $2, unit = $3, room = $4, floor_area = $5, owner_name = $6, owner_phone = $7, updated_at = now()
+              WHERE id = $1 RETURNING *`,
+            [householdId, merged.building, merged.unit, merged.room, merged.floorArea, merged.ownerName ?? null, merged.ownerPhone ?? null],
+          );
+          await this.afterChange(m, actor, existing.compound_id, 'roster.household-updated', { householdId, fields: Object.keys(input) });
+          return this.view(actor, row);
+        }),
+      { households_compound_id_building_unit_room_key: ['RESOURCE.CONFLICT', 'another household already has that unit key'] },
+    );
+  }
+
+  /**
+   * All or nothing: every row is checked first and the first problem of each row reported with
+   * its line and column; only a clean file is written. A unit already on the roster is updated.
+   */
+  async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<{ created: number; updated: number; total: number }> {
+    await this.compound(this.db.manager, actor, compoundId, 'write');
+    const rows = await readTable(upload, ROSTER_COLUMNS);
+    if (rows.length > MAX_ROSTER_ROWS)
+      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_ROSTER_ROWS} rows` }]);
+    const errors: RowError[] = duplicateErrors(rows, (r) => unitKey(r.cells as never), '房号');
+    const clean: HouseholdInput[] = [];
+    for (const r of rows) {
+      const problems = this.problems(r.cells as unknown as HouseholdInput);
+      if (problems.length) errors.push({ line: r.line, column: problems[0].field, code: problems[0].code, message: problems[0].message });
+      else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
+    }
+    if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
+    return this.db.transaction(async (m) => {
+      await this.compound(m, actor, compoundId, 'write');
+      const result: { inserted: boolean }[] = await m.query(
+        `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[])
+         ON CONFLICT (compound_id, building, unit, room) DO UPDATE
+           SET floor_area = EXCLUDED.floor_area,
+               owner_name = coalesce(EXCLUDED.owner_name, households.owner_name),
+               owner_phone = coalesce(EXCLUDED.owner_phone, households.owner_phone),
+               updated_at = now()
+         RETURNING (xmax = 0) AS inserted`,
+        [
+          compoundId,
+          clean.map((h) => h.building),
+          clean.map((h) => h.unit),
+          clean.map((h) => h.room),
+          clean.map((h) => h.floorArea),
+          clean.map((h) => h.ownerName ?? null),
+          clean.map((h) => h.ownerPhone ?? null),
+        ],
+      );
+      const created = result.filter((r) => r.inserted).length;
+      await this.afterChange(m, actor, compoundId, 'roster.imported', { rows: clean.length, created, updated: clean.length - created });
+      return { created, updated: clean.length - created, total: clean.length };
+    });
+  }
+
+  private async compound(m: EntityManager, actor: Actor, compoundId: string, mode: AccessMode): Promise<void> {
+    const [c]: { district_id: string }[] = await m.query(
+      `SELECT district_id FROM compounds WHERE id = $1 ${mode === 'write' ? 'FOR UPDATE' : ''}`,
+      [compoundId],
+    );
+    assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, mode, 'compound');
+  }
+
+  /** The compound's register figures follow its roster. */
+  private async afterChange(
+    m: EntityManager,
+    actor: Actor,
+    compoundId: string,
+    action: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE compounds c SET households = s.n, floor_area = s.area, updated_at = now()
+         FROM (SELECT count(*)::int AS n, coalesce(sum(floor_area), 0) AS area FROM households WHERE compound_id = $1) s
+        WHERE c.id = $1`,
+      [compoundId],
+    );
+    await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'compound', subjectId: compoundId, action, detail });
+  }
+
+  private problems(h: HouseholdInput): FieldError[] {
+    const errors: FieldError[] = [];
+    for (const f of ['building', 'unit', 'room'] as const) {
+      const v = String(h[f] ?? '').trim();
+      if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${f} is required` });
+      else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${f} is at most 50 characters` });
+    }
+    const area = parseAreaCenti(String(h.floorArea ?? ''));
+    if (area === null || area === 0n) {
+      errors.push({
+        field: 'floorArea',
+        code: 'INVALID_AREA',
+        message: `floor area "${String(h.floorArea ?? '')}" is not a positive number of m² with at most two decimals`,
+      });
+    }
+    if (h.ownerName && String(h.ownerName).length > 100)
+      errors.push({ field: 'ownerName', code: 'TOO_LONG', message: 'owner name is at most 100 characters' });
+    if (h.ownerPhone && !PHONE.test(String(h.ownerPhone)))
+      errors.push({ field: 'ownerPhone', code: 'INVALID_PHONE', message: 'phone is 5-20 digits' });
+    return errors;
+  }
+
+  private validate(h: HouseholdInput): HouseholdInput {
+    const errors = this.problems(h);
+    if (errors.length) throw invalid(errors);
+    return this.normalise(h);
+  }
+
+  private normalise(h: HouseholdInput): HouseholdInput {
+    return {
+      building: String(h.building).trim(),
+      unit: String(h.unit).trim(),
+      room: String(h.room).trim(),
+      floorArea: centiToDecimal(parseAreaCenti(String(h.floorArea))!),
+      ownerName: h.ownerName ? String(h.ownerName).trim() : null,
+      ownerPhone: h.ownerPhone ? String(h.ownerPhone).trim() : null,
+    };
+  }
+
+  private view(actor: Actor, r: HouseholdRow): Household {
+    const clear = seesPersonalData(actor.role);
+    return {
+      id: r.id,
+      compoundId: r.compound_id,
+      building: r.building,
+      unit: r.unit,
+      room: r.room,
+      floorArea: r.floor_area,
+      ownerName: r.owner_name && (clear ? r.owner_name : maskName(r.owner_name)),
+      ownerPhone: r.owner_phone && (clear ? r.owner_phone : maskPhone(r.owner_phone)),
+    };
+  }
+}

@@ -1,0 +1,143 @@
+import { ADMISSION_ITEMS, DomainError, invalid, type Actor, type AdmissionItem, type FundingSource } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { centiToDecimal } from '../imports/tabular.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { ProjectService } from './project.service.js';
+
+export interface FundingPlanInput {
+  /** Yuan, as exact fen. */
+  budgetFen: bigint;
+  sources: { source: FundingSource; amountFen: bigint; note?: string | null }[];
+}
+
+export interface Planning {
+  planYear: number | null;
+  implementingEntity: string | null;
+  admission: { item: AdmissionItem; basis: string; confirmedBy: string; confirmedAt: Date }[];
+  missingAdmissionItems: AdmissionItem[];
+  funding: { budget: string; raised: string; gap: string; sources: { source: string; amount: string; note: string | null }[] } | null;
+}
+
+/** What carries a project from application to design: the annual plan, its admission conditions, who builds it and with what money. */
+@Injectable()
+export class PlanningService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+  ) {}
+
+  async get(actor: Actor, projectId: string): Promise<Planning> {
+    await this.projects.get(actor, projectId);
+    return this.read(this.db.manager, projectId);
+  }
+
+  async setPlanYear(actor: Actor, projectId: string, planYear: number): Promise<Planning> {
+    const thisYear = this.clock.now().getUTCFullYear();
+    if (planYear < thisYear - 1 || planYear > thisYear + 5) {
+      throw invalid([
+        { field: 'planYear', code: 'OUT_OF_RANGE', message: `plan year must be between ${thisYear - 1} and ${thisYear + 5}` },
+      ]);
+    }
+    return this.write(actor, projectId, 'planning.plan-year-set', { planYear }, (m) =>
+      m.query(
+        `INSERT INTO project_admissions (project_id, plan_year, updated_by) VALUES ($1, $2, $3)
+         ON CONFLICT (project_id) DO UPDATE SET plan_year = EXCLUDED.plan_year, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [projectId, planYear, actor.userId],
+      ),
+    );
+  }
+
+  async setImplementingEntity(actor: Actor, projectId: string, name: string): Promise<Planning> {
+    return this.write(actor, projectId, 'planning.implementing-entity-set', {}, (m) =>
+      m.query(
+        `INSERT INTO project_admissions (project_id, implementing_entity, updated_by) VALUES ($1, $2, $3)
+         ON CONFLICT (project_id) DO UPDATE SET implementing_entity = EXCLUDED.implementing_entity, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [projectId, name, actor.userId],
+      ),
+    );
+  }
+
+  /** Records that residents accepted an admission condition, on what basis, and who confirmed it. */
+  async confirmAdmission(actor: Actor, projectId: string, item: AdmissionItem, basis: string): Promise<Planning> {
+    return this.write(actor, projectId, 'planning.admission-confirmed', { item }, (m) =>
+      m.query(
+        `INSERT INTO admission_confirmations (project_id, item, basis, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (project_id, item) DO UPDATE SET basis = EXCLUDED.basis, confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at`,
+        [projectId, item, basis, actor.userId, this.clock.now()],
+      ),
+    );
+  }
+
+  async setFundingPlan(actor: Actor, projectId: string, input: FundingPlanInput): Promise<Planning> {
+    const seen = new Set<string>();
+    const dupes = input.sources.filter((s) => seen.size === seen.add(s.source).size);
+    if (dupes.length) throw invalid(dupes.map((d) => ({ field: 'sources', code: 'DUPLICATE', message: `${d.source} is listed twice` })));
+    return this.write(actor, projectId, 'planning.funding-plan-set', { sources: input.sources.length }, async (m) => {
+      await m.query(
+        `INSERT INTO funding_plans (project_id, budget_fen, updated_by) VALUES ($1, $2, $3)
+         ON CONFLICT (project_id) DO UPDATE SET budget_fen = EXCLUDED.budget_fen, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [projectId, input.budgetFen.toString(), actor.userId],
+      );
+      await m.query('DELETE FROM funding_sources WHERE project_id = $1', [projectId]);
+      for (const s of input.sources) {
+        await m.query('INSERT INTO funding_sources (project_id, source, amount_fen, note) VALUES ($1, $2, $3, $4)', [
+          projectId,
+          s.source,
+          s.amountFen.toString(),
+          s.note ?? null,
+        ]);
+      }
+    });
+  }
+
+  private async write(
+    actor: Actor,
+    projectId: string,
+    action: string,
+    detail: Record<string, unknown>,
+    change: (m: EntityManager) => Promise<unknown>,
+  ): Promise<Planning> {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (project.state === 'CLOSED' || project.state === 'CANCELLED')
+        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      await change(m);
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'project', subjectId: projectId, projectId, action, detail });
+      return this.read(m, projectId);
+    });
+  }
+
+  private async read(m: EntityManager, projectId: string): Promise<Planning> {
+    const [a]: { plan_year: number | null; implementing_entity: string | null }[] = await m.query(
+      'SELECT plan_year, implementing_entity FROM project_admissions WHERE project_id = $1',
+      [projectId],
+    );
+    const items: { item: AdmissionItem; basis: string; confirmed_by: string; confirmed_at: Date }[] = await m.query(
+      'SELECT item, basis, confirmed_by, confirmed_at FROM admission_confirmations WHERE project_id = $1 ORDER BY item',
+      [projectId],
+    );
+    const [plan]: { budget_fen: string }[] = await m.query('SELECT budget_fen FROM funding_plans WHERE project_id = $1', [projectId]);
+    const sources: { source: string; amount_fen: string; note: string | null }[] = plan
+      ? await m.query('SELECT source, amount_fen, note FROM funding_sources WHERE project_id = $1 ORDER BY source', [projectId])
+      : [];
+    const raised = sources.reduce((sum, s) => sum + BigInt(s.amount_fen), 0n);
+    const budget = plan ? BigInt(plan.budget_fen) : 0n;
+    return {
+      planYear: a?.plan_year ?? null,
+      implementingEntity: a?.implementing_entity ?? null,
+      admission: items.map((i) => ({ item: i.item, basis: i.basis, confirmedBy: i.confirmed_by, confirmedAt: i.confirmed_at })),
+      missingAdmissionItems: ADMISSION_ITEMS.filter((i) => !items.some((x) => x.item === i)),
+      funding: plan
+        ? {
+            budget: centiToDecimal(budget),
+            raised: centiToDecimal(raised),
+            gap: centiToDecimal(budget > raised ? budget - raised : 0n),
+            sources: sources.map((s) => ({ source: s.source, amount: centiToDecimal(BigInt(s.amount_fen)), note: s.note })),
+          }
+        : null,
+    };
+  }
+}
