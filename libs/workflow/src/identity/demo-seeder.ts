@@ -40,6 +40,17 @@ export class DemoSeeder {
       inShantytownPlan: false,
       dangerRating: 'B',
     });
+    // A roster without personal data: 6 buildings x 2 units x 20 rooms, areas from 56 to 118 m².
+    await this.db.query(
+      `INSERT INTO households (compound_id, building, unit, room, floor_area)
+       SELECT $1, b::text, u::text, (f * 100 + r)::text, 56 + ((b * 7 + u * 3 + f * 5 + r) % 63) + 0.5
+         FROM generate_series(1, 6) b, generate_series(1, 2) u, generate_series(1, 10) f, generate_series(1, 2) r`,
+      [compound.id],
+    );
+    await this.db.query(
+      `UPDATE compounds SET households = s.n, floor_area = s.area FROM (SELECT count(*)::int n, sum(floor_area) area FROM households WHERE compound_id = $1) s WHERE id = $1`,
+      [compound.id],
+    );
     const users: [string, Role, { districtIds?: string[]; compoundIds?: string[] }][] = [
       ['demo-admin', 'ADMIN', {}],
       ['demo-pm', 'DISTRICT_PM', { districtIds: [district.id] }],
