@@ -263,6 +263,7 @@ export class RoundService {
 
   /** One household's vote; recording the same vote again is a no-op, a changed one keeps its history in the ledger. */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
+    const given = { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null };
     return this.db.transaction(async (m) => {
       const round = await this.votingRound(m, actor, roundId);
       const [existing]: CurrentVote[] = await m.query(
@@ -277,22 +278,14 @@ export class RoundService {
         ]);
       if (sameVote(input, existing)) {
         return {
-          vote: { ...input, roundId, recorderId: existing.recorder_id, recordedAt: existing.recorded_at, seq: existing.seq },
+          vote: { ...given, roundId, recorderId: existing.recorder_id, recordedAt: existing.recorded_at, seq: existing.seq },
           changed: false,
         };
       }
       const now = this.clock.now();
       const { count } = await appendVotes(m, round, [input], actor.userId, now);
       return {
-        vote: {
-          ...input,
-          formNumber: input.formNumber ?? null,
-          photoHash: input.photoHash ?? null,
-          roundId,
-          recorderId: actor.userId,
-          recordedAt: now,
-          seq: count,
-        },
+        vote: { ...given, roundId, recorderId: actor.userId, recordedAt: now, seq: count },
         changed: true,
       };
     });
@@ -408,52 +401,23 @@ export class RoundService {
     page: { limit: number; offset: number },
   ): Promise<{ items: (Vote & { unitKey: string })[]; total: number }> {
     const round = await this.load(this.db.manager, actor, roundId, 'read');
-    const rows: Record<string, never>[] = await this.db.query(
+    const rows: (VoteRow & { unit_key: string; total: string })[] = await this.db.query(
       `SELECT v.*, rh.unit_key, count(*) OVER () AS total FROM votes v JOIN round_households rh USING (round_id, household_id)
         WHERE v.round_id = $1 ORDER BY rh.unit_key LIMIT $2 OFFSET $3`,
       [round.id, page.limit, page.offset],
     );
-    return {
-      items: rows.map((r: Record<string, unknown>) => ({
-        roundId: r.round_id as string,
-        householdId: r.household_id as string,
-        unitKey: r.unit_key as string,
-        choice: r.choice as VoteChoice,
-        signed: r.signed as boolean,
-        channel: r.channel as VoteChannel,
-        formNumber: r.form_number as string | null,
-        photoHash: r.photo_hash as string | null,
-        recorderId: r.recorder_id as string,
-        recordedAt: r.recorded_at as Date,
-        seq: r.seq as number,
-      })),
-      total: Number((rows[0] as Record<string, unknown> | undefined)?.total ?? 0),
-    };
+    return { items: rows.map((r) => ({ ...voteOf(r), unitKey: r.unit_key })), total: Number(rows[0]?.total ?? 0) };
   }
 
   /** Recomputes the round's chain from the stored entries; after close, also checks the head it froze. */
   async verifyLedger(actor: Actor, roundId: string): Promise<ChainCheck & { frozenHead: string | null }> {
     const round = await this.load(this.db.manager, actor, roundId, 'read');
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, prev_hash, hash
-         FROM vote_ledger WHERE round_id = $1 ORDER BY seq`,
+    const rows: (VoteRow & { prev_hash: string; hash: string })[] = await this.db.query(
+      `SELECT * FROM vote_ledger WHERE round_id = $1 ORDER BY seq`,
       [round.id],
     );
     const check = verifyChain(
-      rows.map((r) => ({
-        roundId: round.id,
-        seq: r.seq as number,
-        householdId: r.household_id as string,
-        choice: r.choice as string,
-        signed: r.signed as boolean,
-        channel: r.channel as string,
-        formNumber: r.form_number as string | null,
-        photoHash: r.photo_hash as string | null,
-        recorderId: r.recorder_id as string,
-        recordedAt: (r.recorded_at as Date).toISOString(),
-        prevHash: r.prev_hash as string,
-        hash: r.hash as string,
-      })),
+      rows.map((r) => ({ ...voteOf(r), recordedAt: r.recorded_at.toISOString(), prevHash: r.prev_hash, hash: r.hash })),
     );
     const frozenHead = round.tally ? ((round.ledger_head as string | null) ?? null) : null;
     if (check.ok && round.ledger_head && check.head !== round.ledger_head) {
@@ -588,6 +552,35 @@ export class RoundService {
     const responded = Number(s.part_n);
     return { ...result, rosterSize: Number(s.all_n), responded, notResponded: Number(s.all_n) - responded, computedAt: now.toISOString() };
   }
+}
+
+interface VoteRow {
+  round_id: string;
+  household_id: string;
+  choice: VoteChoice;
+  signed: boolean;
+  channel: VoteChannel;
+  form_number: string | null;
+  photo_hash: string | null;
+  recorder_id: string;
+  recorded_at: Date;
+  seq: number;
+}
+
+/** A current vote or a ledger entry, as the API and the chain check read it. */
+function voteOf(r: VoteRow): Vote {
+  return {
+    roundId: r.round_id,
+    householdId: r.household_id,
+    choice: r.choice,
+    signed: r.signed,
+    channel: r.channel,
+    formNumber: r.form_number,
+    photoHash: r.photo_hash,
+    recorderId: r.recorder_id,
+    recordedAt: r.recorded_at,
+    seq: r.seq,
+  };
 }
 
 function objectionView(r: Record<string, unknown>) {

@@ -65,7 +65,9 @@ export interface VoteInput {
   photoHash?: string | null;
 }
 
-export interface Vote extends VoteInput {
+export interface Vote extends Omit<VoteInput, 'formNumber' | 'photoHash'> {
+  formNumber: string | null;
+  photoHash: string | null;
   roundId: string;
   recorderId: string;
   recordedAt: Date;

@@ -1,10 +1,10 @@
-import { CompoundEntity, DistrictEntity, ProjectEntity } from '@app/db';
+import { CompoundEntity, DistrictEntity } from '@app/db';
 import type { Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appendAudit } from '../platform/audit.js';
-import { Clock } from '../platform/clock.js';
+import { ProjectService } from '../projects/project.service.js';
 import { AdminService } from './admin.service.js';
+import { IdentityService } from './identity.service.js';
 import { generatePassword } from './passwords.js';
 
 export const DEMO_DISTRICT_CODE = 'demo-yuhua';
@@ -21,7 +21,8 @@ export class DemoSeeder {
   constructor(
     private readonly db: DataSource,
     private readonly admin: AdminService,
-    private readonly clock: Clock,
+    private readonly identity: IdentityService,
+    private readonly projects: ProjectService,
   ) {}
 
   /** Returns the generated credentials the first time, and null once the demo exists. */
@@ -58,32 +59,15 @@ export class DemoSeeder {
       ['demo-supervisor', 'SUPERVISOR', { districtIds: [district.id] }],
     ];
     const credentials: DemoCredentials[] = [];
+    let pmId: string | undefined;
     for (const [username, role, scope] of users) {
       const password = generatePassword();
-      await this.admin.createUser(null, { username, displayName: username, role, password, ...scope });
+      const user = await this.admin.createUser(null, { username, displayName: username, role, password, ...scope });
+      if (role === 'DISTRICT_PM') pmId = user.id;
       credentials.push({ username, role, password });
     }
-    await this.db.transaction(async (m) => {
-      const project = await m.save(
-        m.create(ProjectEntity, {
-          compoundId: compound.id,
-          districtId: district.id,
-          name: '桂花苑综合改造',
-          state: 'SURVEY',
-          ruleProfile: 'changsha-two-80',
-        }),
-      );
-      await appendAudit(m, {
-        actor: null,
-        at: this.clock.now(),
-        subjectType: 'project',
-        subjectId: project.id,
-        projectId: project.id,
-        action: 'project.created',
-        toState: 'SURVEY',
-        detail: { demo: true },
-      });
-    });
+    const pm = await this.identity.actor(pmId!);
+    await this.projects.create(pm!, compound.id, { name: '桂花苑综合改造', ruleProfile: 'changsha-two-80' });
     return credentials;
   }
 }
