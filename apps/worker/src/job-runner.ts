@@ -53,6 +53,7 @@ export class JobRunner implements OnApplicationShutdown {
     });
     this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), { ...common, concurrency: options.concurrency ?? 4 });
     this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
+    this.worker.on('error', (err) => this.log.error(`queue error: ${err.message}`));
     this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
     this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
   }

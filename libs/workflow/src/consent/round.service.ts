@@ -301,7 +301,7 @@ export class RoundService {
     upload: UploadedTable,
   ): Promise<{ recorded: number; unchanged: number; total: number; ledgerHead: string }> {
     await this.votingRound(this.db.manager, actor, roundId, false);
-    const rows = await readTable(upload, VOTE_COLUMNS);
+    const { rows, headers } = await readTable(upload, VOTE_COLUMNS);
     if (rows.length > MAX_VOTE_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
     const keyOf = (c: Record<string, string>) => `${c.building}-${c.unit}-${c.room}`;
@@ -321,7 +321,7 @@ export class RoundService {
         [round.id],
       );
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
-      const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), '房号');
+      const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), headers.room);
       const votes: VoteInput[] = [];
       let unchanged = 0;
       for (const { line, cells } of rows) {
@@ -333,12 +333,12 @@ export class RoundService {
         const channel =
           word(CHANNEL_WORDS, cells.channel ?? '') ??
           (VOTE_CHANNELS as readonly string[]).find((c) => c === (cells.channel ?? '').toUpperCase());
-        if (!household) fail('房号', 'NOT_IN_SNAPSHOT', `${keyOf(cells)} is not on the roster this round opened with`);
-        else if (!choice) fail('意见', 'INVALID_CHOICE', `"${cells.choice}" is not 同意, 不同意 or 弃权`);
-        else if (signed === undefined) fail('签字', 'INVALID_SIGNED', `"${cells.signed}" is not 是 or 否`);
-        else if (!channel) fail('方式', 'INVALID_CHANNEL', `"${cells.channel}" is not 入户, 会议, 纸质 or 线上`);
+        if (!household) fail(headers.room, 'NOT_IN_SNAPSHOT', `${keyOf(cells)} is not on the roster this round opened with`);
+        else if (!choice) fail(headers.choice, 'INVALID_CHOICE', `"${cells.choice}" is not 同意, 不同意 or 弃权`);
+        else if (signed === undefined) fail(headers.signed, 'INVALID_SIGNED', `"${cells.signed}" is not 是 or 否`);
+        else if (!channel) fail(headers.channel ?? 'channel', 'INVALID_CHANNEL', `"${cells.channel}" is not 入户, 会议, 纸质 or 线上`);
         else if ((cells.formNumber ?? '').length > 100 || (cells.photoHash ?? '').length > 128)
-          fail('表单编号', 'TOO_LONG', 'evidence references are at most 100 characters');
+          fail(headers.formNumber ?? headers.photoHash, 'TOO_LONG', 'evidence references are at most 100 characters');
         else {
           const vote: VoteInput = {
             householdId: household.household_id,
@@ -466,7 +466,8 @@ export class RoundService {
       const round = await this.load(m, actor, objection.round_id, 'write');
       if (objection.response) throw new DomainError('RESOURCE.CONFLICT', 'the objection has already been answered');
       const now = this.clock.now();
-      const [row] = await m.query(
+      // An UPDATE answers [rows, count] through TypeORM.
+      const [[row]] = await m.query(
         `UPDATE objections SET response = $2, response_text = $3, responded_by = $4, responded_at = $5 WHERE id = $1 RETURNING *`,
         [objectionId, input.response, input.text, actor.userId, now],
       );

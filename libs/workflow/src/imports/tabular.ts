@@ -6,6 +6,12 @@ export interface UploadedTable {
   filename: string;
 }
 
+export interface Table {
+  rows: TableRow[];
+  /** The header as written in the file, by column key: row errors name the column people see. */
+  headers: Record<string, string>;
+}
+
 export interface TableRow {
   /** 1-based line (CSV) or row number (XLSX) as the person sees it in their file. */
   line: number;
@@ -118,7 +124,7 @@ const isXlsx = (t: UploadedTable) => t.filename.toLowerCase().endsWith('.xlsx') 
  * Reads a CSV or XLSX upload into rows keyed by column. The header row names the columns; a
  * missing required column or an unknown one refuses the whole file.
  */
-export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): Promise<TableRow[]> {
+export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): Promise<Table> {
   if (upload.buffer.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file is empty');
   const records = isXlsx(upload) ? await xlsxRecords(upload.buffer) : parseCsv(decodeText(upload.buffer));
   if (records.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file is empty');
@@ -141,13 +147,18 @@ export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): P
   }
   if (errors.length) throw rejectImport(errors);
   if (body.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file has a header but no rows');
-  return body.map((r) => {
+  const headers: Record<string, string> = {};
+  keys.forEach((k, i) => {
+    if (k) headers[k] = header.fields[i].trim();
+  });
+  const rows = body.map((r) => {
     const cells: Record<string, string> = {};
     keys.forEach((k, i) => {
       if (k) cells[k] = (r.fields[i] ?? '').trim();
     });
     return { line: r.line, cells };
   });
+  return { rows, headers };
 }
 
 /** Reports every unit key that appears more than once, naming all the lines. */

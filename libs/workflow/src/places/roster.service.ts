@@ -108,7 +108,8 @@ export class RosterService {
             ownerName: input.ownerName === undefined ? existing.owner_name : input.ownerName,
             ownerPhone: input.ownerPhone === undefined ? existing.owner_phone : input.ownerPhone,
           });
-          const [row]: HouseholdRow[] = await m.query(
+          // An UPDATE answers [rows, count] through TypeORM.
+          const [[row]]: [HouseholdRow[], number] = await m.query(
             `UPDATE households SET building = $2, unit = $3, room = $4, floor_area = $5, owner_name = $6, owner_phone = $7, updated_at = now()
               WHERE id = $1 RETURNING *`,
             [householdId, merged.building, merged.unit, merged.room, merged.floorArea, merged.ownerName ?? null, merged.ownerPhone ?? null],
@@ -126,14 +127,20 @@ export class RosterService {
    */
   async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<{ created: number; updated: number; total: number }> {
     await this.compound(this.db.manager, actor, compoundId, 'write');
-    const rows = await readTable(upload, ROSTER_COLUMNS);
+    const { rows, headers } = await readTable(upload, ROSTER_COLUMNS);
     if (rows.length > MAX_ROSTER_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_ROSTER_ROWS} rows` }]);
-    const errors: RowError[] = duplicateErrors(rows, (r) => unitKey(r.cells as never), '房号');
+    const errors: RowError[] = duplicateErrors(rows, (r) => unitKey(r.cells as never), headers.room);
     const clean: HouseholdInput[] = [];
     for (const r of rows) {
       const problems = this.problems(r.cells as unknown as HouseholdInput);
-      if (problems.length) errors.push({ line: r.line, column: problems[0].field, code: problems[0].code, message: problems[0].message });
+      if (problems.length)
+        errors.push({
+          line: r.line,
+          column: headers[problems[0].field] ?? problems[0].field,
+          code: problems[0].code,
+          message: problems[0].message,
+        });
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
     if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));

@@ -1,0 +1,507 @@
+import { startApi, type TestApi } from './support/api.js';
+import { districtWithCompound, type Place } from './support/fixtures.js';
+
+type User = Awaited<ReturnType<TestApi['user']>>;
+interface RowError {
+  line: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+interface Condition {
+  id: string;
+  numerator: string;
+  denominator: string;
+  passed: boolean;
+  gap: number | null;
+  gapUnits: string[];
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** A compound with its roster, a project, and a committee recorder for it. */
+interface Scene {
+  compoundId: string;
+  projectId: string;
+  committee: User;
+  /** unit key -> household id, rooms 1-1-101 onwards. */
+  units: Map<string, string>;
+}
+
+describe('consultation rounds', () => {
+  let api: TestApi;
+  let place: Place;
+  let admin: User;
+  let pm: User;
+  let supervisor: User;
+  let foreignCommittee: User;
+  let sceneNo = 0;
+
+  beforeAll(async () => {
+    api = await startApi();
+    place = await districtWithCompound(api, 'rounds');
+    admin = await api.user('ADMIN');
+    pm = await api.user('DISTRICT_PM', { districtIds: [place.districtId] });
+    supervisor = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
+    foreignCommittee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [place.compoundId] });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const room = (i: number) => `${101 + i}`;
+  const key = (i: number) => `1-1-${room(i)}`;
+
+  async function scene(n: number, opts: { area?: (i: number) => string; projectRuleProfile?: string } = {}): Promise<Scene> {
+    const compoundId = (
+      await api.http
+        .post('/compounds')
+        .set(admin.auth)
+        .send({ districtId: place.districtId, name: `第${++sceneNo}小区`, address: '测试路 3 号', buildYear: 1990 })
+        .expect(201)
+    ).body.id as string;
+    const committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [compoundId] });
+    const roster = ['楼栋,单元,房号,面积', ...Array.from({ length: n }, (_, i) => `1,1,${room(i)},${opts.area?.(i) ?? '80'}`)].join('\n');
+    await api.http
+      .post(`/compounds/${compoundId}/households/import`)
+      .set(committee.auth)
+      .attach('file', Buffer.from(roster), 'roster.csv')
+      .expect(200);
+    const projectId = (
+      await api.http
+        .post('/projects')
+        .set(pm.auth)
+        .send({ compoundId, name: '综合改造', ...(opts.projectRuleProfile ? { ruleProfile: opts.projectRuleProfile } : {}) })
+        .expect(201)
+    ).body.id as string;
+    const rows: { id: string; k: string }[] = await api.db.query(
+      `SELECT id, building || '-' || unit || '-' || room AS k FROM households WHERE compound_id = $1`,
+      [compoundId],
+    );
+    return { compoundId, projectId, committee, units: new Map(rows.map((r) => [r.k, r.id])) };
+  }
+
+  const draft = async (s: Scene, body: Record<string, unknown> = {}) =>
+    (
+      await api.http
+        .post(`/projects/${s.projectId}/rounds`)
+        .set(s.committee.auth)
+        .send({ subject: 'WILLINGNESS', title: '改不改', publicityDays: 1, ...body })
+        .expect(201)
+    ).body.id as string;
+  const fire = (roundId: string, event: string, who: User, reason?: string) =>
+    api.http
+      .post(`/rounds/${roundId}/transitions`)
+      .set(who.auth)
+      .send({ event, ...(reason === undefined ? {} : { reason }) });
+  const opened = async (s: Scene, body: Record<string, unknown> = {}) => {
+    const id = await draft(s, body);
+    await fire(id, 'OPEN', s.committee).expect(200);
+    return id;
+  };
+  const vote = (roundId: string, householdId: string, who: User, extra: Record<string, unknown> = {}) =>
+    api.http
+      .post(`/rounds/${roundId}/votes`)
+      .set(who.auth)
+      .send({ householdId, choice: 'AGREE', signed: true, channel: 'DOOR_TO_DOOR', ...extra });
+  const importVotes = (roundId: string, text: string, who: User, name = 'tally.csv') =>
+    api.http.post(`/rounds/${roundId}/votes/import`).set(who.auth).attach('file', Buffer.from(text), name);
+  const ledgerRows = async (roundId: string): Promise<{ seq: number; household_id: string; choice: string }[]> =>
+    api.db.query('SELECT seq, household_id, choice FROM vote_ledger WHERE round_id = $1 ORDER BY seq', [roundId]);
+  const voteCount = async (roundId: string): Promise<number> =>
+    (await api.db.query('SELECT count(*)::int AS n FROM votes WHERE round_id = $1', [roundId]))[0].n;
+  const verify = async (roundId: string) => (await api.http.get(`/rounds/${roundId}/ledger/verify`).set(supervisor.auth).expect(200)).body;
+  const round = async (roundId: string) => (await api.http.get(`/rounds/${roundId}`).set(pm.auth).expect(200)).body;
+  const tally = async (roundId: string) => (await api.http.get(`/rounds/${roundId}/tally`).set(supervisor.auth).expect(200)).body;
+  const condition = (t: { conditions: Condition[] }, id: string) => t.conditions.find((c) => c.id === id)!;
+
+  describe('who may vote, and when', () => {
+    let s: Scene;
+
+    beforeAll(async () => {
+      s = await scene(10);
+    });
+
+    it('refuses a vote in a DRAFT round and in a CLOSED one (409 ROUND.NOT_OPEN)', async () => {
+      const id = await draft(s);
+      const inDraft = await vote(id, s.units.get(key(0))!, s.committee).expect(409);
+      expect(inDraft.body).toMatchObject({ status: 409, code: 'ROUND.NOT_OPEN' });
+      const draftImport = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,101,同意,是`, s.committee).expect(409);
+      expect(draftImport.body.code).toBe('ROUND.NOT_OPEN');
+      expect(await ledgerRows(id)).toEqual([]);
+
+      await fire(id, 'OPEN', s.committee).expect(200);
+      await vote(id, s.units.get(key(0))!, s.committee).expect(200);
+      await fire(id, 'CLOSE', s.committee).expect(200);
+      const closed = await vote(id, s.units.get(key(1))!, s.committee).expect(409);
+      expect(closed.body).toMatchObject({ status: 409, code: 'ROUND.NOT_OPEN' });
+      const changed = await vote(id, s.units.get(key(0))!, s.committee, { choice: 'DISAGREE' }).expect(409);
+      expect(changed.body.code).toBe('ROUND.NOT_OPEN');
+      const closedImport = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,102,同意,是`, s.committee).expect(409);
+      expect(closedImport.body.code).toBe('ROUND.NOT_OPEN');
+      expect((await ledgerRows(id)).map((r) => r.choice)).toEqual(['AGREE']);
+      expect(await voteCount(id)).toBe(1);
+    });
+
+    it('refuses a household added after the round opened (422 NOT_IN_SNAPSHOT); the denominator stays the snapshot', async () => {
+      const id = await opened(s);
+      expect((await round(id)).rosterSize).toBe(10);
+      const late = await api.http
+        .post(`/compounds/${s.compoundId}/households`)
+        .set(s.committee.auth)
+        .send({ building: '1', unit: '1', room: '999', floorArea: 75 })
+        .expect(201);
+      const res = await vote(id, late.body.id, s.committee).expect(422);
+      expect(res.body).toMatchObject({ status: 422, code: 'DOMAIN.INVALID' });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'householdId', code: 'NOT_IN_SNAPSHOT' })]);
+      const paper = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,999,同意,是`, s.committee).expect(422);
+      expect(paper.body.errors).toEqual([expect.objectContaining({ line: 2, code: 'NOT_IN_SNAPSHOT' })]);
+      expect(await voteCount(id)).toBe(0);
+
+      await vote(id, s.units.get(key(0))!, s.committee).expect(200);
+      const t = await tally(id);
+      expect(t).toMatchObject({ rosterSize: 10, responded: 1, notResponded: 9 });
+      expect(condition(t, 'agree-of-all')).toMatchObject({ numerator: '1', denominator: '10' });
+      expect((await round(id)).rosterSize).toBe(10);
+    });
+
+    it('refuses a committee recorder of another compound (403 ACCESS.OUT_OF_SCOPE)', async () => {
+      const id = await opened(s);
+      const res = await vote(id, s.units.get(key(0))!, foreignCommittee).expect(403);
+      expect(res.body).toMatchObject({ status: 403, code: 'ACCESS.OUT_OF_SCOPE' });
+      const paper = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,101,同意,是`, foreignCommittee).expect(403);
+      expect(paper.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+      expect(await ledgerRows(id)).toEqual([]);
+    });
+
+    it('refuses a supervisor and a PM: only committees record votes (403)', async () => {
+      const id = await opened(s);
+      for (const who of [supervisor, pm]) {
+        const res = await vote(id, s.units.get(key(0))!, who).expect(403);
+        expect(res.body).toMatchObject({ status: 403, code: 'ACCESS.FORBIDDEN' });
+        const paper = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,101,同意,是`, who).expect(403);
+        expect(paper.body.code).toBe('ACCESS.FORBIDDEN');
+      }
+      expect(await ledgerRows(id)).toEqual([]);
+      expect(await voteCount(id)).toBe(0);
+    });
+
+    it('keeps the history of a changed vote: AGREE, DISAGREE, AGREE is three ledger entries and the last one counts', async () => {
+      const id = await opened(s);
+      const h = s.units.get(key(3))!;
+      for (const choice of ['AGREE', 'DISAGREE', 'AGREE']) {
+        expect((await vote(id, h, s.committee, { choice }).expect(200)).body.changed).toBe(true);
+      }
+      const votes = (await api.http.get(`/rounds/${id}/votes`).set(pm.auth).expect(200)).body;
+      expect(votes.total).toBe(1);
+      expect(votes.items[0]).toMatchObject({ householdId: h, unitKey: key(3), choice: 'AGREE', seq: 3 });
+      const ledger = await ledgerRows(id);
+      expect(ledger.filter((r) => r.household_id === h).map((r) => [r.seq, r.choice])).toEqual([
+        [1, 'AGREE'],
+        [2, 'DISAGREE'],
+        [3, 'AGREE'],
+      ]);
+      const check = await verify(id);
+      expect(check).toMatchObject({ ok: true, count: 3, head: (await round(id)).ledgerHead });
+      expect(condition(await tally(id), 'agree-of-all').numerator).toBe('1');
+    });
+  });
+
+  describe('paper tally import', () => {
+    it('rejects duplicates (both lines named), unknown units and bad words, and writes no vote and no ledger entry', async () => {
+      const s = await scene(6);
+      const id = await opened(s);
+      await vote(id, s.units.get(key(0))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      const before = { ledger: await ledgerRows(id), votes: await voteCount(id), round: await round(id) };
+
+      const file = [
+        '楼栋,单元,房号,意见,签字,方式,表单编号',
+        '1,1,101,同意,是,纸质,F-1', // 2: fine, would change the vote on record
+        '1,1,102,同意,是,纸质,F-2', // 3: duplicate of 4
+        '1,1,102,不同意,否,纸质,F-3', // 4
+        '1,1,999,同意,是,纸质,F-4', // 5: not on the roster
+        '1,1,104,也许,是,纸质,F-5', // 6: bad choice
+        '1,1,105,同意,大概,纸质,F-6', // 7: bad signed
+        '1,1,106,弃权,否,入户,F-7', // 8: fine
+      ].join('\n');
+      const res = await importVotes(id, file, s.committee).expect(422);
+      expect(res.body).toMatchObject({ status: 422, code: 'IMPORT.REJECTED' });
+      const errors: RowError[] = res.body.errors;
+      const at = (line: number) => errors.filter((e) => e.line === line);
+      for (const line of [3, 4]) {
+        expect(at(line)).toEqual([expect.objectContaining({ code: 'DUPLICATE' })]);
+        expect(at(line)[0].message).toMatch(/\b3\b.*\b4\b/);
+      }
+      expect(at(5)).toEqual([expect.objectContaining({ code: 'NOT_IN_SNAPSHOT', column: '房号' })]);
+      expect(at(6)).toEqual([expect.objectContaining({ code: 'INVALID_CHOICE', column: '意见' })]);
+      expect(at(6)[0].message).toContain('也许');
+      expect(at(7)).toEqual([expect.objectContaining({ code: 'INVALID_SIGNED', column: '签字' })]);
+      expect(at(2)).toEqual([]);
+      expect(at(8)).toEqual([]);
+
+      expect(await ledgerRows(id)).toEqual(before.ledger);
+      expect(await voteCount(id)).toBe(before.votes);
+      const after = await round(id);
+      expect({ head: after.ledgerHead, count: after.ledgerCount }).toEqual({
+        head: before.round.ledgerHead,
+        count: before.round.ledgerCount,
+      });
+      const current = (await api.http.get(`/rounds/${id}/votes`).set(pm.auth).expect(200)).body.items;
+      expect(current).toEqual([expect.objectContaining({ unitKey: key(0), choice: 'DISAGREE', signed: false })]);
+    });
+
+    it('imports 1,000 rows into a 1,000-household round and the tally matches', async () => {
+      const s = await scene(1000);
+      const id = await opened(s);
+      expect((await round(id)).rosterSize).toBe(1000);
+      // 850 agree (700 of them signed), 100 disagree, 50 abstain.
+      const choice = (i: number) => (i < 850 ? '同意' : i < 950 ? '不同意' : '弃权');
+      const signed = (i: number) => (i < 700 ? '是' : '否');
+      const paper = [
+        '楼栋,单元,房号,意见,签字,方式,表单编号',
+        ...Array.from({ length: 1000 }, (_, i) => `1,1,${room(i)},${choice(i)},${signed(i)},纸质,F-${i}`),
+      ].join('\r\n');
+      const res = await importVotes(id, paper, s.committee).expect(200);
+      expect(res.body).toMatchObject({ recorded: 1000, unchanged: 0, total: 1000 });
+
+      const t = await tally(id);
+      expect(t).toMatchObject({ frozen: false, result: 'PASSED', rosterSize: 1000, responded: 1000, notResponded: 0 });
+      expect(condition(t, 'agree-of-all')).toMatchObject({ numerator: '850', denominator: '1000', passed: true, gap: 0 });
+      expect(condition(t, 'signed-of-agree')).toMatchObject({ numerator: '700', denominator: '850', passed: true, gap: 0 });
+      const [counts] = await api.db.query(
+        `SELECT count(*) FILTER (WHERE choice = 'AGREE')::int AS agree, count(*) FILTER (WHERE choice = 'DISAGREE')::int AS disagree,
+                count(*) FILTER (WHERE choice = 'ABSTAIN')::int AS abstain, count(*) FILTER (WHERE signed)::int AS signed
+           FROM votes WHERE round_id = $1`,
+        [id],
+      );
+      expect(counts).toEqual({ agree: 850, disagree: 100, abstain: 50, signed: 700 });
+      expect(await verify(id)).toMatchObject({ ok: true, count: 1000 });
+
+      // The same file again changes nothing and chains nothing.
+      const again = await importVotes(id, paper, s.committee).expect(200);
+      expect(again.body).toMatchObject({ recorded: 0, unchanged: 1000, total: 1000 });
+      expect((await round(id)).ledgerCount).toBe(1000);
+    });
+  });
+
+  describe('the vote ledger', () => {
+    let s: Scene;
+    let id: string;
+
+    beforeAll(async () => {
+      s = await scene(5);
+      id = await opened(s);
+      for (let i = 0; i < 4; i++) await vote(id, s.units.get(key(i))!, s.committee, { formNumber: `F-${i}` }).expect(200);
+    });
+
+    it('is append-only in the database: UPDATE, DELETE and TRUNCATE are refused while the trigger is on', async () => {
+      const before = await ledgerRows(id);
+      expect(before).toHaveLength(4);
+      await expect(api.db.query(`UPDATE vote_ledger SET choice = 'DISAGREE' WHERE round_id = $1 AND seq = 2`, [id])).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(api.db.query(`DELETE FROM vote_ledger WHERE round_id = $1 AND seq = 4`, [id])).rejects.toThrow(/append-only/);
+      await expect(api.db.query(`TRUNCATE vote_ledger`)).rejects.toThrow(/append-only/);
+      expect(await ledgerRows(id)).toEqual(before);
+      expect(await verify(id)).toMatchObject({ ok: true, count: 4 });
+    });
+
+    it('reports a rewritten entry: ok false, broken at its seq', async () => {
+      await api.db.transaction(async (m) => {
+        await m.query('ALTER TABLE vote_ledger DISABLE TRIGGER vote_ledger_append_only');
+        await m.query(`UPDATE vote_ledger SET choice = 'DISAGREE' WHERE round_id = $1 AND seq = 2`, [id]);
+        await m.query('ALTER TABLE vote_ledger ENABLE TRIGGER vote_ledger_append_only');
+      });
+      expect((await ledgerRows(id)).map((r) => r.choice)).toEqual(['AGREE', 'DISAGREE', 'AGREE', 'AGREE']);
+      const check = await verify(id);
+      expect(check).toMatchObject({ ok: false, brokenAt: 2 });
+      // The trigger is back on.
+      await expect(api.db.query(`DELETE FROM vote_ledger WHERE round_id = $1`, [id])).rejects.toThrow(/append-only/);
+    });
+  });
+
+  describe('tally under civil-code-278-major', () => {
+    it('fails on participation under 2/3 even when every participant agrees, and the gap names the units', async () => {
+      // Nine households of 80 m², except 1-1-109 with 120 m²: 760 m² in all.
+      const s = await scene(9, { area: (i) => (i === 8 ? '120' : '80'), projectRuleProfile: 'civil-code-278-major' });
+      const id = await opened(s);
+      expect((await round(id)).ruleProfile).toBe('civil-code-278-major');
+      for (let i = 0; i < 5; i++) await vote(id, s.units.get(key(i))!, s.committee).expect(200);
+
+      let t = await tally(id);
+      expect(t).toMatchObject({ result: 'FAILED', profile: 'civil-code-278-major', rosterSize: 9, responded: 5 });
+      // By area the largest absent unit is the one to win over; by headcount any one will do, the first by key.
+      expect(condition(t, 'participation-by-area')).toMatchObject({
+        numerator: '40000',
+        denominator: '76000',
+        passed: false,
+        gap: 1,
+        gapUnits: ['1-1-109'],
+      });
+      expect(condition(t, 'participation-by-headcount')).toMatchObject({
+        numerator: '5',
+        denominator: '9',
+        passed: false,
+        gap: 1,
+        gapUnits: ['1-1-106'],
+      });
+      expect(condition(t, 'agree-by-area')).toMatchObject({ numerator: '40000', denominator: '40000', passed: true, gap: 0 });
+      expect(condition(t, 'agree-by-headcount')).toMatchObject({ numerator: '5', denominator: '5', passed: true, gap: 0 });
+
+      // 6 of 9 is exactly two thirds by headcount; 480 of 760 m² is still short by area.
+      await vote(id, s.units.get(key(5))!, s.committee).expect(200);
+      t = await tally(id);
+      expect(t.result).toBe('FAILED');
+      expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapUnits: [] });
+      expect(condition(t, 'participation-by-area')).toMatchObject({ passed: false, gap: 1, gapUnits: ['1-1-109'] });
+
+      // A disagreeing participant still counts towards participation.
+      await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE' }).expect(200);
+      t = await tally(id);
+      expect(condition(t, 'participation-by-area')).toMatchObject({ numerator: '60000', passed: true });
+      expect(condition(t, 'agree-by-area')).toMatchObject({ numerator: '48000', denominator: '60000', passed: true });
+      expect(condition(t, 'agree-by-headcount')).toMatchObject({ numerator: '6', denominator: '7', passed: true });
+      expect(t.result).toBe('PASSED');
+
+      const closed = await fire(id, 'CLOSE', s.committee).expect(200);
+      expect(closed.body).toMatchObject({ state: 'CLOSED', result: 'PASSED' });
+    });
+  });
+
+  describe('objections', () => {
+    it('are filed while OPEN or in PUBLICITY and refused in DRAFT, CLOSED and CONCLUDED (409)', async () => {
+      const s = await scene(3);
+      const id = await draft(s, { publicityDays: 1 });
+      const file = (who: User, text: string, householdId?: string) =>
+        api.http
+          .post(`/rounds/${id}/objections`)
+          .set(who.auth)
+          .send({ text, ...(householdId ? { householdId } : {}) });
+      const refused = async (state: string) => {
+        expect((await round(id)).state).toBe(state);
+        const res = await file(s.committee, `在${state}时提出`).expect(409);
+        expect(res.body).toMatchObject({ status: 409, code: 'ROUND.NOT_OPEN' });
+      };
+
+      await refused('DRAFT');
+      await fire(id, 'OPEN', s.committee).expect(200);
+      const first = await file(s.committee, '反对拆除自行车棚', s.units.get(key(0))).expect(201);
+      expect(first.body).toMatchObject({ roundId: id, householdId: s.units.get(key(0)), text: '反对拆除自行车棚', response: null });
+      await fire(id, 'CLOSE', s.committee).expect(200);
+      await refused('CLOSED');
+      await fire(id, 'START_PUBLICITY', s.committee).expect(200);
+      api.clock.advance(60_000);
+      await file(pm, '希望保留晾衣区').expect(201);
+      api.clock.advance(DAY);
+      await fire(id, 'END_PUBLICITY', pm).expect(200);
+      await refused('CONCLUDED');
+
+      const listed = (await api.http.get(`/rounds/${id}/objections`).set(supervisor.auth).expect(200)).body;
+      expect(listed.map((o: { text: string }) => o.text)).toEqual(['反对拆除自行车棚', '希望保留晾衣区']);
+    });
+
+    it('are answered once, by the PM only', async () => {
+      const s = await scene(2);
+      const id = await opened(s);
+      const objection = (await api.http.post(`/rounds/${id}/objections`).set(s.committee.auth).send({ text: '电梯位置不合理' }).expect(201))
+        .body;
+      const respond = (who: User, response: string, text: string) =>
+        api.http.post(`/objections/${objection.id}/response`).set(who.auth).send({ response, text });
+
+      const byCommittee = await respond(s.committee, 'ADOPTED', '采纳').expect(403);
+      expect(byCommittee.body).toMatchObject({ status: 403, code: 'ACCESS.FORBIDDEN' });
+      await respond(supervisor, 'ADOPTED', '采纳').expect(403);
+
+      const answered = await respond(pm, 'EXPLAINED', '受消防通道限制，无法调整').expect(200);
+      const again = await respond(pm, 'ADOPTED', '改为采纳').expect(409);
+      expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+
+      const [stored] = (await api.http.get(`/rounds/${id}/objections`).set(pm.auth).expect(200)).body;
+      expect(stored).toMatchObject({
+        id: objection.id,
+        response: 'EXPLAINED',
+        responseText: '受消防通道限制，无法调整',
+        respondedBy: pm.id,
+      });
+      // The answer is returned as the answered objection.
+      expect(answered.body).toMatchObject({ id: objection.id, response: 'EXPLAINED', responseText: '受消防通道限制，无法调整' });
+    });
+  });
+
+  describe('round events', () => {
+    let s: Scene;
+
+    beforeAll(async () => {
+      s = await scene(20);
+    });
+
+    it('refuses a round with an unknown rule profile (422) and creates nothing', async () => {
+      const count = async () =>
+        (await api.db.query('SELECT count(*)::int AS n FROM consultation_rounds WHERE project_id = $1', [s.projectId]))[0].n;
+      const before = await count();
+      const res = await api.http
+        .post(`/projects/${s.projectId}/rounds`)
+        .set(s.committee.auth)
+        .send({ subject: 'WILLINGNESS', title: '改不改', ruleProfile: 'moon-base-99' })
+        .expect(422);
+      expect(res.body).toMatchObject({ status: 422, code: 'DOMAIN.INVALID' });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'ruleProfile', code: 'UNKNOWN' })]);
+      expect(await count()).toBe(before);
+    });
+
+    it('needs a reason to CANCEL', async () => {
+      const id = await opened(s);
+      for (const reason of [undefined, '   ']) {
+        const res = await fire(id, 'CANCEL', pm, reason).expect(422);
+        expect(res.body).toMatchObject({ status: 422, code: 'MACHINE.GUARD_FAILED' });
+        expect(res.body.errors).toEqual([expect.objectContaining({ code: 'TRANSITION.REASON_REQUIRED' })]);
+      }
+      expect((await round(id)).state).toBe('OPEN');
+      const cancelled = await fire(id, 'CANCEL', pm, '合并到下一轮征询').expect(200);
+      expect(cancelled.body).toMatchObject({ state: 'CANCELLED', cancelReason: '合并到下一轮征询' });
+    });
+
+    it('refuses round events fired by a supervisor (403 MACHINE.ROLE_NOT_ALLOWED)', async () => {
+      const id = await draft(s);
+      const open = await fire(id, 'OPEN', supervisor).expect(403);
+      expect(open.body).toMatchObject({ status: 403, code: 'MACHINE.ROLE_NOT_ALLOWED' });
+      expect((await round(id)).state).toBe('DRAFT');
+      await fire(id, 'OPEN', s.committee).expect(200);
+      const close = await fire(id, 'CLOSE', supervisor).expect(403);
+      expect(close.body.code).toBe('MACHINE.ROLE_NOT_ALLOWED');
+      const cancel = await fire(id, 'CANCEL', supervisor, '督导要求').expect(403);
+      expect(cancel.body.code).toBe('MACHINE.ROLE_NOT_ALLOWED');
+      const after = await round(id);
+      expect(after.state).toBe('OPEN');
+      const audits = await api.db.query(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY id`, [id]);
+      expect(audits.map((a: { action: string }) => a.action)).toEqual(['round.created', 'round.OPEN']);
+    });
+
+    it('keeps the chain linear under twenty parallel votes for twenty households', async () => {
+      const id = await opened(s);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => vote(id, s.units.get(key(i))!, s.committee, { formNumber: `P-${i}` })),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+      expect(results.every((r) => r.body.changed === true)).toBe(true);
+      expect(new Set(results.map((r) => r.body.vote.seq))).toEqual(new Set(Array.from({ length: 20 }, (_, i) => i + 1)));
+      const ledger = await ledgerRows(id);
+      expect(ledger.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(new Set(ledger.map((r) => r.household_id)).size).toBe(20);
+      expect(await verify(id)).toMatchObject({ ok: true, count: 20, head: (await round(id)).ledgerHead });
+      expect((await round(id)).ledgerCount).toBe(20);
+    });
+
+    it('chains ten parallel identical votes for one household once', async () => {
+      const id = await opened(s);
+      const h = s.units.get(key(7))!;
+      const results = await Promise.all(Array.from({ length: 10 }, () => vote(id, h, s.committee, { formNumber: 'SAME-1' })));
+      expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect(results.filter((r) => r.body.changed === true)).toHaveLength(1);
+      expect(await ledgerRows(id)).toEqual([{ seq: 1, household_id: h, choice: 'AGREE' }]);
+      expect(await voteCount(id)).toBe(1);
+      expect(await verify(id)).toMatchObject({ ok: true, count: 1 });
+    });
+  });
+});
