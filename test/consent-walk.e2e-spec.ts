@@ -99,7 +99,7 @@ describe('a willingness round from opening to CONCLUDED, and the project on to D
     expect(live.body).toMatchObject({ frozen: false, result: 'PASSED', rosterSize: 10, responded: 9, notResponded: 1 });
     expect(live.body.conditions[0]).toMatchObject({ id: 'agree-of-all', numerator: '8', denominator: '10', passed: true, gap: 0 });
     const pending = await api.http.get(`/rounds/${roundId}/pending`).set(committee.auth).expect(200);
-    expect(pending.body.items.map((h: { unitKey: string }) => h.unitKey)).toEqual(['3-1-110']);
+    expect(pending.body.items.map((h: { unitKey: string }) => h.unitKey)).toEqual(['3/1/110']);
 
     const closed = await post(`/rounds/${roundId}/transitions`, { event: 'CLOSE' }, committee).expect(200);
     expect(closed.body).toMatchObject({ state: 'CLOSED', result: 'PASSED', ledgerCount: 9 });

@@ -100,6 +100,16 @@ describe('household roster', () => {
       expect(updated.body).toMatchObject({ id: firstId, floorArea: '90.50', ownerName: '张三丰', ownerPhone: '13900001111' });
     });
 
+    it('refuses a "/" inside building, unit or room, which would make two unit keys alike', async () => {
+      const res = await api.http
+        .post(`/compounds/${compounds.single}/households`)
+        .set(committee.auth)
+        .send({ building: '1/2', unit: '1', room: '101', floorArea: 50 })
+        .expect(422);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'building', code: 'INVALID_CHARACTER' })]);
+      expect(await count(compounds.single)).toBe(1);
+    });
+
     it('refuses a second household with the same unit key (409), on add and on update', async () => {
       const dup = await api.http
         .post(`/compounds/${compounds.single}/households`)

@@ -51,7 +51,7 @@ describe('consultation rounds', () => {
   });
 
   const room = (i: number) => `${101 + i}`;
-  const key = (i: number) => `1-1-${room(i)}`;
+  const key = (i: number) => `1/1/${room(i)}`;
 
   async function scene(n: number, opts: { area?: (i: number) => string; projectRuleProfile?: string } = {}): Promise<Scene> {
     const compoundId = (
@@ -76,7 +76,7 @@ describe('consultation rounds', () => {
         .expect(201)
     ).body.id as string;
     const rows: { id: string; k: string }[] = await api.db.query(
-      `SELECT id, building || '-' || unit || '-' || room AS k FROM households WHERE compound_id = $1`,
+      `SELECT id, building || '/' || unit || '/' || room AS k FROM households WHERE compound_id = $1`,
       [compoundId],
     );
     return { compoundId, projectId, committee, units: new Map(rows.map((r) => [r.k, r.id])) };
@@ -337,14 +337,14 @@ describe('consultation rounds', () => {
         denominator: '76000',
         passed: false,
         gap: 1,
-        gapUnits: ['1-1-109'],
+        gapUnits: ['1/1/109'],
       });
       expect(condition(t, 'participation-by-headcount')).toMatchObject({
         numerator: '5',
         denominator: '9',
         passed: false,
         gap: 1,
-        gapUnits: ['1-1-106'],
+        gapUnits: ['1/1/106'],
       });
       expect(condition(t, 'agree-by-area')).toMatchObject({ numerator: '40000', denominator: '40000', passed: true, gap: 0 });
       expect(condition(t, 'agree-by-headcount')).toMatchObject({ numerator: '5', denominator: '5', passed: true, gap: 0 });
@@ -354,7 +354,7 @@ describe('consultation rounds', () => {
       t = await tally(id);
       expect(t.result).toBe('FAILED');
       expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapUnits: [] });
-      expect(condition(t, 'participation-by-area')).toMatchObject({ passed: false, gap: 1, gapUnits: ['1-1-109'] });
+      expect(condition(t, 'participation-by-area')).toMatchObject({ passed: false, gap: 1, gapUnits: ['1/1/109'] });
 
       // A disagreeing participant still counts towards participation.
       await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE' }).expect(200);

@@ -29,6 +29,7 @@ import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
+import { unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
@@ -182,6 +183,7 @@ export class RoundService {
     const outcome = await this.db.transaction(async (m) => {
       const round = await this.load(m, caller, roundId, 'write', true);
       const now = this.clock.now();
+      // Roster writes lock the compound row: sharing it keeps the count and the snapshot the same roster.
       const rosterSize = event === 'OPEN' ? await this.rosterSize(m, round.compound_id) : round.roster_size;
       const decision = decide(roundMachine, {
         state: round.state,
@@ -196,7 +198,7 @@ export class RoundService {
         case 'OPEN':
           await m.query(
             `INSERT INTO round_households (round_id, household_id, unit_key, area_centi)
-             SELECT $1, id, building || '-' || unit || '-' || room, (floor_area * 100)::bigint FROM households WHERE compound_id = $2`,
+             SELECT $1, id, building || '/' || unit || '/' || room, (floor_area * 100)::bigint FROM households WHERE compound_id = $2`,
             [round.id, round.compound_id],
           );
           Object.assign(set, { roster_size: rosterSize, opened_at: now });
@@ -304,7 +306,7 @@ export class RoundService {
     const { rows, headers } = await readTable(upload, VOTE_COLUMNS);
     if (rows.length > MAX_VOTE_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
-    const keyOf = (c: Record<string, string>) => `${c.building}-${c.unit}-${c.room}`;
+    const keyOf = (c: Record<string, string>) => unitKey(c as never);
     return this.db.transaction(async (m) => {
       const round = await this.votingRound(m, actor, roundId);
       const snapshot: {
@@ -508,6 +510,7 @@ export class RoundService {
   }
 
   private async rosterSize(m: EntityManager, compoundId: string): Promise<number> {
+    await m.query('SELECT 1 FROM compounds WHERE id = $1 FOR SHARE', [compoundId]);
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compoundId]);
     return n;
   }

@@ -32,14 +32,13 @@ export interface ColumnSpec {
   required: boolean;
 }
 
-export function rejectImport(errors: RowError[]): DomainError {
+export function rejectImport(all: RowError[]): DomainError {
+  const errors = all.slice(0, MAX_REPORTED_ERRORS);
   const shown = errors.slice(0, 3).map((e) => `line ${e.line}${e.column ? ` ${e.column}` : ''}: ${e.message}`);
   return new DomainError(
     'IMPORT.REJECTED',
-    `import rejected, nothing written: ${shown.join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`,
-    {
-      errors,
-    },
+    `import rejected, nothing written: ${shown.join('; ')}${all.length > 3 ? ` (+${all.length - 3} more)` : ''}`,
+    { errors, errorCount: all.length },
   );
 }
 
@@ -161,15 +160,25 @@ export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): P
   return { rows, headers };
 }
 
-/** Reports every unit key that appears more than once, naming all the lines. */
+/** Errors listed per import at most; a file of thousands of copies is refused just the same. */
+export const MAX_REPORTED_ERRORS = 1000;
+
+/** Reports every unit key that appears more than once, naming where it appears (the first few lines). */
 export function duplicateErrors(rows: TableRow[], keyOf: (r: TableRow) => string, column: string): RowError[] {
   const seen = new Map<string, number[]>();
-  for (const r of rows) seen.set(keyOf(r), [...(seen.get(keyOf(r)) ?? []), r.line]);
+  for (const r of rows) {
+    const key = keyOf(r);
+    const lines = seen.get(key);
+    if (lines) lines.push(r.line);
+    else seen.set(key, [r.line]);
+  }
   const errors: RowError[] = [];
   for (const [key, lines] of seen) {
     if (lines.length < 2) continue;
+    const where = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more` : lines.join(', ');
     for (const line of lines) {
-      errors.push({ line, column, code: 'DUPLICATE', message: `${key} appears on lines ${lines.join(', ')}` });
+      if (errors.length >= MAX_REPORTED_ERRORS) return errors;
+      errors.push({ line, column, code: 'DUPLICATE', message: `${key} appears on lines ${where}` });
     }
   }
   return errors;

@@ -42,8 +42,9 @@ export const ROSTER_COLUMNS: ColumnSpec[] = [
 export const MAX_ROSTER_ROWS = 20000;
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
+/** building/unit/room: '/' may not appear in the parts, so the key names one household. */
 export function unitKey(h: { building: string; unit: string; room: string }): string {
-  return `${h.building}-${h.unit}-${h.room}`;
+  return `${h.building}/${h.unit}/${h.room}`;
 }
 
 interface HouseholdRow {
@@ -202,6 +203,7 @@ export class RosterService {
       const v = String(h[f] ?? '').trim();
       if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${f} is required` });
       else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${f} is at most 50 characters` });
+      else if (v.includes('/')) errors.push({ field: f, code: 'INVALID_CHARACTER', message: `${f} may not contain "/"` });
     }
     const area = parseAreaCenti(String(h.floorArea ?? ''));
     if (area === null || area === 0n) {
