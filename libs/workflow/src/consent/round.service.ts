@@ -33,7 +33,7 @@ import { unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
-import { appendVotes, sameVote } from './vote-ledger.js';
+import { appendVotes, sameVote, type RecordedVote } from './vote-ledger.js';
 
 export interface NewRound {
   subject: RoundSubject;
@@ -53,6 +53,16 @@ interface CurrentVote {
   recorded_at: Date;
   seq: number;
 }
+
+interface QueuedVote {
+  actor: Actor;
+  input: VoteInput;
+  resolve: (result: { vote: Vote; changed: boolean }) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Most votes written in one transaction. */
+const VOTE_BATCH = 500;
 
 /** The worker acting on a deadline. */
 export const SYSTEM = 'SYSTEM' as const;
@@ -263,34 +273,92 @@ export class RoundService {
     }
   }
 
-  /** One household's vote; recording the same vote again is a no-op, a changed one keeps its history in the ledger. */
+  /**
+   * One household's vote; recording the same vote again is a no-op, a changed one keeps its
+   * history in the ledger. Votes arriving together for one round share one transaction: the
+   * chain has a single writer, so batching them is what lets many recorders work at once.
+   */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
-    const given = { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null };
-    return this.db.transaction(async (m) => {
-      const round = await this.votingRound(m, actor, roundId);
-      const [existing]: CurrentVote[] = await m.query(
-        `SELECT v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.recorder_id, v.recorded_at, v.seq FROM round_households rh
-           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
-          WHERE rh.round_id = $1 AND rh.household_id = $2`,
-        [round.id, input.householdId],
-      );
-      if (!existing)
-        throw invalid([
+    await this.load(this.db.manager, actor, roundId, 'write');
+    return new Promise((resolve, reject) => {
+      const queue = this.queued.get(roundId) ?? [];
+      queue.push({ actor, input: { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null }, resolve, reject });
+      this.queued.set(roundId, queue);
+      if (!this.draining.has(roundId)) void this.drain(roundId);
+    });
+  }
+
+  private readonly queued = new Map<string, QueuedVote[]>();
+  private readonly draining = new Set<string>();
+
+  private async drain(roundId: string): Promise<void> {
+    this.draining.add(roundId);
+    try {
+      for (let queue = this.queued.get(roundId); queue?.length; queue = this.queued.get(roundId)) {
+        const batch = queue.splice(0, VOTE_BATCH);
+        try {
+          const settle = await this.db.transaction((m) => this.writeVotes(m, roundId, batch));
+          settle();
+        } catch (e) {
+          batch.forEach((q) => q.reject(e));
+        }
+      }
+    } finally {
+      this.queued.delete(roundId);
+      this.draining.delete(roundId);
+    }
+  }
+
+  /** Judges each queued vote on the locked round; returns how to answer each caller once committed. */
+  private async writeVotes(m: EntityManager, roundId: string, batch: QueuedVote[]): Promise<() => void> {
+    const [round]: RoundRow[] = await m.query('SELECT * FROM consultation_rounds WHERE id = $1 FOR UPDATE', [roundId]);
+    if (!VOTING_STATES.includes(round.state)) {
+      const error = new DomainError('ROUND.NOT_OPEN', `votes are recorded while a round is OPEN; it is ${round.state}`);
+      return () => batch.forEach((q) => q.reject(error));
+    }
+    const rows: (CurrentVote & { household_id: string })[] = await m.query(
+      `SELECT rh.household_id, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.recorder_id, v.recorded_at, v.seq
+         FROM round_households rh LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+        WHERE rh.round_id = $1 AND rh.household_id = ANY($2)`,
+      [roundId, [...new Set(batch.map((q) => q.input.householdId))]],
+    );
+    const current = new Map(rows.map((r) => [r.household_id, r]));
+    const now = this.clock.now();
+    const writes: RecordedVote[] = [];
+    const answers: ((seqs: number[]) => void)[] = [];
+    for (const q of batch) {
+      const existing = current.get(q.input.householdId);
+      const vote = { ...q.input, roundId, formNumber: q.input.formNumber ?? null, photoHash: q.input.photoHash ?? null };
+      if (!existing) {
+        const error = invalid([
           { field: 'householdId', code: 'NOT_IN_SNAPSHOT', message: 'the household is not on the roster this round opened with' },
         ]);
-      if (sameVote(input, existing)) {
-        return {
-          vote: { ...given, roundId, recorderId: existing.recorder_id, recordedAt: existing.recorded_at, seq: existing.seq },
-          changed: false,
-        };
+        answers.push(() => q.reject(error));
+      } else if (sameVote(q.input, existing)) {
+        const seen = existing;
+        answers.push(() =>
+          q.resolve({ vote: { ...vote, recorderId: seen.recorder_id, recordedAt: seen.recorded_at, seq: seen.seq }, changed: false }),
+        );
+      } else {
+        const index = writes.push({ ...q.input, recorderId: q.actor.userId }) - 1;
+        current.set(q.input.householdId, {
+          ...existing,
+          choice: q.input.choice,
+          signed: q.input.signed,
+          channel: q.input.channel,
+          form_number: vote.formNumber,
+          photo_hash: vote.photoHash,
+          recorder_id: q.actor.userId,
+          recorded_at: now,
+          seq: round.ledger_count + index + 1,
+        });
+        answers.push((seqs) =>
+          q.resolve({ vote: { ...vote, recorderId: q.actor.userId, recordedAt: now, seq: seqs[index] }, changed: true }),
+        );
       }
-      const now = this.clock.now();
-      const { count } = await appendVotes(m, round, [input], actor.userId, now);
-      return {
-        vote: { ...given, roundId, recorderId: actor.userId, recordedAt: now, seq: count },
-        changed: true,
-      };
-    });
+    }
+    const { seqs } = await appendVotes(m, round, writes, now);
+    return () => answers.forEach((answer) => answer(seqs));
   }
 
   /**
@@ -319,8 +387,9 @@ export class RoundService {
         photo_hash: string | null;
       }[] = await m.query(
         `SELECT rh.household_id, rh.unit_key, v.choice, v.signed, v.channel, v.form_number, v.photo_hash FROM round_households rh
-           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id WHERE rh.round_id = $1`,
-        [round.id],
+           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+          WHERE rh.round_id = $1 AND rh.unit_key = ANY($2)`,
+        [round.id, [...new Set(rows.map((r) => keyOf(r.cells)))]],
       );
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
       const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), headers.room);
@@ -355,7 +424,12 @@ export class RoundService {
         }
       }
       if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
-      const { head } = await appendVotes(m, round, votes, actor.userId, this.clock.now());
+      const { head } = await appendVotes(
+        m,
+        round,
+        votes.map((v) => ({ ...v, recorderId: actor.userId })),
+        this.clock.now(),
+      );
       await appendAudit(m, {
         actor,
         at: this.clock.now(),

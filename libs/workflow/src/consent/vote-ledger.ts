@@ -2,18 +2,23 @@ import { entryHash, GENESIS_HASH, type LedgerContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { RoundRow, VoteInput } from './round.types.js';
 
+export interface RecordedVote extends VoteInput {
+  recorderId: string;
+}
+
 /**
- * Appends vote events to a round's chain and makes them the current votes, in the caller's
- * transaction, which holds the round row locked so the chain has one writer.
+ * Appends vote events to a round's chain and makes the last one per household its current vote,
+ * in one statement of the caller's transaction. The caller holds the round row locked, so each
+ * chain has one writer.
  */
 export async function appendVotes(
   m: EntityManager,
   round: RoundRow,
-  votes: VoteInput[],
-  recorderId: string,
+  votes: RecordedVote[],
   at: Date,
-): Promise<{ head: string; count: number }> {
-  let head = round.ledger_head ?? GENESIS_HASH;
+): Promise<{ head: string; seqs: number[] }> {
+  const first = round.ledger_head ?? GENESIS_HASH;
+  let head = first;
   let seq = round.ledger_count;
   const recordedAt = at.toISOString();
   const entries = votes.map((v) => {
@@ -27,45 +32,63 @@ export async function appendVotes(
       channel: v.channel,
       formNumber: v.formNumber ?? null,
       photoHash: v.photoHash ?? null,
-      recorderId,
+      recorderId: v.recorderId,
       recordedAt,
     };
-    head = entryHash(head, content);
-    return { content, hash: head };
+    const prev = head;
+    head = entryHash(prev, content);
+    return { ...content, prev, hash: head };
   });
-  if (entries.length === 0) return { head, count: seq };
-  const col = <T>(f: (e: (typeof entries)[number]) => T) => entries.map(f);
-  const prev = [round.ledger_head ?? GENESIS_HASH, ...entries.slice(0, -1).map((e) => e.hash)];
+  if (entries.length === 0) return { head, seqs: [] };
+
+  const latest = [...new Map(entries.map((e) => [e.householdId, e])).values()];
+  // One recorder for a whole import is sent once; unnest pads the empty array with NULLs.
+  const oneRecorder = entries.every((e) => e.recorderId === entries[0].recorderId) ? entries[0].recorderId : null;
+  const recorders = (list: typeof entries) => (oneRecorder ? [] : list.map((e) => e.recorderId));
+  const col = <T>(list: typeof entries, f: (e: (typeof entries)[number]) => T) => list.map(f);
   await m.query(
     `WITH ledger AS (
        INSERT INTO vote_ledger (round_id, seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, prev_hash, hash)
-       SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::bool[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::timestamptz[], $11::text[], $12::text[])
-       RETURNING household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, seq
-     ), latest AS (
-       SELECT DISTINCT ON (household_id) * FROM ledger ORDER BY household_id, seq DESC
+       SELECT $1, s.seq, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.prev_hash, s.hash
+         FROM unnest($4::int[], $5::uuid[], $6::text[], $7::bool[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[])
+           AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, prev_hash, hash)
+     ), chain AS (
+       UPDATE consultation_rounds SET ledger_head = $14, ledger_count = $15 WHERE id = $1
      )
      INSERT INTO votes (round_id, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, seq)
-     SELECT $1, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, seq FROM latest
+     SELECT $1, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.seq
+       FROM unnest($16::int[], $17::uuid[], $18::text[], $19::bool[], $20::text[], $21::text[], $22::text[], $23::uuid[])
+         AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id)
      ON CONFLICT (round_id, household_id) DO UPDATE SET
        choice = EXCLUDED.choice, signed = EXCLUDED.signed, channel = EXCLUDED.channel, form_number = EXCLUDED.form_number,
        photo_hash = EXCLUDED.photo_hash, recorder_id = EXCLUDED.recorder_id, recorded_at = EXCLUDED.recorded_at, seq = EXCLUDED.seq`,
     [
       round.id,
-      col((e) => e.content.seq),
-      col((e) => e.content.householdId),
-      col((e) => e.content.choice),
-      col((e) => e.content.signed),
-      col((e) => e.content.channel),
-      col((e) => e.content.formNumber),
-      col((e) => e.content.photoHash),
-      col(() => recorderId),
-      col(() => at),
-      prev,
-      col((e) => e.hash),
+      at,
+      oneRecorder,
+      col(entries, (e) => e.seq),
+      col(entries, (e) => e.householdId),
+      col(entries, (e) => e.choice),
+      col(entries, (e) => e.signed),
+      col(entries, (e) => e.channel),
+      col(entries, (e) => e.formNumber),
+      col(entries, (e) => e.photoHash),
+      recorders(entries),
+      col(entries, (e) => e.prev),
+      col(entries, (e) => e.hash),
+      head,
+      seq,
+      col(latest, (e) => e.seq),
+      col(latest, (e) => e.householdId),
+      col(latest, (e) => e.choice),
+      col(latest, (e) => e.signed),
+      col(latest, (e) => e.channel),
+      col(latest, (e) => e.formNumber),
+      col(latest, (e) => e.photoHash),
+      recorders(latest),
     ],
   );
-  await m.query('UPDATE consultation_rounds SET ledger_head = $2, ledger_count = $3 WHERE id = $1', [round.id, head, seq]);
-  return { head, count: seq };
+  return { head, seqs: entries.map((e) => e.seq) };
 }
 
 /** Same choice, signature, channel and evidence: recording it again changes nothing. */

@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { UserEntity } from '@app/db';
-import { DomainError, type Actor } from '@app/domain';
+import { DomainError, type Actor, type Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock.js';
@@ -58,8 +58,10 @@ export class IdentityService {
 
   /** Read on every request, so a changed scope or a deactivated account takes effect at once. */
   async actor(userId: string): Promise<Actor | null> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId, active: true });
-    if (!user) return null;
-    return { userId: user.id, role: user.role, districtIds: user.districtIds, compoundIds: user.compoundIds };
+    const [user]: { role: Role; district_ids: string[]; compound_ids: string[] }[] = await this.db.query(
+      'SELECT role, district_ids, compound_ids FROM users WHERE id = $1 AND active',
+      [userId],
+    );
+    return user ? { userId, role: user.role, districtIds: user.district_ids, compoundIds: user.compound_ids } : null;
   }
 }
