@@ -17,6 +17,7 @@ import {
   type ChainCheck,
   type HouseholdSet,
   type MachineRole,
+  type Place,
   type RoundSubject,
   type Totals,
   type VoteChannel,
@@ -279,13 +280,30 @@ export class RoundService {
    * chain has a single writer, so batching them is what lets many recorders work at once.
    */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
-    await this.load(this.db.manager, actor, roundId, 'write');
+    assertInScope(actor, await this.placeOf(roundId), 'write', 'round');
     return new Promise((resolve, reject) => {
       const queue = this.queued.get(roundId) ?? [];
       queue.push({ actor, input: { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null }, resolve, reject });
       this.queued.set(roundId, queue);
       if (!this.draining.has(roundId)) void this.drain(roundId);
     });
+  }
+
+  /** Where each round lives; it never moves, so votes check scope without a query. */
+  private readonly places = new Map<string, Place>();
+
+  private async placeOf(roundId: string): Promise<Place | null> {
+    const known = this.places.get(roundId);
+    if (known) return known;
+    const [row]: { district_id: string; compound_id: string }[] = await this.db.query(
+      'SELECT district_id, compound_id FROM consultation_rounds WHERE id = $1',
+      [roundId],
+    );
+    if (!row) return null;
+    if (this.places.size >= 10_000) this.places.clear();
+    const place = { districtId: row.district_id, compoundId: row.compound_id };
+    this.places.set(roundId, place);
+    return place;
   }
 
   private readonly queued = new Map<string, QueuedVote[]>();

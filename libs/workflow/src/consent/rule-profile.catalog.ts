@@ -8,6 +8,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 /** Consent rule profiles, shipped as data and loaded into the database at start. */
 @Injectable()
 export class RuleProfileCatalog {
+  /** Profiles change only when a release ships new ones, so every tally need not read them again. */
+  private readonly cache = new Map<string, RuleProfile>();
+
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
@@ -20,6 +23,7 @@ export class RuleProfileCatalog {
     const missing = RULE_PROFILE_IDS.filter((id) => !profiles.some((p) => p.id === id));
     if (problems.length || missing.length)
       throw new Error(`rule profiles: ${[...problems, ...missing.map((id) => `${id} missing`)].join('; ')}`);
+    this.cache.clear();
     await this.db.transaction(async (m) => {
       for (const p of profiles) {
         await m.query(
@@ -37,11 +41,14 @@ export class RuleProfileCatalog {
   }
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<RuleProfile> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
     const [row]: { definition: RuleProfile }[] = await m.query('SELECT definition FROM rule_profiles WHERE id = $1', [id]);
     if (!row)
       throw new DomainError('DOMAIN.INVALID', `unknown rule profile ${id}`, {
         errors: [{ field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${id}` }],
       });
+    this.cache.set(id, row.definition);
     return row.definition;
   }
 }
