@@ -127,6 +127,9 @@ describe('machine metadata, practice catalog and API docs', () => {
       willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }],
       admission: { planYear: null, confirmed: [], implementingEntity: null },
       funding: null,
+      plan: null,
+      planRounds: [{ state: 'PUBLICITY', result: null, planVersion: 1 }],
+      unansweredObjections: 1,
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };
@@ -134,7 +137,7 @@ describe('machine metadata, practice catalog and API docs', () => {
     for (const context of [worst, oversizedCouncil]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {
         const outcome = guard(context, new Date('2026-06-01T00:00:00Z'));
-        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING)\./.test(outcome.code)) codes.add(outcome.code);
+        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN)\./.test(outcome.code)) codes.add(outcome.code);
       }
     }
     expect([...codes].sort()).toEqual([
@@ -145,6 +148,15 @@ describe('machine metadata, practice catalog and API docs', () => {
       'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
       'ELIGIBILITY.BUILT_AFTER_2000',
       'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
+      'PLAN.ELEVATOR_NOT_ADDRESSED',
+      'PLAN.FUNDING_GAP',
+      'PLAN.MANDATORY_ITEM_MISSING',
+      'PLAN.NO_CURRENT_STATE_SURVEY',
+      'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY',
+      'PLAN.NO_RESIDENT_OPINIONS',
+      'PLAN.OBJECTION_UNANSWERED',
+      'PLAN.PUBLICITY_NOT_ENDED',
+      'PLAN.ROUNDS_INCOMPLETE',
       'PLANNING.NO_FUNDING_PLAN',
       'PLANNING.NO_IMPLEMENTING_ENTITY',
       'SURVEY.ASSETS_MISSING',

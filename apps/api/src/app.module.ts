@@ -10,6 +10,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { MetaModule } from './meta/meta.module.js';
 import { PracticesModule } from './practices/practices.module.js';
 import { PlanningModule } from './planning/planning.module.js';
+import { PlansModule } from './plans/plans.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         RosterModule,
         RoundsModule,
         PlanningModule,
+        PlansModule,
         MetaModule,
         PracticesModule,
         HealthModule,

@@ -14,6 +14,7 @@ import { CreateAppendOnlyAuditLog1763700000200 } from './migrations/176370000020
 import { CreatePracticesAndOutbox1763700000300 } from './migrations/1763700000300-create-practices-and-outbox.js';
 import { CreateRosterRoundsVotesLedger1763800000000 } from './migrations/1763800000000-create-roster-rounds-votes-ledger.js';
 import { CreateAdmissionAndFundingPlans1763800000100 } from './migrations/1763800000100-create-admission-and-funding-plans.js';
+import { CreatePlanVersionsAndItems1763900000000 } from './migrations/1763900000000-create-plan-versions-and-items.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   CreatePracticesAndOutbox1763700000300,
   CreateRosterRoundsVotesLedger1763800000000,
   CreateAdmissionAndFundingPlans1763800000100,
+  CreatePlanVersionsAndItems1763900000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -10,3 +10,4 @@ export * from './consent/rule-profiles.js';
 export * from './consent/tally.js';
 export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
+export * from './plan/plan.js';

@@ -18,3 +18,4 @@ export * from './places/roster.service.js';
 export * from './platform/deadline-runner.js';
 export * from './platform/deadlines.js';
 export * from './projects/planning.service.js';
+export * from './projects/plan.service.js';

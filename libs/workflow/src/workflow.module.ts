@@ -11,6 +11,7 @@ import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { PlanService } from './projects/plan.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
 import { TransitionService } from './projects/transition.service.js';
@@ -28,6 +29,7 @@ const SERVICES = [
   RoundService,
   DeadlineRunner,
   PlanningService,
+  PlanService,
 ];
 
 export interface WorkflowDeps {

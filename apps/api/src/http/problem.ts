@@ -31,6 +31,7 @@ export function statusOf(code: ErrorCode): number {
     case 'MACHINE.CONCURRENT_CHANGE':
     case 'PROJECT.ACTIVE_EXISTS':
     case 'ROUND.NOT_OPEN':
+    case 'PLAN.FROZEN':
       return 409;
     case 'REQUEST.TOO_LARGE':
       return 413;

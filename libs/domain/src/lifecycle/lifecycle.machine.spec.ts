@@ -1,5 +1,6 @@
 import { decide, type Decision } from '../machine/machine.js';
 import type { Role } from '../roles.js';
+import { MANDATORY_ITEMS } from '../plan/plan.js';
 import {
   ADMISSION_ITEMS,
   lifecycleMachine,
@@ -29,7 +30,32 @@ function passingContext(): LifecycleContext {
     bodies: [{ kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 }],
     willingnessRounds: [{ state: 'CONCLUDED', result: 'PASSED' }],
     admission: { planYear: 2026, confirmed: [...ADMISSION_ITEMS], implementingEntity: '区城市更新公司' },
-    funding: { budgetFen: 350_000_000n, sources: 2 },
+    funding: { budgetFen: 350_000_000n, sources: 2, raisedFen: 350_000_000n },
+    plan: {
+      version: 2,
+      sections: { residentOpinions: '两轮入户征询，收集意见126条' },
+      currentStateSurvey: true,
+      fireLanes: true,
+      ageFriendly: true,
+      elevatorPositionReserved: true,
+      items: [...MANDATORY_ITEMS].map((kind, i) => ({
+        key: kind.toLowerCase(),
+        name: kind,
+        kind,
+        category: 'BASIC' as const,
+        quantity: '1.00',
+        unit: '项',
+        unitPriceFen: 10_000_000n,
+        budgetFen: 10_000_000n,
+        paidBy: 'GOVERNMENT' as const,
+        required: i >= 0,
+      })),
+    },
+    planRounds: [
+      { state: 'CONCLUDED', result: 'FAILED', planVersion: 1 },
+      { state: 'CONCLUDED', result: 'PASSED', planVersion: 2 },
+    ],
+    unansweredObjections: 0,
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -41,6 +67,9 @@ type Patch = {
   willingnessRounds?: LifecycleContext['willingnessRounds'];
   admission?: Partial<LifecycleContext['admission']>;
   funding?: LifecycleContext['funding'];
+  plan?: Partial<NonNullable<LifecycleContext['plan']>> | null;
+  planRounds?: LifecycleContext['planRounds'];
+  unansweredObjections?: number;
   reason?: string | null;
 };
 
@@ -53,6 +82,9 @@ function contextWith(patch: Patch): LifecycleContext {
     willingnessRounds: patch.willingnessRounds ?? base.willingnessRounds,
     admission: { ...base.admission, ...patch.admission },
     funding: 'funding' in patch ? (patch.funding ?? null) : base.funding,
+    plan: patch.plan === null ? null : { ...base.plan!, ...patch.plan },
+    planRounds: patch.planRounds ?? base.planRounds,
+    unansweredObjections: patch.unansweredObjections ?? base.unansweredObjections,
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -107,11 +139,11 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['CONSULTATION', 'APPLY', 'APPLIED'],
   ['APPLIED', 'ADMIT_TO_PLAN', 'PLANNED'],
   ['PLANNED', 'START_DESIGN', 'DESIGN'],
+  ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW'],
 ];
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW', 'CAPABILITY_MISSING.PLAN_DESIGN'],
   ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING', 'CAPABILITY_MISSING.JOINT_REVIEW'],
   ['JOINT_REVIEW', 'REJECT_REVIEW', 'DESIGN', 'CAPABILITY_MISSING.JOINT_REVIEW'],
   ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION', 'CAPABILITY_MISSING.PERMITS'],
@@ -450,7 +482,83 @@ describe('consent, admission and planning guards', () => {
   it('refuses START_DESIGN without an implementing entity or a funding plan with a budget and sources', () => {
     expect(codes('PLANNED', 'START_DESIGN', { admission: { implementingEntity: null } })).toEqual(['PLANNING.NO_IMPLEMENTING_ENTITY']);
     expect(codes('PLANNED', 'START_DESIGN', { funding: null })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
-    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 0n, sources: 2 } })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
-    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 100n, sources: 0 } })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
+    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 0n, sources: 2, raisedFen: 0n } })).toEqual([
+      'PLANNING.NO_FUNDING_PLAN',
+    ]);
+    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 100n, sources: 0, raisedFen: 0n } })).toEqual([
+      'PLANNING.NO_FUNDING_PLAN',
+    ]);
+  });
+});
+
+describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
+  const codes = (patch: Patch) => refusalCodes(fire('DESIGN', 'SUBMIT_FOR_REVIEW', { context: contextWith(patch) }));
+  const base = passingContext().plan!;
+
+  it('passes a complete plan consulted twice, the second time on the revised version', () => {
+    expect(fire('DESIGN', 'SUBMIT_FOR_REVIEW')).toMatchObject({ ok: true, to: 'JOINT_REVIEW' });
+  });
+
+  it.each([
+    ['no current-state survey', { plan: { currentStateSurvey: false } }, 'PLAN.NO_CURRENT_STATE_SURVEY'],
+    ['no residents\u2019 opinion section', { plan: { sections: { residentOpinions: '  ' } } }, 'PLAN.NO_RESIDENT_OPINIONS'],
+    ['no fire lanes', { plan: { fireLanes: false } }, 'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY'],
+    ['no age-friendly facilities', { plan: { ageFriendly: false } }, 'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY'],
+    ['a mandatory item missing', { plan: { items: base.items.filter((i) => i.kind !== 'FIRE_SAFETY') } }, 'PLAN.MANDATORY_ITEM_MISSING'],
+    ['the elevator neither included nor reserved', { plan: { elevatorPositionReserved: false } }, 'PLAN.ELEVATOR_NOT_ADDRESSED'],
+    ['raised one fen short of the budget', { funding: { budgetFen: 1n, sources: 1, raisedFen: 49_999_999n } }, 'PLAN.FUNDING_GAP'],
+    ['an objection unanswered', { unansweredObjections: 1 }, 'PLAN.OBJECTION_UNANSWERED'],
+    ['one plan round only', { planRounds: [{ state: 'CONCLUDED', result: 'PASSED', planVersion: 2 }] }, 'PLAN.ROUNDS_INCOMPLETE'],
+    [
+      'the second round failed',
+      {
+        planRounds: [
+          { state: 'CONCLUDED', result: 'FAILED', planVersion: 1 },
+          { state: 'CONCLUDED', result: 'FAILED', planVersion: 2 },
+        ],
+      },
+      'PLAN.ROUNDS_INCOMPLETE',
+    ],
+    [
+      'both rounds on the same version',
+      {
+        planRounds: [
+          { state: 'CONCLUDED', result: 'FAILED', planVersion: 2 },
+          { state: 'CONCLUDED', result: 'PASSED', planVersion: 2 },
+        ],
+      },
+      'PLAN.ROUNDS_INCOMPLETE',
+    ],
+    ['a later version nobody was consulted on', { plan: { version: 3 } }, 'PLAN.ROUNDS_INCOMPLETE'],
+  ] as [string, Patch, string][])('refuses with %s', (_, patch, code) => {
+    expect(codes(patch)).toEqual([code]);
+  });
+
+  it('includes an elevator item as addressing the elevator', () => {
+    const elevator = { ...base.items[0], key: 'elevator', kind: 'ELEVATOR' as const };
+    const d = fire('DESIGN', 'SUBMIT_FOR_REVIEW', {
+      context: contextWith({
+        plan: { elevatorPositionReserved: false, items: [...base.items, elevator] },
+        funding: { budgetFen: 1n, sources: 1, raisedFen: 60_000_000n },
+      }),
+    });
+    expect(d).toMatchObject({ ok: true, to: 'JOINT_REVIEW' });
+  });
+
+  it('refuses while a plan round is still in its public notice', () => {
+    const planRounds = [...passingContext().planRounds, { state: 'PUBLICITY', result: 'PASSED' as const, planVersion: 2 }];
+    expect(codes({ planRounds })).toEqual(['PLAN.PUBLICITY_NOT_ENDED']);
+  });
+
+  it('refuses with every plan code at once when there is no plan at all', () => {
+    expect(codes({ plan: null, planRounds: [] })).toEqual([
+      'PLAN.NO_CURRENT_STATE_SURVEY',
+      'PLAN.NO_RESIDENT_OPINIONS',
+      'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY',
+      'PLAN.MANDATORY_ITEM_MISSING',
+      'PLAN.ELEVATOR_NOT_ADDRESSED',
+      'PLAN.FUNDING_GAP',
+      'PLAN.ROUNDS_INCOMPLETE',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
 import type { Bilingual } from '../roles.js';
+import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
 
 export const PROJECT_STATES = [
   'SURVEY',
@@ -91,14 +92,19 @@ export interface LifecycleContext {
   /** The project's willingness rounds (改不改), newest last. */
   willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[];
   admission: { planYear: number | null; confirmed: AdmissionItem[]; implementingEntity: string | null };
-  funding: { budgetFen: bigint; sources: number } | null;
+  funding: { budgetFen: bigint; sources: number; raisedFen: bigint } | null;
+  /** The latest version of the renovation plan. */
+  plan: (PlanContent & { version: number }) | null;
+  /** The project's PLAN rounds, oldest first. */
+  planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; planVersion: number | null }[];
+  /** Objections filed in the project's PLAN rounds and not yet answered. */
+  unansweredObjections: number;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  planDesignBuilt: ['PLAN_DESIGN', '改造方案与方案征询功能尚未上线', 'renovation plans and plan rounds are not available yet'],
   jointReviewBuilt: ['JOINT_REVIEW', '联合审查功能尚未上线', 'joint review is not available yet'],
   permitsBuilt: ['PERMITS', '建设手续与施工队伍功能尚未上线', 'permits and the construction team are not available yet'],
   constructionBuilt: [
@@ -215,6 +221,75 @@ const guards = {
           '尚未登记资金筹措计划（预算及资金来源）',
           'no funding plan: budget and sources must be recorded',
         ),
+  planSurvey: (c) =>
+    c.plan?.currentStateSurvey
+      ? ok()
+      : refuse('PLAN.NO_CURRENT_STATE_SURVEY', '方案未以现状调查为依据', 'the plan is not drawn from a survey of the current state'),
+  planOpinions: (c) =>
+    c.plan?.sections.residentOpinions?.trim()
+      ? ok()
+      : refuse('PLAN.NO_RESIDENT_OPINIONS', '方案缺少居民意见调查情况', 'the plan has no residents\u2019 opinion section'),
+  planFireAndAge: (c) =>
+    c.plan?.fireLanes && c.plan.ageFriendly
+      ? ok()
+      : refuse(
+          'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY',
+          '方案未明确消防通道或适老化设施',
+          'the plan does not settle fire lanes and age-friendly facilities',
+        ),
+  planMandatoryItems: (c) => {
+    const missing = c.plan ? missingMandatoryItems(c.plan.items) : ['ALL'];
+    return missing.length === 0
+      ? ok()
+      : refuse('PLAN.MANDATORY_ITEM_MISSING', `方案缺少必改项目：${missing.join('、')}`, `mandatory items missing: ${missing.join(', ')}`);
+  },
+  planElevator: (c) =>
+    c.plan && elevatorAddressed(c.plan)
+      ? ok()
+      : refuse(
+          'PLAN.ELEVATOR_NOT_ADDRESSED',
+          '方案既未加装电梯也未预留电梯位置',
+          'the plan neither includes an elevator nor reserves its position',
+        ),
+  planFunded: (c) => {
+    const budget = c.plan ? planBudgetFen(c.plan.items) : 0n;
+    const raised = c.funding?.raisedFen ?? 0n;
+    return budget > 0n && raised >= budget
+      ? ok()
+      : refuse(
+          'PLAN.FUNDING_GAP',
+          `资金缺口未落实：预算${budget}分，已筹${raised}分`,
+          `funding gap not covered: budget ${budget} fen, raised ${raised} fen`,
+        );
+  },
+  objectionsAnswered: (c) =>
+    c.unansweredObjections === 0
+      ? ok()
+      : refuse(
+          'PLAN.OBJECTION_UNANSWERED',
+          `尚有${c.unansweredObjections}条异议未答复`,
+          `${c.unansweredObjections} objection(s) not answered`,
+        ),
+  planRoundsHeld: (c) => {
+    const concluded = c.planRounds.filter((r) => r.state === 'CONCLUDED');
+    const last = concluded.at(-1);
+    const ok2 =
+      concluded.length >= 2 &&
+      last!.result === 'PASSED' &&
+      (last!.planVersion ?? 0) > (concluded[0].planVersion ?? 0) &&
+      last!.planVersion === c.plan?.version;
+    return ok2
+      ? ok()
+      : refuse(
+          'PLAN.ROUNDS_INCOMPLETE',
+          '需经两轮方案征询（第二轮针对修改后的方案）且最后一轮通过，并以该版本送审',
+          'two plan rounds are needed, the second on the revised version and passed, and that version is the one submitted',
+        );
+  },
+  noPublicityPending: (c) =>
+    c.planRounds.some((r) => r.state === 'PUBLICITY')
+      ? refuse('PLAN.PUBLICITY_NOT_ENDED', '方案公示期尚未结束', 'a plan publicity period has not ended')
+      : ok(),
   reasonGiven: (c) =>
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
@@ -283,7 +358,20 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
     CONSULTATION: { APPLY: t('APPLIED', '提出改造申请', 'apply for renovation', ['willingnessPassed']), ...sideExits },
     APPLIED: { ADMIT_TO_PLAN: t('PLANNED', '纳入年度计划', 'admit to the annual plan', ['planYear', 'admissionChecklist']), ...sideExits },
     PLANNED: { START_DESIGN: t('DESIGN', '开展设计', 'start design', ['implementingEntity', 'fundingPlan']), ...sideExits },
-    DESIGN: { SUBMIT_FOR_REVIEW: t('JOINT_REVIEW', '提交联合审查', 'submit for joint review', ['planDesignBuilt']), ...sideExits },
+    DESIGN: {
+      SUBMIT_FOR_REVIEW: t('JOINT_REVIEW', '提交联合审查', 'submit for joint review', [
+        'planSurvey',
+        'planOpinions',
+        'planFireAndAge',
+        'planMandatoryItems',
+        'planElevator',
+        'planFunded',
+        'objectionsAnswered',
+        'planRoundsHeld',
+        'noPublicityPending',
+      ]),
+      ...sideExits,
+    },
     JOINT_REVIEW: {
       PASS_REVIEW: t('PERMITTING', '联合审查通过', 'joint review passed', ['jointReviewBuilt']),
       REJECT_REVIEW: t('DESIGN', '联合审查退回', 'joint review rejected', ['reasonGiven', 'jointReviewBuilt']),

@@ -142,6 +142,17 @@ export class RoundService {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const ruleProfile = input.ruleProfile ?? (input.subject === 'SATISFACTION' ? 'satisfaction-95' : project.ruleProfile);
       await this.profiles.get(ruleProfile, m);
+      if (input.subject === 'PLAN') {
+        const [plan] = input.planVersion
+          ? await m.query('SELECT 1 FROM plan_versions WHERE project_id = $1 AND version = $2', [project.id, input.planVersion])
+          : [];
+        if (!plan)
+          throw invalid([
+            { field: 'planVersion', code: 'UNKNOWN', message: 'a PLAN round consults an existing plan version of the project' },
+          ]);
+      } else if (input.planVersion) {
+        throw invalid([{ field: 'planVersion', code: 'NOT_A_PLAN_ROUND', message: 'only a PLAN round consults a plan version' }]);
+      }
       const [row]: RoundRow[] = await m.query(
         `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, plan_version, state, publicity_days, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9) RETURNING *`,
@@ -212,6 +223,13 @@ export class RoundService {
              SELECT $1, id, building || '/' || unit || '/' || room, (floor_area * 100)::bigint FROM households WHERE compound_id = $2`,
             [round.id, round.compound_id],
           );
+          // The version residents are asked about cannot change under them.
+          if (round.plan_version) {
+            await m.query('UPDATE plan_versions SET frozen = true WHERE project_id = $1 AND version = $2', [
+              round.project_id,
+              round.plan_version,
+            ]);
+          }
           Object.assign(set, { roster_size: rosterSize, opened_at: now });
           break;
         case 'CLOSE': {

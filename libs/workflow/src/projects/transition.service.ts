@@ -18,6 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { PlanService } from './plan.service.js';
 import { ProjectService } from './project.service.js';
 
 export interface GuardReport extends GuardResult {
@@ -49,6 +50,7 @@ export class TransitionService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly catalog: PracticeCatalog,
+    private readonly plans: PlanService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -173,9 +175,21 @@ export class TransitionService {
     const confirmed: { item: AdmissionItem }[] = await m.query('SELECT item FROM admission_confirmations WHERE project_id = $1', [
       project.id,
     ]);
-    const [funding]: { budget_fen: string; sources: number }[] = await m.query(
-      `SELECT f.budget_fen, (SELECT count(*)::int FROM funding_sources s WHERE s.project_id = f.project_id) AS sources
-         FROM funding_plans f WHERE f.project_id = $1`,
+    const [funding]: { budget_fen: string; sources: number; raised_fen: string }[] = await m.query(
+      `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen
+         FROM funding_plans f LEFT JOIN funding_sources s ON s.project_id = f.project_id
+        WHERE f.project_id = $1 GROUP BY f.project_id, f.budget_fen`,
+      [project.id],
+    );
+    const plan = await this.plans.latest(m, project.id);
+    const planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; plan_version: number | null }[] = await m.query(
+      `SELECT state, result, plan_version FROM consultation_rounds WHERE project_id = $1 AND subject = 'PLAN' AND state <> 'CANCELLED'
+        ORDER BY created_at, id`,
+      [project.id],
+    );
+    const [{ unanswered }]: { unanswered: number }[] = await m.query(
+      `SELECT count(*)::int AS unanswered FROM objections o JOIN consultation_rounds r ON r.id = o.round_id
+        WHERE r.project_id = $1 AND r.subject = 'PLAN' AND o.response IS NULL`,
       [project.id],
     );
     return {
@@ -203,7 +217,10 @@ export class TransitionService {
         implementingEntity: admission?.implementing_entity ?? null,
         confirmed: confirmed.map((c) => c.item),
       },
-      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources } : null,
+      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources, raisedFen: BigInt(funding.raised_fen) } : null,
+      plan,
+      planRounds: planRounds.map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
+      unansweredObjections: unanswered,
       request: { reason },
     };
   }

@@ -1,0 +1,127 @@
+import { ITEM_KINDS, PAYERS, PLAN_SECTIONS, WORK_CATEGORIES, type ItemKind, type Payer, type WorkCategory } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class PlanSectionsDto {
+  @ApiPropertyOptional({ description: '基本情况' }) @IsOptional() @IsString() @MaxLength(20000) basicFacts?: string;
+  @ApiPropertyOptional({ description: '居民意见调查情况' }) @IsOptional() @IsString() @MaxLength(20000) residentOpinions?: string;
+  @ApiPropertyOptional({ description: '存在的主要问题' }) @IsOptional() @IsString() @MaxLength(20000) mainProblems?: string;
+  @ApiPropertyOptional({ description: '改造内容及方式' }) @IsOptional() @IsString() @MaxLength(20000) contentAndMethod?: string;
+  @ApiPropertyOptional({ description: '风险评估' }) @IsOptional() @IsString() @MaxLength(20000) riskAssessment?: string;
+  @ApiPropertyOptional({ description: '投资估算' }) @IsOptional() @IsString() @MaxLength(20000) investmentEstimate?: string;
+  @ApiPropertyOptional({ description: '资金筹措及平衡方案' }) @IsOptional() @IsString() @MaxLength(20000) fundingAndBalance?: string;
+  @ApiPropertyOptional({ description: '智慧小区建设' }) @IsOptional() @IsString() @MaxLength(20000) smartCompound?: string;
+  @ApiPropertyOptional({ description: '长效管理方案' }) @IsOptional() @IsString() @MaxLength(20000) longTermManagement?: string;
+}
+
+export class PlanItemDto {
+  @ApiProperty({ example: 'rain-sewage', description: 'stable key of the item across versions' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'key is lower-case letters, digits and dashes' })
+  key: string;
+
+  @ApiProperty({ example: '雨污分流改造' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ enum: ITEM_KINDS, description: 'a mandatory item or the elevator' })
+  @IsOptional()
+  @IsIn(ITEM_KINDS)
+  kind?: ItemKind;
+
+  @ApiProperty({ enum: WORK_CATEGORIES })
+  @IsIn(WORK_CATEGORIES)
+  category: WorkCategory;
+
+  @ApiProperty({ example: 1200.5 })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1e9)
+  quantity: number;
+
+  @ApiProperty({ example: 'm' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20)
+  unit: string;
+
+  @ApiProperty({ example: 380.0, description: 'yuan per unit' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1e9)
+  unitPrice: number;
+
+  @ApiProperty({ enum: PAYERS })
+  @IsIn(PAYERS)
+  paidBy: Payer;
+
+  @ApiProperty({ description: 'required, or optional for residents to choose' })
+  @IsBoolean()
+  required: boolean;
+}
+
+export class PlanDto {
+  @ApiPropertyOptional({ type: PlanSectionsDto, description: `the nine sections: ${PLAN_SECTIONS.join(', ')}` })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlanSectionsDto)
+  sections?: PlanSectionsDto;
+
+  @ApiPropertyOptional({ description: 'drawn from a survey of the current state' })
+  @IsOptional()
+  @IsBoolean()
+  currentStateSurvey?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  fireLanes?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  ageFriendly?: boolean;
+
+  @ApiPropertyOptional({ description: 'an elevator position is reserved when none is installed' })
+  @IsOptional()
+  @IsBoolean()
+  elevatorPositionReserved?: boolean;
+
+  @ApiPropertyOptional({ type: [PlanItemDto], description: 'replaces the items when given' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PlanItemDto)
+  items?: PlanItemDto[];
+
+  @ApiPropertyOptional({ description: 'what changed and why' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  changeNote?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'objections answered ADOPTED that this version takes up' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  adoptedObjections?: string[];
+}

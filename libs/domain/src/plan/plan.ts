@@ -1,0 +1,78 @@
+/** The nine sections of a renovation plan (Yichang, seed 003). */
+export const PLAN_SECTIONS = [
+  'basicFacts',
+  'residentOpinions',
+  'mainProblems',
+  'contentAndMethod',
+  'riskAssessment',
+  'investmentEstimate',
+  'fundingAndBalance',
+  'smartCompound',
+  'longTermManagement',
+] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+export const WORK_CATEGORIES = ['BASIC', 'IMPROVEMENT', 'UPGRADE'] as const;
+export type WorkCategory = (typeof WORK_CATEGORIES)[number];
+
+export const PAYERS = ['GOVERNMENT', 'RESIDENTS', 'OTHER'] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/** Items every plan carries (seed 003), and the elevator, which is included or has its position reserved. */
+export const MANDATORY_ITEMS = [
+  'ILLEGAL_STRUCTURE_DEMOLITION',
+  'RAIN_SEWAGE_SEPARATION',
+  'FIRE_SAFETY',
+  'WEAK_CURRENT_TIDYING',
+  'SANITATION_FACILITIES',
+] as const;
+export const ITEM_KINDS = [...MANDATORY_ITEMS, 'ELEVATOR'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export interface PlanItem {
+  key: string;
+  name: string;
+  kind: ItemKind | null;
+  category: WorkCategory;
+  /** Exact decimal text, two places. */
+  quantity: string;
+  unit: string;
+  unitPriceFen: bigint;
+  budgetFen: bigint;
+  paidBy: Payer;
+  /** Required items are in the plan; optional ones are chosen by residents (由居民点菜). */
+  required: boolean;
+}
+
+export interface PlanContent {
+  sections: Partial<Record<PlanSection, string>>;
+  /** The plan was drawn from a survey of the current state of the compound. */
+  currentStateSurvey: boolean;
+  fireLanes: boolean;
+  ageFriendly: boolean;
+  elevatorPositionReserved: boolean;
+  items: PlanItem[];
+}
+
+/**
+ * A line's budget: quantity (hundredths) x unit price (fen), rounded half up to the fen.
+ * Integer arithmetic only.
+ */
+export function lineBudgetFen(quantity: string, unitPriceFen: bigint): bigint {
+  const [whole, frac = ''] = quantity.split('.');
+  const hundredths = BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0').slice(0, 2));
+  return (hundredths * unitPriceFen + 50n) / 100n;
+}
+
+export function planBudgetFen(items: PlanItem[]): bigint {
+  return items.reduce((sum, i) => sum + i.budgetFen, 0n);
+}
+
+/** The mandatory items a plan lacks. */
+export function missingMandatoryItems(items: PlanItem[]): ItemKind[] {
+  return MANDATORY_ITEMS.filter((k) => !items.some((i) => i.kind === k));
+}
+
+export function elevatorAddressed(plan: PlanContent): boolean {
+  return plan.elevatorPositionReserved || plan.items.some((i) => i.kind === 'ELEVATOR');
+}

@@ -1,0 +1,321 @@
+import {
+  DomainError,
+  invalid,
+  lineBudgetFen,
+  notFound,
+  planBudgetFen,
+  type Actor,
+  type ItemKind,
+  type Payer,
+  type PlanContent,
+  type PlanItem,
+  type PlanSection,
+  type WorkCategory,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { centiToDecimal } from '../imports/tabular.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { ProjectService } from './project.service.js';
+
+export interface PlanItemInput {
+  key: string;
+  name: string;
+  kind?: ItemKind | null;
+  category: WorkCategory;
+  /** Exact decimal text, at most two places. */
+  quantity: string;
+  unit: string;
+  unitPriceFen: bigint;
+  paidBy: Payer;
+  required: boolean;
+}
+
+/** Anything left out is carried over from the previous version. */
+export interface PlanInput {
+  sections?: Partial<Record<PlanSection, string>>;
+  currentStateSurvey?: boolean;
+  fireLanes?: boolean;
+  ageFriendly?: boolean;
+  elevatorPositionReserved?: boolean;
+  items?: PlanItemInput[];
+  changeNote?: string | null;
+  adoptedObjections?: string[];
+}
+
+export interface PlanView {
+  projectId: string;
+  version: number;
+  frozen: boolean;
+  changeNote: string | null;
+  adoptedObjections: string[];
+  sections: Partial<Record<PlanSection, string>>;
+  currentStateSurvey: boolean;
+  fireLanes: boolean;
+  ageFriendly: boolean;
+  elevatorPositionReserved: boolean;
+  items: (Omit<PlanItem, 'unitPriceFen' | 'budgetFen'> & { unitPrice: string; budget: string })[];
+  budget: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+interface VersionRow {
+  project_id: string;
+  version: number;
+  sections: Partial<Record<PlanSection, string>>;
+  current_state_survey: boolean;
+  fire_lanes: boolean;
+  age_friendly: boolean;
+  elevator_position_reserved: boolean;
+  change_note: string | null;
+  adopted_objections: string[];
+  frozen: boolean;
+  created_by: string;
+  created_at: Date;
+}
+
+interface ItemRow {
+  key: string;
+  name: string;
+  kind: ItemKind | null;
+  category: WorkCategory;
+  quantity: string;
+  unit: string;
+  unit_price_fen: string;
+  budget_fen: string;
+  paid_by: Payer;
+  required: boolean;
+}
+
+/** The renovation plan, versioned: a version consulted in a round is frozen and edits make the next one. */
+@Injectable()
+export class PlanService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+  ) {}
+
+  async list(actor: Actor, projectId: string): Promise<PlanView[]> {
+    await this.projects.get(actor, projectId);
+    const rows: VersionRow[] = await this.db.query('SELECT * FROM plan_versions WHERE project_id = $1 ORDER BY version', [projectId]);
+    return Promise.all(rows.map((r) => this.view(this.db.manager, r)));
+  }
+
+  async get(actor: Actor, projectId: string, version: number): Promise<PlanView> {
+    await this.projects.get(actor, projectId);
+    const [row]: VersionRow[] = await this.db.query('SELECT * FROM plan_versions WHERE project_id = $1 AND version = $2', [
+      projectId,
+      version,
+    ]);
+    if (!row) throw notFound(`plan version ${version}`);
+    return this.view(this.db.manager, row);
+  }
+
+  /** The next version, starting from the last one. */
+  async draft(actor: Actor, projectId: string, input: PlanInput): Promise<PlanView> {
+    return this.db.transaction(async (m) => {
+      await this.designing(m, actor, projectId);
+      const last = await this.latest(m, projectId);
+      const version = (last?.version ?? 0) + 1;
+      const content = this.merge(last, input);
+      await this.checkAdopted(m, projectId, input.adoptedObjections ?? []);
+      await m.query(
+        `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved,
+                                    change_note, adopted_objections, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          projectId,
+          version,
+          JSON.stringify(content.sections),
+          content.currentStateSurvey,
+          content.fireLanes,
+          content.ageFriendly,
+          content.elevatorPositionReserved,
+          input.changeNote ?? null,
+          input.adoptedObjections ?? [],
+          actor.userId,
+        ],
+      );
+      await this.writeItems(m, projectId, version, content.items);
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'plan',
+        subjectId: `${projectId}/${version}`,
+        projectId,
+        action: 'plan.version-drafted',
+        detail: { version, items: content.items.length, adoptedObjections: input.adoptedObjections?.length ?? 0 },
+      });
+      return this.get(actor, projectId, version);
+    });
+  }
+
+  /** Edits a version that no round has consulted yet. */
+  async update(actor: Actor, projectId: string, version: number, input: PlanInput): Promise<PlanView> {
+    return this.db.transaction(async (m) => {
+      await this.designing(m, actor, projectId);
+      const [row]: VersionRow[] = await m.query('SELECT * FROM plan_versions WHERE project_id = $1 AND version = $2 FOR UPDATE', [
+        projectId,
+        version,
+      ]);
+      if (!row) throw notFound(`plan version ${version}`);
+      if (row.frozen) throw new DomainError('PLAN.FROZEN', `plan version ${version} went to a round and is frozen; draft a new version`);
+      const current = await this.content(m, row);
+      const content = this.merge(current, input);
+      await this.checkAdopted(m, projectId, input.adoptedObjections ?? row.adopted_objections);
+      await m.query(
+        `UPDATE plan_versions SET sections = $3, current_state_survey = $4, fire_lanes = $5, age_friendly = $6, elevator_position_reserved = $7,
+                change_note = $8, adopted_objections = $9 WHERE project_id = $1 AND version = $2`,
+        [
+          projectId,
+          version,
+          JSON.stringify(content.sections),
+          content.currentStateSurvey,
+          content.fireLanes,
+          content.ageFriendly,
+          content.elevatorPositionReserved,
+          input.changeNote === undefined ? row.change_note : input.changeNote,
+          input.adoptedObjections ?? row.adopted_objections,
+        ],
+      );
+      await m.query('DELETE FROM plan_items WHERE project_id = $1 AND version = $2', [projectId, version]);
+      await this.writeItems(m, projectId, version, content.items);
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'plan',
+        subjectId: `${projectId}/${version}`,
+        projectId,
+        action: 'plan.version-edited',
+        detail: { version },
+      });
+      return this.get(actor, projectId, version);
+    });
+  }
+
+  /** The latest version's content, for guards and for the next draft. */
+  async latest(m: EntityManager, projectId: string): Promise<(PlanContent & { version: number }) | null> {
+    const [row]: VersionRow[] = await m.query('SELECT * FROM plan_versions WHERE project_id = $1 ORDER BY version DESC LIMIT 1', [
+      projectId,
+    ]);
+    return row ? { ...(await this.content(m, row)), version: row.version } : null;
+  }
+
+  private async designing(m: EntityManager, actor: Actor, projectId: string): Promise<void> {
+    const project = await this.projects.find(m, actor, projectId, 'write', true);
+    if (project.state !== 'DESIGN')
+      throw new DomainError('RESOURCE.CONFLICT', `plans are drafted while the project is in DESIGN (now ${project.state})`);
+  }
+
+  /** An adopted objection must belong to this project's rounds and have been answered ADOPTED. */
+  private async checkAdopted(m: EntityManager, projectId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows: { id: string }[] = await m.query(
+      `SELECT o.id FROM objections o JOIN consultation_rounds r ON r.id = o.round_id
+        WHERE r.project_id = $1 AND o.id = ANY($2) AND o.response = 'ADOPTED'`,
+      [projectId, ids],
+    );
+    const unknown = ids.filter((id) => !rows.some((r) => r.id === id));
+    if (unknown.length) {
+      throw invalid(
+        unknown.map((id) => ({
+          field: 'adoptedObjections',
+          code: 'NOT_ADOPTED',
+          message: `${id} is not an adopted objection of this project`,
+        })),
+      );
+    }
+  }
+
+  private merge(base: PlanContent | null, input: PlanInput): PlanContent {
+    const items = input.items
+      ? input.items.map((i) => ({ ...i, kind: i.kind ?? null, budgetFen: lineBudgetFen(i.quantity, i.unitPriceFen) }))
+      : (base?.items ?? []);
+    const keys = new Set<string>();
+    const dupes = items.filter((i) => keys.size === keys.add(i.key).size);
+    if (dupes.length) throw invalid(dupes.map((d) => ({ field: 'items', code: 'DUPLICATE', message: `item key ${d.key} appears twice` })));
+    return {
+      sections: { ...base?.sections, ...input.sections },
+      currentStateSurvey: input.currentStateSurvey ?? base?.currentStateSurvey ?? false,
+      fireLanes: input.fireLanes ?? base?.fireLanes ?? false,
+      ageFriendly: input.ageFriendly ?? base?.ageFriendly ?? false,
+      elevatorPositionReserved: input.elevatorPositionReserved ?? base?.elevatorPositionReserved ?? false,
+      items,
+    };
+  }
+
+  private async writeItems(m: EntityManager, projectId: string, version: number, items: PlanItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await m.query(
+      `INSERT INTO plan_items (project_id, version, key, name, kind, category, quantity, unit, unit_price_fen, budget_fen, paid_by, required)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::numeric[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::bool[])`,
+      [
+        projectId,
+        version,
+        items.map((i) => i.key),
+        items.map((i) => i.name),
+        items.map((i) => i.kind),
+        items.map((i) => i.category),
+        items.map((i) => i.quantity),
+        items.map((i) => i.unit),
+        items.map((i) => i.unitPriceFen.toString()),
+        items.map((i) => i.budgetFen.toString()),
+        items.map((i) => i.paidBy),
+        items.map((i) => i.required),
+      ],
+    );
+  }
+
+  private async content(m: EntityManager, row: VersionRow): Promise<PlanContent> {
+    const items: ItemRow[] = await m.query('SELECT * FROM plan_items WHERE project_id = $1 AND version = $2 ORDER BY key', [
+      row.project_id,
+      row.version,
+    ]);
+    return {
+      sections: row.sections,
+      currentStateSurvey: row.current_state_survey,
+      fireLanes: row.fire_lanes,
+      ageFriendly: row.age_friendly,
+      elevatorPositionReserved: row.elevator_position_reserved,
+      items: items.map((i) => ({
+        key: i.key,
+        name: i.name,
+        kind: i.kind,
+        category: i.category,
+        quantity: i.quantity,
+        unit: i.unit,
+        unitPriceFen: BigInt(i.unit_price_fen),
+        budgetFen: BigInt(i.budget_fen),
+        paidBy: i.paid_by,
+        required: i.required,
+      })),
+    };
+  }
+
+  private async view(m: EntityManager, row: VersionRow): Promise<PlanView> {
+    const content = await this.content(m, row);
+    return {
+      projectId: row.project_id,
+      version: row.version,
+      frozen: row.frozen,
+      changeNote: row.change_note,
+      adoptedObjections: row.adopted_objections,
+      sections: content.sections,
+      currentStateSurvey: content.currentStateSurvey,
+      fireLanes: content.fireLanes,
+      ageFriendly: content.ageFriendly,
+      elevatorPositionReserved: content.elevatorPositionReserved,
+      items: content.items.map(({ unitPriceFen, budgetFen, ...rest }) => ({
+        ...rest,
+        unitPrice: centiToDecimal(unitPriceFen),
+        budget: centiToDecimal(budgetFen),
+      })),
+      budget: centiToDecimal(planBudgetFen(content.items)),
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+    };
+  }
+}
