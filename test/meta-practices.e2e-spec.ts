@@ -130,6 +130,10 @@ describe('machine metadata, practice catalog and API docs', () => {
       plan: null,
       planRounds: [{ state: 'PUBLICITY', result: null, planVersion: 1 }],
       unansweredObjections: 1,
+      review: null,
+      lastRejectedVersion: null,
+      permits: { count: 0, exemptionBases: [] },
+      team: null,
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };
@@ -137,7 +141,7 @@ describe('machine metadata, practice catalog and API docs', () => {
     for (const context of [worst, oversizedCouncil]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {
         const outcome = guard(context, new Date('2026-06-01T00:00:00Z'));
-        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN)\./.test(outcome.code)) codes.add(outcome.code);
+        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN|REVIEW|PERMIT)\./.test(outcome.code)) codes.add(outcome.code);
       }
     }
     expect([...codes].sort()).toEqual([
@@ -148,6 +152,9 @@ describe('machine metadata, practice catalog and API docs', () => {
       'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
       'ELIGIBILITY.BUILT_AFTER_2000',
       'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
+      'PERMIT.MISSING',
+      'PERMIT.TEAM_INCOMPLETE',
+      'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
       'PLAN.ELEVATOR_NOT_ADDRESSED',
       'PLAN.FUNDING_GAP',
       'PLAN.MANDATORY_ITEM_MISSING',
@@ -159,6 +166,9 @@ describe('machine metadata, practice catalog and API docs', () => {
       'PLAN.ROUNDS_INCOMPLETE',
       'PLANNING.NO_FUNDING_PLAN',
       'PLANNING.NO_IMPLEMENTING_ENTITY',
+      'REVIEW.CONDITIONS_UNACKNOWLEDGED',
+      'REVIEW.NO_REJECTION',
+      'REVIEW.OPINIONS_MISSING',
       'SURVEY.ASSETS_MISSING',
       'SURVEY.BASE_DATA_INCOMPLETE',
       'SURVEY.WILLINGNESS_MISSING',

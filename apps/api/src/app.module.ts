@@ -11,6 +11,7 @@ import { MetaModule } from './meta/meta.module.js';
 import { PracticesModule } from './practices/practices.module.js';
 import { PlanningModule } from './planning/planning.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { ReviewModule } from './review/review.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         RoundsModule,
         PlanningModule,
         PlansModule,
+        ReviewModule,
         MetaModule,
         PracticesModule,
         HealthModule,

@@ -15,6 +15,7 @@ import { CreatePracticesAndOutbox1763700000300 } from './migrations/176370000030
 import { CreateRosterRoundsVotesLedger1763800000000 } from './migrations/1763800000000-create-roster-rounds-votes-ledger.js';
 import { CreateAdmissionAndFundingPlans1763800000100 } from './migrations/1763800000100-create-admission-and-funding-plans.js';
 import { CreatePlanVersionsAndItems1763900000000 } from './migrations/1763900000000-create-plan-versions-and-items.js';
+import { CreateJointReviewsPermitsTeams1763900000100 } from './migrations/1763900000100-create-joint-reviews-permits-teams.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   CreateRosterRoundsVotesLedger1763800000000,
   CreateAdmissionAndFundingPlans1763800000100,
   CreatePlanVersionsAndItems1763900000000,
+  CreateJointReviewsPermitsTeams1763900000100,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

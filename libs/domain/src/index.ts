@@ -11,3 +11,4 @@ export * from './consent/tally.js';
 export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
 export * from './plan/plan.js';
+export * from './plan/review.js';

@@ -19,3 +19,5 @@ export * from './platform/deadline-runner.js';
 export * from './platform/deadlines.js';
 export * from './projects/planning.service.js';
 export * from './projects/plan.service.js';
+export * from './projects/permit.service.js';
+export * from './projects/review.service.js';

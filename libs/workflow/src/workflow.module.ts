@@ -11,7 +11,9 @@ import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
+import { ReviewService } from './projects/review.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
 import { TransitionService } from './projects/transition.service.js';
@@ -30,6 +32,8 @@ const SERVICES = [
   DeadlineRunner,
   PlanningService,
   PlanService,
+  ReviewService,
+  PermitService,
 ];
 
 export interface WorkflowDeps {

@@ -1,6 +1,7 @@
 import { decide, type Decision } from '../machine/machine.js';
 import type { Role } from '../roles.js';
 import { MANDATORY_ITEMS } from '../plan/plan.js';
+import { EXEMPTION_BASES } from '../plan/review.js';
 import {
   ADMISSION_ITEMS,
   lifecycleMachine,
@@ -56,6 +57,17 @@ function passingContext(): LifecycleContext {
       { state: 'CONCLUDED', result: 'PASSED', planVersion: 2 },
     ],
     unansweredObjections: 0,
+    review: {
+      state: 'OPEN',
+      reviewers: ['HOUSING', 'FIRE_EMERGENCY'],
+      opinions: [
+        { reviewer: 'HOUSING', opinion: 'APPROVE', conditions: [] },
+        { reviewer: 'FIRE_EMERGENCY', opinion: 'APPROVE_WITH_CONDITIONS', conditions: [{ acknowledged: true }] },
+      ],
+    },
+    lastRejectedVersion: null,
+    permits: { count: 0, exemptionBases: [...EXEMPTION_BASES] },
+    team: { contractor: '某建设公司', supervisionCompany: '某监理公司', volunteers: 2 },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -70,6 +82,10 @@ type Patch = {
   plan?: Partial<NonNullable<LifecycleContext['plan']>> | null;
   planRounds?: LifecycleContext['planRounds'];
   unansweredObjections?: number;
+  review?: LifecycleContext['review'];
+  lastRejectedVersion?: number | null;
+  permits?: LifecycleContext['permits'];
+  team?: LifecycleContext['team'];
   reason?: string | null;
 };
 
@@ -85,6 +101,10 @@ function contextWith(patch: Patch): LifecycleContext {
     plan: patch.plan === null ? null : { ...base.plan!, ...patch.plan },
     planRounds: patch.planRounds ?? base.planRounds,
     unansweredObjections: patch.unansweredObjections ?? base.unansweredObjections,
+    review: 'review' in patch ? (patch.review ?? null) : base.review,
+    lastRejectedVersion: 'lastRejectedVersion' in patch ? (patch.lastRejectedVersion ?? null) : base.lastRejectedVersion,
+    permits: patch.permits ?? base.permits,
+    team: 'team' in patch ? (patch.team ?? null) : base.team,
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -140,13 +160,12 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['APPLIED', 'ADMIT_TO_PLAN', 'PLANNED'],
   ['PLANNED', 'START_DESIGN', 'DESIGN'],
   ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW'],
+  ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING'],
+  ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION'],
 ];
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING', 'CAPABILITY_MISSING.JOINT_REVIEW'],
-  ['JOINT_REVIEW', 'REJECT_REVIEW', 'DESIGN', 'CAPABILITY_MISSING.JOINT_REVIEW'],
-  ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION', 'CAPABILITY_MISSING.PERMITS'],
   ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.CONSTRUCTION_SUPERVISION'],
   ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
@@ -529,7 +548,8 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
       },
       'PLAN.ROUNDS_INCOMPLETE',
     ],
-    ['a later version nobody was consulted on', { plan: { version: 3 } }, 'PLAN.ROUNDS_INCOMPLETE'],
+    ['a version older than the one consulted', { plan: { version: 1 } }, 'PLAN.ROUNDS_INCOMPLETE'],
+    ['the very version the review rejected', { lastRejectedVersion: 2 }, 'REVIEW.SAME_VERSION_REJECTED'],
   ] as [string, Patch, string][])('refuses with %s', (_, patch, code) => {
     expect(codes(patch)).toEqual([code]);
   });
@@ -560,5 +580,80 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
       'PLAN.FUNDING_GAP',
       'PLAN.ROUNDS_INCOMPLETE',
     ]);
+  });
+});
+
+describe('joint review and permit guards', () => {
+  const reject = {
+    state: 'OPEN',
+    reviewers: ['HOUSING', 'FIRE_EMERGENCY'],
+    opinions: [
+      { reviewer: 'HOUSING', opinion: 'APPROVE' as const, conditions: [] },
+      { reviewer: 'FIRE_EMERGENCY', opinion: 'REJECT' as const, conditions: [] },
+    ],
+  };
+  const codes = (state: ProjectState, event: ProjectEvent, patch: Patch) =>
+    refusalCodes(fire(state, event, { context: contextWith(patch) }));
+
+  it('accepts a revised version after a rejection', () => {
+    expect(fire('DESIGN', 'SUBMIT_FOR_REVIEW', { context: contextWith({ lastRejectedVersion: 1 }) })).toMatchObject({ ok: true });
+  });
+
+  it('refuses PASS_REVIEW while a reviewer has not answered, naming it', () => {
+    const review = { ...reject, opinions: reject.opinions.slice(0, 1) };
+    const d = fire('JOINT_REVIEW', 'PASS_REVIEW', { context: contextWith({ review }) });
+    expect(refusalCodes(d)).toEqual(['REVIEW.OPINIONS_MISSING']);
+    expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards[0].message?.en).toMatch(/FIRE_EMERGENCY/);
+  });
+
+  it('refuses PASS_REVIEW with a rejection, and with a condition not acknowledged', () => {
+    expect(codes('JOINT_REVIEW', 'PASS_REVIEW', { review: reject })).toEqual(['REVIEW.REJECTED']);
+    const unacknowledged = {
+      ...reject,
+      opinions: [
+        reject.opinions[0],
+        {
+          reviewer: 'FIRE_EMERGENCY',
+          opinion: 'APPROVE_WITH_CONDITIONS' as const,
+          conditions: [{ acknowledged: true }, { acknowledged: false }],
+        },
+      ],
+    };
+    expect(codes('JOINT_REVIEW', 'PASS_REVIEW', { review: unacknowledged })).toEqual(['REVIEW.CONDITIONS_UNACKNOWLEDGED']);
+  });
+
+  it('sends a rejected plan back to DESIGN with a reason, and only when someone rejected', () => {
+    expect(fire('JOINT_REVIEW', 'REJECT_REVIEW', { context: contextWith({ review: reject }) })).toMatchObject({ ok: true, to: 'DESIGN' });
+    expect(codes('JOINT_REVIEW', 'REJECT_REVIEW', {})).toEqual(['REVIEW.NO_REJECTION']);
+    expect(codes('JOINT_REVIEW', 'REJECT_REVIEW', { review: reject, reason: null })).toEqual(['TRANSITION.REASON_REQUIRED']);
+  });
+
+  it.each([
+    ['no permit and no exemption', { permits: { count: 0, exemptionBases: [] } }, 'PERMIT.MISSING'],
+    [
+      'an exemption with two of its three bases',
+      { permits: { count: 0, exemptionBases: ['NO_ADDED_FLOOR_AREA', 'NO_PLANNING_CONDITION_CHANGE'] } },
+      'PERMIT.MISSING',
+    ],
+    ['no team', { team: null }, 'PERMIT.TEAM_INCOMPLETE'],
+    ['no supervision company', { team: { contractor: 'x', supervisionCompany: '', volunteers: 1 } }, 'PERMIT.TEAM_INCOMPLETE'],
+    [
+      'no volunteer supervisor',
+      { team: { contractor: 'x', supervisionCompany: 'y', volunteers: 0 } },
+      'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+    ],
+    [
+      'three volunteer supervisors',
+      { team: { contractor: 'x', supervisionCompany: 'y', volunteers: 3 } },
+      'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+    ],
+  ] as [string, Patch, string][])('refuses START_CONSTRUCTION with %s', (_, patch, code) => {
+    expect(codes('PERMITTING', 'START_CONSTRUCTION', patch)).toContain(code);
+  });
+
+  it('starts construction with a permit and no exemption', () => {
+    expect(fire('PERMITTING', 'START_CONSTRUCTION', { context: contextWith({ permits: { count: 1, exemptionBases: [] } }) })).toMatchObject(
+      { ok: true },
+    );
   });
 });

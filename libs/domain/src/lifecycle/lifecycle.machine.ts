@@ -1,6 +1,7 @@
 import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
 import type { Bilingual } from '../roles.js';
 import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
+import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
 
 export const PROJECT_STATES = [
   'SURVEY',
@@ -99,14 +100,21 @@ export interface LifecycleContext {
   planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; planVersion: number | null }[];
   /** Objections filed in the project's PLAN rounds and not yet answered. */
   unansweredObjections: number;
+  /** The latest joint review, and the plan version the last rejection was about. */
+  review: {
+    state: string;
+    reviewers: string[];
+    opinions: { reviewer: string; opinion: ReviewOpinion; conditions: { acknowledged: boolean }[] }[];
+  } | null;
+  lastRejectedVersion: number | null;
+  permits: { count: number; exemptionBases: string[] };
+  team: { contractor: string; supervisionCompany: string; volunteers: number } | null;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  jointReviewBuilt: ['JOINT_REVIEW', '联合审查功能尚未上线', 'joint review is not available yet'],
-  permitsBuilt: ['PERMITS', '建设手续与施工队伍功能尚未上线', 'permits and the construction team are not available yet'],
   constructionBuilt: [
     'CONSTRUCTION_SUPERVISION',
     '施工进度与督导功能尚未上线',
@@ -277,7 +285,7 @@ const guards = {
       concluded.length >= 2 &&
       last!.result === 'PASSED' &&
       (last!.planVersion ?? 0) > (concluded[0].planVersion ?? 0) &&
-      last!.planVersion === c.plan?.version;
+      (last!.planVersion ?? 0) <= (c.plan?.version ?? 0);
     return ok2
       ? ok()
       : refuse(
@@ -290,6 +298,48 @@ const guards = {
     c.planRounds.some((r) => r.state === 'PUBLICITY')
       ? refuse('PLAN.PUBLICITY_NOT_ENDED', '方案公示期尚未结束', 'a plan publicity period has not ended')
       : ok(),
+  newVersionSinceRejection: (c) =>
+    c.lastRejectedVersion === null || (c.plan?.version ?? 0) > c.lastRejectedVersion
+      ? ok()
+      : refuse(
+          'REVIEW.SAME_VERSION_REJECTED',
+          `第${c.lastRejectedVersion}版方案已被联审退回，须修改形成新版本`,
+          `version ${c.lastRejectedVersion} was rejected; submit a revised version`,
+        ),
+  opinionsIn: (c) => {
+    const missing = c.review ? c.review.reviewers.filter((r) => !c.review!.opinions.some((o) => o.reviewer === r)) : ['ALL'];
+    return missing.length === 0
+      ? ok()
+      : refuse('REVIEW.OPINIONS_MISSING', `尚未收到联审意见：${missing.join('、')}`, `opinions missing from: ${missing.join(', ')}`);
+  },
+  noRejection: (c) =>
+    c.review?.opinions.some((o) => o.opinion === 'REJECT')
+      ? refuse('REVIEW.REJECTED', '有联审部门不同意，方案须退回修改', 'a reviewer rejected the plan; it goes back to design')
+      : ok(),
+  conditionsAcknowledged: (c) =>
+    c.review?.opinions.every((o) => o.conditions.every((k) => k.acknowledged))
+      ? ok()
+      : refuse('REVIEW.CONDITIONS_UNACKNOWLEDGED', '联审附加条件尚未逐条确认', 'review conditions not all acknowledged'),
+  rejectionRecorded: (c) =>
+    c.review?.opinions.some((o) => o.opinion === 'REJECT')
+      ? ok()
+      : refuse('REVIEW.NO_REJECTION', '没有联审部门不同意，无需退回', 'no reviewer rejected the plan'),
+  permitOrExemption: (c) =>
+    c.permits.count > 0 || EXEMPTION_BASES.every((b) => c.permits.exemptionBases.includes(b))
+      ? ok()
+      : refuse('PERMIT.MISSING', '尚未办理施工许可，也未登记免办依据', 'no permit recorded and no exemption with its basis'),
+  teamNamed: (c) =>
+    c.team?.contractor && c.team.supervisionCompany
+      ? ok()
+      : refuse('PERMIT.TEAM_INCOMPLETE', '尚未明确施工单位和监理单位', 'contractor and supervision company not named'),
+  volunteersAppointed: (c) =>
+    c.team && c.team.volunteers >= MIN_VOLUNTEER_SUPERVISORS && c.team.volunteers <= MAX_VOLUNTEER_SUPERVISORS
+      ? ok()
+      : refuse(
+          'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+          '尚未选聘居民义务监督员（1至2名）',
+          'one or two resident volunteer supervisors not appointed',
+        ),
   reasonGiven: (c) =>
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
@@ -369,15 +419,19 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'objectionsAnswered',
         'planRoundsHeld',
         'noPublicityPending',
+        'newVersionSinceRejection',
       ]),
       ...sideExits,
     },
     JOINT_REVIEW: {
-      PASS_REVIEW: t('PERMITTING', '联合审查通过', 'joint review passed', ['jointReviewBuilt']),
-      REJECT_REVIEW: t('DESIGN', '联合审查退回', 'joint review rejected', ['reasonGiven', 'jointReviewBuilt']),
+      PASS_REVIEW: t('PERMITTING', '联合审查通过', 'joint review passed', ['opinionsIn', 'noRejection', 'conditionsAcknowledged']),
+      REJECT_REVIEW: t('DESIGN', '联合审查退回', 'joint review rejected', ['reasonGiven', 'rejectionRecorded']),
       ...sideExits,
     },
-    PERMITTING: { START_CONSTRUCTION: t('CONSTRUCTION', '开工', 'start construction', ['permitsBuilt']), ...sideExits },
+    PERMITTING: {
+      START_CONSTRUCTION: t('CONSTRUCTION', '开工', 'start construction', ['permitOrExemption', 'teamNamed', 'volunteersAppointed']),
+      ...sideExits,
+    },
     CONSTRUCTION: {
       COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', ['constructionBuilt']),
       ...sideExits,

@@ -19,6 +19,7 @@ import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { PlanService } from './plan.service.js';
+import { ReviewService } from './review.service.js';
 import { ProjectService } from './project.service.js';
 
 export interface GuardReport extends GuardResult {
@@ -51,6 +52,7 @@ export class TransitionService {
     private readonly projects: ProjectService,
     private readonly catalog: PracticeCatalog,
     private readonly plans: PlanService,
+    private readonly reviews: ReviewService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -100,6 +102,18 @@ export class TransitionService {
       });
       if (!decision.ok) return { ok: false as const, refusal: decision };
 
+      // What an event does besides moving the state, in the same transaction.
+      switch (event) {
+        case 'SUBMIT_FOR_REVIEW':
+          await this.reviews.open(m, project.id, project.districtId, context.plan!.version, now);
+          break;
+        case 'PASS_REVIEW':
+          await this.reviews.close(m, project.id, 'PASSED', now);
+          break;
+        case 'REJECT_REVIEW':
+          await this.reviews.close(m, project.id, 'REJECTED', now);
+          break;
+      }
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
       await m.update(ProjectEntity, { id: project.id }, { state: decision.to, resumeState, version: project.version + 1, updatedAt: now });
       await appendAudit(m, {
@@ -182,6 +196,16 @@ export class TransitionService {
       [project.id],
     );
     const plan = await this.plans.latest(m, project.id);
+    const review = await this.reviews.latest(m, project.id);
+    const [{ permitCount }]: { permitCount: number }[] = await m.query(
+      'SELECT count(*)::int AS "permitCount" FROM permits WHERE project_id = $1',
+      [project.id],
+    );
+    const [exemption]: { bases: string[] }[] = await m.query('SELECT bases FROM permit_exemptions WHERE project_id = $1', [project.id]);
+    const [team]: { contractor: string; supervision_company: string; volunteers: number }[] = await m.query(
+      'SELECT contractor, supervision_company, jsonb_array_length(volunteer_supervisors) AS volunteers FROM construction_teams WHERE project_id = $1',
+      [project.id],
+    );
     const planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; plan_version: number | null }[] = await m.query(
       `SELECT state, result, plan_version FROM consultation_rounds WHERE project_id = $1 AND subject = 'PLAN' AND state <> 'CANCELLED'
         ORDER BY created_at, id`,
@@ -221,6 +245,18 @@ export class TransitionService {
       plan,
       planRounds: planRounds.map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
       unansweredObjections: unanswered,
+      review: review && {
+        state: review.state,
+        reviewers: review.reviewers,
+        opinions: review.opinions.map((o) => ({
+          reviewer: o.reviewer,
+          opinion: o.opinion,
+          conditions: o.conditions.map((k) => ({ acknowledged: k.acknowledgedBy !== null })),
+        })),
+      },
+      lastRejectedVersion: await this.reviews.lastRejectedVersion(m, project.id),
+      permits: { count: permitCount, exemptionBases: exemption?.bases ?? [] },
+      team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };
   }

@@ -1,0 +1,126 @@
+import { EXEMPTION_BASES, REVIEW_OPINIONS, type ExemptionBasis, type ReviewOpinion } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class OpinionDto {
+  @ApiProperty({ example: 'FIRE_EMERGENCY', description: 'a department on the review list' })
+  @Matches(/^[A-Z_]{2,64}$/, { message: 'reviewer is a department code such as FIRE_EMERGENCY' })
+  reviewer: string;
+
+  @ApiProperty({ enum: REVIEW_OPINIONS })
+  @IsIn(REVIEW_OPINIONS)
+  opinion: ReviewOpinion;
+
+  @ApiProperty({ example: '消防通道宽度满足要求' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  comments: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'required with APPROVE_WITH_CONDITIONS, refused otherwise' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  conditions?: string[];
+}
+
+export class ReviewersDto {
+  @ApiProperty({ type: [String], example: ['HOUSING', 'FIRE_EMERGENCY', 'WATER'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  reviewers: string[];
+}
+
+export class PermitDto {
+  @ApiProperty({ example: '建筑工程施工许可证' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  type: string;
+
+  @ApiProperty({ example: '430111202603150101' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  number: string;
+
+  @ApiProperty({ example: '雨花区住房和城乡建设局' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  issuer: string;
+
+  @ApiProperty({ example: '2026-03-15' })
+  @IsISO8601({ strict: true })
+  issuedOn: string;
+}
+
+export class ExemptionDto {
+  @ApiProperty({ enum: EXEMPTION_BASES, isArray: true, description: 'all three must hold' })
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(EXEMPTION_BASES, { each: true })
+  bases: ExemptionBasis[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class VolunteerDto {
+  @ApiProperty({ example: '刘建华' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone is 5-20 digits' })
+  phone?: string;
+}
+
+export class TeamDto {
+  @ApiProperty({ example: '湖南某建设工程有限公司' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  contractor: string;
+
+  @ApiProperty({ example: '某工程监理有限公司', description: '监理' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  supervisionCompany: string;
+
+  @ApiProperty({ description: 'design-build (EPC) contract' })
+  @IsBoolean()
+  epc: boolean;
+
+  @ApiProperty({ type: [VolunteerDto], description: 'one or two resident volunteer supervisors' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => VolunteerDto)
+  volunteerSupervisors: VolunteerDto[];
+}

@@ -1,0 +1,108 @@
+import type { Actor } from '@app/domain';
+import { PermitService, ReviewService, type PermitsView, type Reviewer, type ReviewView } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { validationFailed } from '../http/problem.js';
+import { uuidPipe } from '../http/validation.js';
+import { ExemptionDto, OpinionDto, PermitDto, ReviewersDto, TeamDto } from './dto/review.dto.js';
+
+const indexPipe = new ParseIntPipe({
+  exceptionFactory: () => validationFailed([{ field: 'index', code: 'isInt', message: 'index must be an integer' }]),
+});
+
+@ApiTags('review and permits')
+@Controller()
+export class ReviewController {
+  constructor(
+    private readonly reviews: ReviewService,
+    private readonly permits: PermitService,
+  ) {}
+
+  @Get('reviewers')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Departments that can sit on a joint review' })
+  catalog(): Reviewer[] {
+    return this.reviews.catalog();
+  }
+
+  @Put('districts/:id/reviewers')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: "Set a district's joint-review list", description: 'Without one, every shipped department reviews.' })
+  @ApiProblems(400, 404, 422)
+  setReviewers(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReviewersDto): Promise<string[]> {
+    return this.reviews.setDistrictReviewers(actor, id, body.reviewers);
+  }
+
+  @Get('projects/:id/review')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The latest joint review with its opinions' })
+  @ApiProblems(400, 404)
+  review(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ReviewView | null> {
+    return this.reviews.current(actor, id);
+  }
+
+  @Post('projects/:id/review/opinions')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: "Record a department's opinion",
+    description: 'Once per department on the list, while the project is in JOINT_REVIEW.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  opinion(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: OpinionDto): Promise<ReviewView> {
+    return this.reviews.recordOpinion(actor, id, body);
+  }
+
+  @Post('projects/:id/review/opinions/:reviewer/conditions/:index/acknowledge')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Acknowledge a review condition' })
+  @ApiProblems(400, 404, 409)
+  acknowledge(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Param('reviewer') reviewer: string,
+    @Param('index', indexPipe) index: number,
+  ): Promise<ReviewView> {
+    return this.reviews.acknowledge(actor, id, reviewer, index);
+  }
+
+  @Get('projects/:id/permits')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Permits or exemption, and the construction team',
+    description: 'Volunteer supervisors are masked for supervisors.',
+  })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<PermitsView> {
+    return this.permits.get(actor, id);
+  }
+
+  @Post('projects/:id/permits')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Record a permit', description: 'Permit numbers are unique.' })
+  @ApiProblems(400, 404, 409)
+  permit(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PermitDto): Promise<PermitsView> {
+    return this.permits.recordPermit(actor, id, body);
+  }
+
+  @Put('projects/:id/permits/exemption')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Record a permit exemption with its basis (Yichang)' })
+  @ApiProblems(400, 404, 409, 422)
+  exemption(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ExemptionDto): Promise<PermitsView> {
+    return this.permits.recordExemption(actor, id, body.bases, body.note ?? null);
+  }
+
+  @Put('projects/:id/team')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Name the construction team',
+    description: 'Contractor, supervision company (监理), EPC or not, one or two resident volunteer supervisors.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  team(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: TeamDto): Promise<PermitsView> {
+    return this.permits.setTeam(actor, id, body);
+  }
+}

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppConfig } from '@app/config';
+import { DomainError, invalid, notFound, type Actor, type Bilingual, type ReviewOpinion } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { ProjectService } from './project.service.js';
+
+export interface Reviewer {
+  code: string;
+  name: Bilingual;
+}
+
+export interface ReviewView {
+  id: string;
+  planVersion: number;
+  state: 'OPEN' | 'PASSED' | 'REJECTED';
+  reviewers: string[];
+  openedAt: Date;
+  closedAt: Date | null;
+  opinions: {
+    reviewer: string;
+    opinion: ReviewOpinion;
+    comments: string;
+    conditions: { text: string; acknowledgedBy: string | null; acknowledgedAt: string | null }[];
+    recordedBy: string;
+    recordedAt: Date;
+  }[];
+}
+
+export interface OpinionInput {
+  reviewer: string;
+  opinion: ReviewOpinion;
+  comments: string;
+  conditions?: string[];
+}
+
+/** Joint review (联合审查): one opinion per required department on the submitted plan version. */
+@Injectable()
+export class ReviewService {
+  private shipped?: Reviewer[];
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly projects: ProjectService,
+  ) {}
+
+  /** The departments the product knows, shipped in seeds/reviewers.json. */
+  catalog(): Reviewer[] {
+    this.shipped ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'reviewers.json'), 'utf8')) as Reviewer[];
+    return this.shipped;
+  }
+
+  async reviewersFor(m: EntityManager, districtId: string): Promise<string[]> {
+    const [row]: { reviewers: string[] }[] = await m.query('SELECT reviewers FROM district_reviewers WHERE district_id = $1', [districtId]);
+    return row?.reviewers ?? this.catalog().map((r) => r.code);
+  }
+
+  async setDistrictReviewers(actor: Actor, districtId: string, codes: string[]): Promise<string[]> {
+    const unknown = codes.filter((c) => !this.catalog().some((r) => r.code === c));
+    if (unknown.length) throw invalid(unknown.map((c) => ({ field: 'reviewers', code: 'UNKNOWN', message: `unknown reviewer ${c}` })));
+    return this.db.transaction(async (m) => {
+      const [district] = await m.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
+      if (!district) throw notFound('district');
+      const unique = [...new Set(codes)];
+      await m.query(
+        `INSERT INTO district_reviewers (district_id, reviewers) VALUES ($1, $2) ON CONFLICT (district_id) DO UPDATE SET reviewers = EXCLUDED.reviewers`,
+        [districtId, unique],
+      );
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'district',
+        subjectId: districtId,
+        action: 'district.reviewers-set',
+        detail: { reviewers: unique },
+      });
+      return unique;
+    });
+  }
+
+  /** Opens a review of the submitted version; called inside the SUBMIT_FOR_REVIEW transition. */
+  async open(m: EntityManager, projectId: string, districtId: string, planVersion: number, at: Date): Promise<void> {
+    await m.query(`INSERT INTO joint_reviews (project_id, plan_version, reviewers, state, opened_at) VALUES ($1, $2, $3, 'OPEN', $4)`, [
+      projectId,
+      planVersion,
+      await this.reviewersFor(m, districtId),
+      at,
+    ]);
+  }
+
+  /** Closes the open review as the transition decided; called inside PASS_REVIEW and REJECT_REVIEW. */
+  async close(m: EntityManager, projectId: string, state: 'PASSED' | 'REJECTED', at: Date): Promise<void> {
+    await m.query(`UPDATE joint_reviews SET state = $2, closed_at = $3 WHERE project_id = $1 AND state = 'OPEN'`, [projectId, state, at]);
+  }
+
+  async current(actor: Actor, projectId: string): Promise<ReviewView | null> {
+    await this.projects.get(actor, projectId);
+    return this.latest(this.db.manager, projectId);
+  }
+
+  async latest(m: EntityManager, projectId: string): Promise<ReviewView | null> {
+    const [r] = await m.query('SELECT * FROM joint_reviews WHERE project_id = $1 ORDER BY opened_at DESC, id LIMIT 1', [projectId]);
+    if (!r) return null;
+    const opinions = await m.query('SELECT * FROM review_opinions WHERE review_id = $1 ORDER BY recorded_at, reviewer', [r.id]);
+    return {
+      id: r.id,
+      planVersion: r.plan_version,
+      state: r.state,
+      reviewers: r.reviewers,
+      openedAt: r.opened_at,
+      closedAt: r.closed_at,
+      opinions: opinions.map((o: Record<string, never>) => ({
+        reviewer: o.reviewer,
+        opinion: o.opinion,
+        comments: o.comments,
+        conditions: o.conditions,
+        recordedBy: o.recorded_by,
+        recordedAt: o.recorded_at,
+      })),
+    };
+  }
+
+  /** The version the last rejected review was about. */
+  async lastRejectedVersion(m: EntityManager, projectId: string): Promise<number | null> {
+    const [row]: { v: number | null }[] = await m.query(
+      `SELECT max(plan_version) AS v FROM joint_reviews WHERE project_id = $1 AND state = 'REJECTED'`,
+      [projectId],
+    );
+    return row?.v ?? null;
+  }
+
+  async recordOpinion(actor: Actor, projectId: string, input: OpinionInput): Promise<ReviewView> {
+    const conditions = (input.conditions ?? []).map((c) => c.trim()).filter(Boolean);
+    if (input.opinion === 'APPROVE_WITH_CONDITIONS' && conditions.length === 0) {
+      throw invalid([{ field: 'conditions', code: 'REQUIRED', message: 'an approval with conditions lists its conditions' }]);
+    }
+    if (input.opinion !== 'APPROVE_WITH_CONDITIONS' && conditions.length > 0) {
+      throw invalid([{ field: 'conditions', code: 'NOT_ALLOWED', message: `an ${input.opinion} opinion carries no conditions` }]);
+    }
+    return this.db.transaction(async (m) => {
+      const review = await this.openReview(m, actor, projectId);
+      if (!review.reviewers.includes(input.reviewer)) {
+        throw invalid([
+          {
+            field: 'reviewer',
+            code: 'NOT_ON_LIST',
+            message: `${input.reviewer} is not on this review's list: ${review.reviewers.join(', ')}`,
+          },
+        ]);
+      }
+      if (review.opinions.some((o) => o.reviewer === input.reviewer))
+        throw new DomainError('RESOURCE.CONFLICT', `${input.reviewer} has already given its opinion`);
+      const at = this.clock.now();
+      await m.query(
+        `INSERT INTO review_opinions (review_id, reviewer, opinion, comments, conditions, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          review.id,
+          input.reviewer,
+          input.opinion,
+          input.comments,
+          JSON.stringify(conditions.map((text) => ({ text, acknowledgedBy: null, acknowledgedAt: null }))),
+          actor.userId,
+          at,
+        ],
+      );
+      await appendAudit(m, {
+        actor,
+        at,
+        subjectType: 'joint-review',
+        subjectId: review.id,
+        projectId,
+        action: 'review.opinion-recorded',
+        detail: { reviewer: input.reviewer, opinion: input.opinion },
+      });
+      return (await this.latest(m, projectId))!;
+    });
+  }
+
+  /** The PM confirms a condition will be met. */
+  async acknowledge(actor: Actor, projectId: string, reviewer: string, index: number): Promise<ReviewView> {
+    return this.db.transaction(async (m) => {
+      const review = await this.openReview(m, actor, projectId);
+      const opinion = review.opinions.find((o) => o.reviewer === reviewer);
+      const condition = opinion?.conditions[index];
+      if (!condition) throw notFound(`condition ${index} of ${reviewer}`);
+      if (condition.acknowledgedBy) throw new DomainError('RESOURCE.CONFLICT', 'the condition is already acknowledged');
+      const at = this.clock.now();
+      const conditions = opinion!.conditions.map((c, i) =>
+        i === index ? { ...c, acknowledgedBy: actor.userId, acknowledgedAt: at.toISOString() } : c,
+      );
+      await m.query('UPDATE review_opinions SET conditions = $3 WHERE review_id = $1 AND reviewer = $2', [
+        review.id,
+        reviewer,
+        JSON.stringify(conditions),
+      ]);
+      await appendAudit(m, {
+        actor,
+        at,
+        subjectType: 'joint-review',
+        subjectId: review.id,
+        projectId,
+        action: 'review.condition-acknowledged',
+        detail: { reviewer, index },
+      });
+      return (await this.latest(m, projectId))!;
+    });
+  }
+
+  private async openReview(m: EntityManager, actor: Actor, projectId: string): Promise<ReviewView> {
+    const project = await this.projects.find(m, actor, projectId, 'write', true);
+    if (project.state !== 'JOINT_REVIEW')
+      throw new DomainError('RESOURCE.CONFLICT', `opinions are recorded while the project is in JOINT_REVIEW (now ${project.state})`);
+    const review = await this.latest(m, projectId);
+    if (!review || review.state !== 'OPEN') throw new DomainError('RESOURCE.CONFLICT', 'no open joint review');
+    return review;
+  }
+}
