@@ -141,7 +141,8 @@ describe('machine metadata, practice catalog and API docs', () => {
     for (const context of [worst, oversizedCouncil]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {
         const outcome = guard(context, new Date('2026-06-01T00:00:00Z'));
-        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN|REVIEW|PERMIT)\./.test(outcome.code)) codes.add(outcome.code);
+        if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN|REVIEW|PERMIT)\./.test(outcome.code))
+          codes.add(outcome.code);
       }
     }
     expect([...codes].sort()).toEqual([

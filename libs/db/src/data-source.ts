@@ -16,6 +16,7 @@ import { CreateRosterRoundsVotesLedger1763800000000 } from './migrations/1763800
 import { CreateAdmissionAndFundingPlans1763800000100 } from './migrations/1763800000100-create-admission-and-funding-plans.js';
 import { CreatePlanVersionsAndItems1763900000000 } from './migrations/1763900000000-create-plan-versions-and-items.js';
 import { CreateJointReviewsPermitsTeams1763900000100 } from './migrations/1763900000100-create-joint-reviews-permits-teams.js';
+import { AddChosenItemsToVotes1763900000200 } from './migrations/1763900000200-add-chosen-items-to-votes.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   CreateAdmissionAndFundingPlans1763800000100,
   CreatePlanVersionsAndItems1763900000000,
   CreateJointReviewsPermitsTeams1763900000100,
+  AddChosenItemsToVotes1763900000200,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

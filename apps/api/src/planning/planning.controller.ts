@@ -64,12 +64,21 @@ export class PlanningController {
 
   @Put('funding')
   @Roles('DISTRICT_PM')
-  @ApiOperation({ summary: 'Record the funding plan (一本账)', description: 'Budget and sources; the response shows raised and the gap.' })
+  @ApiOperation({
+    summary: 'Record the funding plan (一本账)',
+    description:
+      'Budget and sources, committed and received; the response shows the gap against the declared budget and against the current plan, and residents-paid items against what residents committed.',
+  })
   @ApiProblems(400, 404, 409, 422)
   funding(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FundingPlanDto): Promise<Planning> {
     return this.planning.setFundingPlan(actor, id, {
       budgetFen: fen(body.budget),
-      sources: body.sources.map((s) => ({ source: s.source, amountFen: fen(s.amount), note: s.note ?? null })),
+      sources: body.sources.map((s) => ({
+        source: s.source,
+        amountFen: fen(s.amount),
+        receivedFen: fen(s.received ?? 0),
+        note: s.note ?? null,
+      })),
     });
   }
 }

@@ -107,6 +107,17 @@ export class RoundsController {
     return this.rounds.tally(actor, id);
   }
 
+  @Get('rounds/:id/item-choices')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: "Residents' choice of optional items",
+    description: 'An optional item is in when more than half of the respondents chose it.',
+  })
+  @ApiProblems(400, 404, 409)
+  itemChoices(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.rounds.itemChoices(actor, id);
+  }
+
   @Get('rounds/:id/pending')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Households not yet responded', description: 'For the door-to-door follow-up.' })

@@ -15,6 +15,8 @@ export interface LedgerContent {
   photoHash: string | null;
   recorderId: string;
   recordedAt: string;
+  /** Optional plan items chosen with a PLAN-round vote; absent from the hash when none were asked. */
+  chosenItems?: string[] | null;
 }
 
 export function canonical(c: LedgerContent): string {

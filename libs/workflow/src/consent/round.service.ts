@@ -45,6 +45,7 @@ export interface NewRound {
 }
 
 interface CurrentVote {
+  chosen_items: string[] | null;
   choice: string | null;
   signed: boolean;
   channel: string;
@@ -353,30 +354,44 @@ export class RoundService {
       return () => batch.forEach((q) => q.reject(error));
     }
     const rows: (CurrentVote & { household_id: string })[] = await m.query(
-      `SELECT rh.household_id, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.recorder_id, v.recorded_at, v.seq
+      `SELECT rh.household_id, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items, v.recorder_id, v.recorded_at, v.seq
          FROM round_households rh LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
         WHERE rh.round_id = $1 AND rh.household_id = ANY($2)`,
       [roundId, [...new Set(batch.map((q) => q.input.householdId))]],
     );
     const current = new Map(rows.map((r) => [r.household_id, r]));
+    const optional = await this.optionalItems(m, round);
     const now = this.clock.now();
     const writes: RecordedVote[] = [];
     const answers: ((seqs: number[]) => void)[] = [];
     for (const q of batch) {
       const existing = current.get(q.input.householdId);
-      const vote = { ...q.input, roundId, formNumber: q.input.formNumber ?? null, photoHash: q.input.photoHash ?? null };
-      if (!existing) {
+      const chosenItems = q.input.chosenItems ? [...new Set(q.input.chosenItems)].sort() : null;
+      const vote = { ...q.input, roundId, formNumber: q.input.formNumber ?? null, photoHash: q.input.photoHash ?? null, chosenItems };
+      const unknownItems = (chosenItems ?? []).filter((k) => !optional?.has(k));
+      if (chosenItems && unknownItems.length) {
+        const error = invalid([
+          {
+            field: 'chosenItems',
+            code: 'NOT_OPTIONAL_ITEM',
+            message: optional
+              ? `not optional items of plan version ${round.plan_version}: ${unknownItems.join(', ')}`
+              : 'only a PLAN round asks for item choices',
+          },
+        ]);
+        answers.push(() => q.reject(error));
+      } else if (!existing) {
         const error = invalid([
           { field: 'householdId', code: 'NOT_IN_SNAPSHOT', message: 'the household is not on the roster this round opened with' },
         ]);
         answers.push(() => q.reject(error));
-      } else if (sameVote(q.input, existing)) {
+      } else if (sameVote(vote, existing)) {
         const seen = existing;
         answers.push(() =>
           q.resolve({ vote: { ...vote, recorderId: seen.recorder_id, recordedAt: seen.recorded_at, seq: seen.seq }, changed: false }),
         );
       } else {
-        const index = writes.push({ ...q.input, recorderId: q.actor.userId }) - 1;
+        const index = writes.push({ ...vote, recorderId: q.actor.userId }) - 1;
         current.set(q.input.householdId, {
           ...existing,
           choice: q.input.choice,
@@ -384,6 +399,7 @@ export class RoundService {
           channel: q.input.channel,
           form_number: vote.formNumber,
           photo_hash: vote.photoHash,
+          chosen_items: chosenItems,
           recorder_id: q.actor.userId,
           recorded_at: now,
           seq: round.ledger_count + index + 1,
@@ -519,6 +535,38 @@ export class RoundService {
       [round.id, page.limit, page.offset],
     );
     return { items: rows.map((r) => ({ ...voteOf(r), unitKey: r.unit_key })), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  /**
+   * What residents chose from the menu of a PLAN round: an optional item is in when more than
+   * half of the round's respondents chose it (由居民点菜).
+   */
+  async itemChoices(
+    actor: Actor,
+    roundId: string,
+  ): Promise<{ respondents: number; items: { key: string; name: string; chosen: number; included: boolean }[] }> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    if (round.subject !== 'PLAN') throw new DomainError('RESOURCE.CONFLICT', 'only a PLAN round asks residents to choose items');
+    const items: { key: string; name: string; chosen: number }[] = await this.db.query(
+      `SELECT i.key, i.name, (SELECT count(*)::int FROM votes v WHERE v.round_id = $1 AND i.key = ANY(v.chosen_items)) AS chosen
+         FROM plan_items i WHERE i.project_id = $2 AND i.version = $3 AND NOT i.required ORDER BY i.key`,
+      [round.id, round.project_id, round.plan_version],
+    );
+    const [{ respondents }]: { respondents: number }[] = await this.db.query(
+      'SELECT count(*)::int AS respondents FROM votes WHERE round_id = $1',
+      [round.id],
+    );
+    return { respondents, items: items.map((i) => ({ ...i, included: i.chosen * 2 > respondents })) };
+  }
+
+  /** The optional item keys a PLAN round offers; null for other rounds. */
+  private async optionalItems(m: EntityManager, round: RoundRow): Promise<Set<string> | null> {
+    if (round.subject !== 'PLAN' || !round.plan_version) return null;
+    const rows: { key: string }[] = await m.query('SELECT key FROM plan_items WHERE project_id = $1 AND version = $2 AND NOT required', [
+      round.project_id,
+      round.plan_version,
+    ]);
+    return new Set(rows.map((r) => r.key));
   }
 
   /** Recomputes the round's chain from the stored entries; after close, also checks the head it froze. */
@@ -669,6 +717,7 @@ export class RoundService {
 }
 
 interface VoteRow {
+  chosen_items: string[] | null;
   round_id: string;
   household_id: string;
   choice: VoteChoice;
@@ -694,6 +743,7 @@ function voteOf(r: VoteRow): Vote {
     recorderId: r.recorder_id,
     recordedAt: r.recorded_at,
     seq: r.seq,
+    chosenItems: r.chosen_items,
   };
 }
 

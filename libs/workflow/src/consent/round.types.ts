@@ -63,11 +63,14 @@ export interface VoteInput {
   channel: VoteChannel;
   formNumber?: string | null;
   photoHash?: string | null;
+  /** PLAN rounds: the optional items this household wants. */
+  chosenItems?: string[] | null;
 }
 
-export interface Vote extends Omit<VoteInput, 'formNumber' | 'photoHash'> {
+export interface Vote extends Omit<VoteInput, 'formNumber' | 'photoHash' | 'chosenItems'> {
   formNumber: string | null;
   photoHash: string | null;
+  chosenItems: string[] | null;
   roundId: string;
   recorderId: string;
   recordedAt: Date;

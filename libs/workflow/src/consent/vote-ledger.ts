@@ -34,6 +34,7 @@ export async function appendVotes(
       photoHash: v.photoHash ?? null,
       recorderId: v.recorderId,
       recordedAt,
+      chosenItems: v.chosenItems ?? null,
     };
     const prev = head;
     head = entryHash(prev, content);
@@ -45,23 +46,29 @@ export async function appendVotes(
   // One recorder for a whole import is sent once; unnest pads the empty array with NULLs.
   const oneRecorder = entries.every((e) => e.recorderId === entries[0].recorderId) ? entries[0].recorderId : null;
   const recorders = (list: typeof entries) => (oneRecorder ? [] : list.map((e) => e.recorderId));
+  // Item choices travel as JSON only when some vote carries them; unnest pads the empty array with NULLs.
+  const anyChosen = entries.some((e) => e.chosenItems);
+  const chosen = (list: typeof entries) => (anyChosen ? list.map((e) => (e.chosenItems ? JSON.stringify(e.chosenItems) : null)) : []);
   const col = <T>(list: typeof entries, f: (e: (typeof entries)[number]) => T) => list.map(f);
   await m.query(
     `WITH ledger AS (
-       INSERT INTO vote_ledger (round_id, seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, prev_hash, hash)
-       SELECT $1, s.seq, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.prev_hash, s.hash
-         FROM unnest($4::int[], $5::uuid[], $6::text[], $7::bool[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[])
-           AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, prev_hash, hash)
+       INSERT INTO vote_ledger (round_id, seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, prev_hash, hash, chosen_items)
+       SELECT $1, s.seq, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.prev_hash, s.hash,
+              CASE WHEN s.chosen IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(s.chosen)) END
+         FROM unnest($4::int[], $5::uuid[], $6::text[], $7::bool[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[], $24::json[])
+           AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, prev_hash, hash, chosen)
      ), chain AS (
        UPDATE consultation_rounds SET ledger_head = $14, ledger_count = $15 WHERE id = $1
      )
-     INSERT INTO votes (round_id, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, seq)
-     SELECT $1, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.seq
-       FROM unnest($16::int[], $17::uuid[], $18::text[], $19::bool[], $20::text[], $21::text[], $22::text[], $23::uuid[])
-         AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id)
+     INSERT INTO votes (round_id, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, seq, chosen_items)
+     SELECT $1, s.household_id, s.choice, s.signed, s.channel, s.form_number, s.photo_hash, coalesce(s.recorder_id, $3), $2, s.seq,
+            CASE WHEN s.chosen IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(s.chosen)) END
+       FROM unnest($16::int[], $17::uuid[], $18::text[], $19::bool[], $20::text[], $21::text[], $22::text[], $23::uuid[], $25::json[])
+         AS s(seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, chosen)
      ON CONFLICT (round_id, household_id) DO UPDATE SET
        choice = EXCLUDED.choice, signed = EXCLUDED.signed, channel = EXCLUDED.channel, form_number = EXCLUDED.form_number,
-       photo_hash = EXCLUDED.photo_hash, recorder_id = EXCLUDED.recorder_id, recorded_at = EXCLUDED.recorded_at, seq = EXCLUDED.seq`,
+       photo_hash = EXCLUDED.photo_hash, recorder_id = EXCLUDED.recorder_id, recorded_at = EXCLUDED.recorded_at, seq = EXCLUDED.seq,
+       chosen_items = EXCLUDED.chosen_items`,
     [
       round.id,
       at,
@@ -86,6 +93,8 @@ export async function appendVotes(
       col(latest, (e) => e.formNumber),
       col(latest, (e) => e.photoHash),
       recorders(latest),
+      chosen(entries),
+      chosen(latest),
     ],
   );
   return { head, seqs: entries.map((e) => e.seq) };
@@ -94,7 +103,14 @@ export async function appendVotes(
 /** Same choice, signature, channel and evidence: recording it again changes nothing. */
 export function sameVote(
   a: VoteInput,
-  b: { choice: string | null; signed: boolean; channel: string; form_number: string | null; photo_hash: string | null },
+  b: {
+    choice: string | null;
+    signed: boolean;
+    channel: string;
+    form_number: string | null;
+    photo_hash: string | null;
+    chosen_items?: string[] | null;
+  },
 ): boolean {
   return (
     b.choice !== null &&
@@ -102,6 +118,7 @@ export function sameVote(
     a.signed === b.signed &&
     a.channel === b.channel &&
     (a.formNumber ?? null) === b.form_number &&
-    (a.photoHash ?? null) === b.photo_hash
+    (a.photoHash ?? null) === b.photo_hash &&
+    JSON.stringify(a.chosenItems ?? null) === JSON.stringify(b.chosen_items ?? null)
   );
 }

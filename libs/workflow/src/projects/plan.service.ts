@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { centiToDecimal } from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { RoundService } from '../consent/round.service.js';
 import { ProjectService } from './project.service.js';
 
 export interface PlanItemInput {
@@ -42,6 +43,8 @@ export interface PlanInput {
   items?: PlanItemInput[];
   changeNote?: string | null;
   adoptedObjections?: string[];
+  /** A concluded PLAN round whose residents' choices decide the optional items of this version. */
+  applyChoicesFrom?: string;
 }
 
 export interface PlanView {
@@ -96,6 +99,7 @@ export class PlanService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly rounds: RoundService,
   ) {}
 
   async list(actor: Actor, projectId: string): Promise<PlanView[]> {
@@ -121,6 +125,7 @@ export class PlanService {
       const last = await this.latest(m, projectId);
       const version = (last?.version ?? 0) + 1;
       const content = this.merge(last, input);
+      if (input.applyChoicesFrom) content.items = await this.applyChoices(m, actor, projectId, input.applyChoicesFrom, content.items);
       await this.checkAdopted(m, projectId, input.adoptedObjections ?? []);
       await m.query(
         `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved,
@@ -208,6 +213,30 @@ export class PlanService {
     const project = await this.projects.find(m, actor, projectId, 'write', true);
     if (project.state !== 'DESIGN')
       throw new DomainError('RESOURCE.CONFLICT', `plans are drafted while the project is in DESIGN (now ${project.state})`);
+  }
+
+  /** Optional items residents chose become part of the plan; the others leave it. */
+  private async applyChoices(m: EntityManager, actor: Actor, projectId: string, roundId: string, items: PlanItem[]): Promise<PlanItem[]> {
+    const [round]: { project_id: string; subject: string; state: string }[] = await m.query(
+      'SELECT project_id, subject, state FROM consultation_rounds WHERE id = $1',
+      [roundId],
+    );
+    if (
+      !round ||
+      round.project_id !== projectId ||
+      round.subject !== 'PLAN' ||
+      !['CLOSED', 'PUBLICITY', 'CONCLUDED'].includes(round.state)
+    ) {
+      throw invalid([
+        { field: 'applyChoicesFrom', code: 'NOT_A_CLOSED_PLAN_ROUND', message: 'choices come from a closed PLAN round of this project' },
+      ]);
+    }
+    const { items: choices } = await this.rounds.itemChoices(actor, roundId);
+    const included = new Set(choices.filter((c) => c.included).map((c) => c.key));
+    const offered = new Set(choices.map((c) => c.key));
+    return items
+      .filter((i) => i.required || !offered.has(i.key) || included.has(i.key))
+      .map((i) => (included.has(i.key) ? { ...i, required: true } : i));
   }
 
   /** An adopted objection must belong to this project's rounds and have been answered ADOPTED. */

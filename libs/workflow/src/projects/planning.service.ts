@@ -9,7 +9,8 @@ import { ProjectService } from './project.service.js';
 export interface FundingPlanInput {
   /** Yuan, as exact fen. */
   budgetFen: bigint;
-  sources: { source: FundingSource; amountFen: bigint; note?: string | null }[];
+  /** amount: committed; received: arrived so far (never more than committed). */
+  sources: { source: FundingSource; amountFen: bigint; receivedFen?: bigint; note?: string | null }[];
 }
 
 export interface Planning {
@@ -17,7 +18,19 @@ export interface Planning {
   implementingEntity: string | null;
   admission: { item: AdmissionItem; basis: string; confirmedBy: string; confirmedAt: Date }[];
   missingAdmissionItems: AdmissionItem[];
-  funding: { budget: string; raised: string; gap: string; sources: { source: string; amount: string; note: string | null }[] } | null;
+  funding: {
+    budget: string;
+    raised: string;
+    gap: string;
+    received: string;
+    /** The budget of the current plan version, when there is one: the one account (一本账) follows the plan. */
+    planBudget: string | null;
+    planGap: string | null;
+    /** Items residents pay for (windows, elevators, after-meter work) against what residents committed. */
+    residentsItems: string | null;
+    residentsCommitted: string;
+    sources: { source: string; amount: string; received: string; note: string | null }[];
+  } | null;
 }
 
 /** What carries a project from application to design: the annual plan, its admission conditions, who builds it and with what money. */
@@ -75,6 +88,16 @@ export class PlanningService {
     const seen = new Set<string>();
     const dupes = input.sources.filter((s) => seen.size === seen.add(s.source).size);
     if (dupes.length) throw invalid(dupes.map((d) => ({ field: 'sources', code: 'DUPLICATE', message: `${d.source} is listed twice` })));
+    const overReceived = input.sources.filter((s) => (s.receivedFen ?? 0n) > s.amountFen);
+    if (overReceived.length) {
+      throw invalid(
+        overReceived.map((o) => ({
+          field: 'sources',
+          code: 'RECEIVED_EXCEEDS_COMMITTED',
+          message: `${o.source}: more received than committed`,
+        })),
+      );
+    }
     return this.write(actor, projectId, 'planning.funding-plan-set', { sources: input.sources.length }, async (m) => {
       await m.query(
         `INSERT INTO funding_plans (project_id, budget_fen, updated_by) VALUES ($1, $2, $3)
@@ -120,11 +143,22 @@ export class PlanningService {
       [projectId],
     );
     const [plan]: { budget_fen: string }[] = await m.query('SELECT budget_fen FROM funding_plans WHERE project_id = $1', [projectId]);
-    const sources: { source: string; amount_fen: string; note: string | null }[] = plan
-      ? await m.query('SELECT source, amount_fen, note FROM funding_sources WHERE project_id = $1 ORDER BY source', [projectId])
+    const sources: { source: string; amount_fen: string; received_fen: string; note: string | null }[] = plan
+      ? await m.query('SELECT source, amount_fen, received_fen, note FROM funding_sources WHERE project_id = $1 ORDER BY source', [
+          projectId,
+        ])
       : [];
     const raised = sources.reduce((sum, s) => sum + BigInt(s.amount_fen), 0n);
+    const received = sources.reduce((sum, s) => sum + BigInt(s.received_fen), 0n);
     const budget = plan ? BigInt(plan.budget_fen) : 0n;
+    const [planItems]: { total: string | null; residents: string | null }[] = await m.query(
+      `SELECT sum(budget_fen) AS total, sum(budget_fen) FILTER (WHERE paid_by = 'RESIDENTS') AS residents FROM plan_items
+        WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)`,
+      [projectId],
+    );
+    const planBudget = planItems?.total == null ? null : BigInt(planItems.total);
+    const residentsCommitted = BigInt(sources.find((s) => s.source === 'RESIDENTS')?.amount_fen ?? '0');
+    const positive = (x: bigint) => centiToDecimal(x > 0n ? x : 0n);
     return {
       planYear: a?.plan_year ?? null,
       implementingEntity: a?.implementing_entity ?? null,
@@ -134,8 +168,18 @@ export class PlanningService {
         ? {
             budget: centiToDecimal(budget),
             raised: centiToDecimal(raised),
-            gap: centiToDecimal(budget > raised ? budget - raised : 0n),
-            sources: sources.map((s) => ({ source: s.source, amount: centiToDecimal(BigInt(s.amount_fen)), note: s.note })),
+            gap: positive(budget - raised),
+            received: centiToDecimal(received),
+            planBudget: planBudget === null ? null : centiToDecimal(planBudget),
+            planGap: planBudget === null ? null : positive(planBudget - raised),
+            residentsItems: planBudget === null ? null : centiToDecimal(BigInt(planItems.residents ?? '0')),
+            residentsCommitted: centiToDecimal(residentsCommitted),
+            sources: sources.map((s) => ({
+              source: s.source,
+              amount: centiToDecimal(BigInt(s.amount_fen)),
+              received: centiToDecimal(BigInt(s.received_fen)),
+              note: s.note,
+            })),
           }
         : null,
     };

@@ -54,6 +54,13 @@ export class FundingSourceDto {
   @Max(1e12)
   amount: number;
 
+  @ApiPropertyOptional({ example: 600000, description: 'yuan received so far, at most the amount committed' })
+  @IsOptional()
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  received?: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

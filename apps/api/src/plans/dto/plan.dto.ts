@@ -118,6 +118,11 @@ export class PlanDto {
   @MaxLength(5000)
   changeNote?: string;
 
+  @ApiPropertyOptional({ description: 'a closed PLAN round whose choices keep or drop the optional items' })
+  @IsOptional()
+  @IsUUID()
+  applyChoicesFrom?: string;
+
   @ApiPropertyOptional({ type: [String], description: 'objections answered ADOPTED that this version takes up' })
   @IsOptional()
   @IsArray()

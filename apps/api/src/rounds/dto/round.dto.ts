@@ -1,6 +1,20 @@
 import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type VoteChannel, type VoteChoice } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export class CreateRoundDto {
   @ApiProperty({ enum: ROUND_SUBJECTS })
@@ -69,6 +83,14 @@ export class VoteDto {
   @IsString()
   @MaxLength(100)
   formNumber?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'PLAN rounds: keys of the optional items this household wants (由居民点菜)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  chosenItems?: string[];
 
   @ApiPropertyOptional({ description: 'sha256 of the photo of the signed form' })
   @IsOptional()
