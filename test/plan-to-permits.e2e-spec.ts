@@ -244,9 +244,11 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
   it('PLAN round 1 on v1 fails: most households disagree; v1 is frozen from the opening', async () => {
     round1 = (
-      await post(`/projects/${projectId}/rounds`, { subject: 'PLAN', title: '方案第一轮征询', planVersion: 1, publicityDays: 7 }, committee).expect(
-        201,
-      )
+      await post(
+        `/projects/${projectId}/rounds`,
+        { subject: 'PLAN', title: '方案第一轮征询', planVersion: 1, publicityDays: 7 },
+        committee,
+      ).expect(201)
     ).body.id;
     await tallyRound(round1, 3);
     const v1 = await api.http.get(`/projects/${projectId}/plans/1`).set(supervisor.auth).expect(200);
@@ -266,10 +268,10 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
     await post(`/objections/${adoptedId}/response`, { response: 'ADOPTED', text: '车棚保留并扩建' }).expect(200);
     await post(`/objections/${explainedId}/response`, { response: 'EXPLAINED', text: '院墙为违建，依法拆除' }).expect(200);
     const answered = await api.http.get(`/rounds/${round1}/objections`).set(supervisor.auth).expect(200);
-    expect(answered.body.map((o: { id: string; response: string }) => [o.id, o.response])).toEqual([
-      [adoptedId, 'ADOPTED'],
-      [explainedId, 'EXPLAINED'],
-    ]);
+    expect(Object.fromEntries(answered.body.map((o: { id: string; response: string }) => [o.id, o.response]))).toEqual({
+      [adoptedId]: 'ADOPTED',
+      [explainedId]: 'EXPLAINED',
+    });
 
     await endPublicity(round1, 7);
     const concluded = await api.http.get(`/rounds/${round1}`).set(pm.auth).expect(200);
@@ -305,9 +307,11 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
   it('PLAN round 2 on v2 passes; submission waits for its public notice to end', async () => {
     round2 = (
-      await post(`/projects/${projectId}/rounds`, { subject: 'PLAN', title: '方案第二轮征询', planVersion: 2, publicityDays: 5 }, committee).expect(
-        201,
-      )
+      await post(
+        `/projects/${projectId}/rounds`,
+        { subject: 'PLAN', title: '方案第二轮征询', planVersion: 2, publicityDays: 5 },
+        committee,
+      ).expect(201)
     ).body.id;
     await tallyRound(round2, HOUSEHOLDS);
     const closed = await post(`/rounds/${round2}/transitions`, { event: 'CLOSE' }, committee).expect(200);
@@ -346,11 +350,11 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
     const last = await post(`/projects/${projectId}/review/opinions`, { reviewer: 'WATER', opinion: 'APPROVE', comments: '同意' }).expect(
       201,
     );
-    expect(last.body.opinions.map((o: { reviewer: string; opinion: string }) => [o.reviewer, o.opinion])).toEqual([
-      ['HOUSING', 'APPROVE'],
-      ['FIRE_EMERGENCY', 'REJECT'],
-      ['WATER', 'APPROVE'],
-    ]);
+    expect(Object.fromEntries(last.body.opinions.map((o: { reviewer: string; opinion: string }) => [o.reviewer, o.opinion]))).toEqual({
+      HOUSING: 'APPROVE',
+      FIRE_EMERGENCY: 'REJECT',
+      WATER: 'APPROVE',
+    });
 
     const refused = await fire('PASS_REVIEW').expect(422);
     expect(refused.body).toMatchObject({ code: 'MACHINE.GUARD_FAILED', state: 'JOINT_REVIEW' });

@@ -20,7 +20,7 @@ export interface LedgerContent {
 }
 
 export function canonical(c: LedgerContent): string {
-  return JSON.stringify([
+  const fields: unknown[] = [
     c.roundId,
     c.seq,
     c.householdId,
@@ -31,7 +31,10 @@ export function canonical(c: LedgerContent): string {
     c.photoHash,
     c.recorderId,
     c.recordedAt,
-  ]);
+  ];
+  // Item choices joined the chain later: entries without them hash exactly as they always did.
+  if (c.chosenItems) fields.push(c.chosenItems);
+  return JSON.stringify(fields);
 }
 
 export function entryHash(prevHash: string, content: LedgerContent): string {

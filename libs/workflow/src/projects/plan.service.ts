@@ -110,12 +110,13 @@ export class PlanService {
 
   async get(actor: Actor, projectId: string, version: number): Promise<PlanView> {
     await this.projects.get(actor, projectId);
-    const [row]: VersionRow[] = await this.db.query('SELECT * FROM plan_versions WHERE project_id = $1 AND version = $2', [
-      projectId,
-      version,
-    ]);
+    return this.viewOf(this.db.manager, projectId, version);
+  }
+
+  private async viewOf(m: EntityManager, projectId: string, version: number): Promise<PlanView> {
+    const [row]: VersionRow[] = await m.query('SELECT * FROM plan_versions WHERE project_id = $1 AND version = $2', [projectId, version]);
     if (!row) throw notFound(`plan version ${version}`);
-    return this.view(this.db.manager, row);
+    return this.view(m, row);
   }
 
   /** The next version, starting from the last one. */
@@ -154,7 +155,7 @@ export class PlanService {
         action: 'plan.version-drafted',
         detail: { version, items: content.items.length, adoptedObjections: input.adoptedObjections?.length ?? 0 },
       });
-      return this.get(actor, projectId, version);
+      return this.viewOf(m, projectId, version);
     });
   }
 
@@ -197,7 +198,7 @@ export class PlanService {
         action: 'plan.version-edited',
         detail: { version },
       });
-      return this.get(actor, projectId, version);
+      return this.viewOf(m, projectId, version);
     });
   }
 

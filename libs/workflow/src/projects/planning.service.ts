@@ -106,10 +106,11 @@ export class PlanningService {
       );
       await m.query('DELETE FROM funding_sources WHERE project_id = $1', [projectId]);
       for (const s of input.sources) {
-        await m.query('INSERT INTO funding_sources (project_id, source, amount_fen, note) VALUES ($1, $2, $3, $4)', [
+        await m.query('INSERT INTO funding_sources (project_id, source, amount_fen, received_fen, note) VALUES ($1, $2, $3, $4, $5)', [
           projectId,
           s.source,
           s.amountFen.toString(),
+          (s.receivedFen ?? 0n).toString(),
           s.note ?? null,
         ]);
       }
