@@ -172,10 +172,10 @@ describe('plans, joint review and permits refuse bad input', () => {
 
   /** Two plan rounds, one failing and one passing on a revised version, a clean review: PERMITTING. */
   async function toPermitting(id: string): Promise<void> {
-    await post(`/projects/${id}/plans`, COMPLETE_PLAN).expect(201);
-    await conclude(await roundInPublicity(id, { subject: 'PLAN', planVersion: 1 }, 1));
-    await post(`/projects/${id}/plans`, { changeNote: '修改' }).expect(201);
-    await conclude(await roundInPublicity(id, { subject: 'PLAN', planVersion: 2 }, HOUSEHOLDS));
+    const first = (await post(`/projects/${id}/plans`, COMPLETE_PLAN).expect(201)).body.version;
+    await conclude(await roundInPublicity(id, { subject: 'PLAN', planVersion: first }, 1));
+    const second = (await post(`/projects/${id}/plans`, { changeNote: '修改' }).expect(201)).body.version;
+    await conclude(await roundInPublicity(id, { subject: 'PLAN', planVersion: second }, HOUSEHOLDS));
     await fire(id, 'SUBMIT_FOR_REVIEW').expect(200);
     for (const reviewer of REVIEWERS) {
       await post(`/projects/${id}/review/opinions`, { reviewer, opinion: 'APPROVE', comments: '同意' }).expect(201);
@@ -317,6 +317,17 @@ describe('plans, joint review and permits refuse bad input', () => {
       refused(await fire(p1, 'SUBMIT_FOR_REVIEW', {}, supervisor), 403, 'MACHINE.ROLE_NOT_ALLOWED');
       const v2 = await api.http.get(`/projects/${p1}/plans/2`).set(pm.auth).expect(200);
       expect(v2.body.changeNote).toBe('去掉三项可选项');
+    });
+
+    it('keeps the sections a draft or an edit leaves out', async () => {
+      // On the second project, still in DESIGN and without rounds.
+      await post(`/projects/${p2}/plans`, COMPLETE_PLAN).expect(201);
+      const edited = await put(`/projects/${p2}/plans/1`, { sections: { riskAssessment: '夜间施工扰民' } }).expect(200);
+      expect(edited.body.sections).toEqual({ ...SECTIONS, riskAssessment: '夜间施工扰民' });
+      const drafted = await post(`/projects/${p2}/plans`, { sections: { smartCompound: '人脸门禁' }, changeNote: '补充智慧小区' }).expect(
+        201,
+      );
+      expect(drafted.body.sections).toEqual({ ...SECTIONS, riskAssessment: '夜间施工扰民', smartCompound: '人脸门禁' });
     });
 
     it('refuses a PM of another district: writes 403, reads 404', async () => {

@@ -379,7 +379,7 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
     const v3 = await post(`/projects/${projectId}/plans`, {
       changeNote: '按消防部门意见拓宽消防通道',
-      sections: { contentAndMethod: '基础类五项必改，拓宽消防通道至4米，完善类车棚' },
+      sections: { ...SECTIONS, contentAndMethod: '基础类五项必改，拓宽消防通道至4米，完善类车棚' },
     }).expect(201);
     expect(v3.body).toMatchObject({ version: 3, frozen: false, budget: '746890.13', adoptedObjections: [] });
     expect(v3.body.sections).toEqual({ ...SECTIONS, contentAndMethod: '基础类五项必改，拓宽消防通道至4米，完善类车棚' });

@@ -268,7 +268,8 @@ export class PlanService {
     const dupes = items.filter((i) => keys.size === keys.add(i.key).size);
     if (dupes.length) throw invalid(dupes.map((d) => ({ field: 'items', code: 'DUPLICATE', message: `item key ${d.key} appears twice` })));
     return {
-      sections: { ...base?.sections, ...input.sections },
+      // A DTO carries every section, unsent ones as undefined: only what was sent replaces the last version's.
+      sections: { ...base?.sections, ...Object.fromEntries(Object.entries(input.sections ?? {}).filter(([, v]) => v !== undefined)) },
       currentStateSurvey: input.currentStateSurvey ?? base?.currentStateSurvey ?? false,
       fireLanes: input.fireLanes ?? base?.fireLanes ?? false,
       ageFriendly: input.ageFriendly ?? base?.ageFriendly ?? false,

@@ -104,7 +104,10 @@ export class ReviewService {
   }
 
   async latest(m: EntityManager, projectId: string): Promise<ReviewView | null> {
-    const [r] = await m.query('SELECT * FROM joint_reviews WHERE project_id = $1 ORDER BY opened_at DESC, id LIMIT 1', [projectId]);
+    const [r] = await m.query(
+      `SELECT * FROM joint_reviews WHERE project_id = $1 ORDER BY (state = 'OPEN') DESC, opened_at DESC, id LIMIT 1`,
+      [projectId],
+    );
     if (!r) return null;
     const opinions = await m.query('SELECT * FROM review_opinions WHERE review_id = $1 ORDER BY recorded_at, reviewer', [r.id]);
     return {
