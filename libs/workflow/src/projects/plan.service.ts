@@ -128,24 +128,7 @@ export class PlanService {
       const content = this.merge(last, input);
       if (input.applyChoicesFrom) content.items = await this.applyChoices(m, actor, projectId, input.applyChoicesFrom, content.items);
       await this.checkAdopted(m, projectId, input.adoptedObjections ?? []);
-      await m.query(
-        `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved,
-                                    change_note, adopted_objections, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          projectId,
-          version,
-          JSON.stringify(content.sections),
-          content.currentStateSurvey,
-          content.fireLanes,
-          content.ageFriendly,
-          content.elevatorPositionReserved,
-          input.changeNote ?? null,
-          input.adoptedObjections ?? [],
-          actor.userId,
-        ],
-      );
-      await this.writeItems(m, projectId, version, content.items);
+      await this.save(m, actor, projectId, version, content, input.changeNote ?? null, input.adoptedObjections ?? []);
       await appendAudit(m, {
         actor,
         at: this.clock.now(),
@@ -172,23 +155,8 @@ export class PlanService {
       const current = await this.content(m, row);
       const content = this.merge(current, input);
       await this.checkAdopted(m, projectId, input.adoptedObjections ?? row.adopted_objections);
-      await m.query(
-        `UPDATE plan_versions SET sections = $3, current_state_survey = $4, fire_lanes = $5, age_friendly = $6, elevator_position_reserved = $7,
-                change_note = $8, adopted_objections = $9 WHERE project_id = $1 AND version = $2`,
-        [
-          projectId,
-          version,
-          JSON.stringify(content.sections),
-          content.currentStateSurvey,
-          content.fireLanes,
-          content.ageFriendly,
-          content.elevatorPositionReserved,
-          input.changeNote === undefined ? row.change_note : input.changeNote,
-          input.adoptedObjections ?? row.adopted_objections,
-        ],
-      );
-      await m.query('DELETE FROM plan_items WHERE project_id = $1 AND version = $2', [projectId, version]);
-      await this.writeItems(m, projectId, version, content.items);
+      const changeNote = input.changeNote === undefined ? row.change_note : input.changeNote;
+      await this.save(m, actor, projectId, version, content, changeNote, input.adoptedObjections ?? row.adopted_objections);
       await appendAudit(m, {
         actor,
         at: this.clock.now(),
@@ -276,6 +244,40 @@ export class PlanService {
       elevatorPositionReserved: input.elevatorPositionReserved ?? base?.elevatorPositionReserved ?? false,
       items,
     };
+  }
+
+  /** Writes a version and replaces its items: one path for a new version and for an edit. */
+  private async save(
+    m: EntityManager,
+    actor: Actor,
+    projectId: string,
+    version: number,
+    content: PlanContent,
+    changeNote: string | null,
+    adoptedObjections: string[],
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved,
+                                  change_note, adopted_objections, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (project_id, version) DO UPDATE SET sections = EXCLUDED.sections, current_state_survey = EXCLUDED.current_state_survey,
+         fire_lanes = EXCLUDED.fire_lanes, age_friendly = EXCLUDED.age_friendly, elevator_position_reserved = EXCLUDED.elevator_position_reserved,
+         change_note = EXCLUDED.change_note, adopted_objections = EXCLUDED.adopted_objections`,
+      [
+        projectId,
+        version,
+        JSON.stringify(content.sections),
+        content.currentStateSurvey,
+        content.fireLanes,
+        content.ageFriendly,
+        content.elevatorPositionReserved,
+        changeNote,
+        adoptedObjections,
+        actor.userId,
+      ],
+    );
+    await m.query('DELETE FROM plan_items WHERE project_id = $1 AND version = $2', [projectId, version]);
+    await this.writeItems(m, projectId, version, content.items);
   }
 
   private async writeItems(m: EntityManager, projectId: string, version: number, items: PlanItem[]): Promise<void> {
