@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
 import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import { createApi } from './bootstrap.js';
 
 /** Outside production a missing JWT secret is generated once and kept with the local data. */
@@ -16,6 +19,19 @@ function jwtSecret(config: AppConfig): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The worker is its own app; on a developer's machine the API starts it beside itself, on the same
+ * database, so that deadlines fire without a second command. Without Redis it exits and says why.
+ */
+function startWorkerProcess(config: AppConfig, dataSource: DataSource): ChildProcess {
+  const url = (dataSource.options as { url?: string }).url!;
+  const child = fork(fileURLToPath(new URL('../../worker/src/main.js', import.meta.url)), {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: config.NODE_ENV },
+  });
+  child.on('exit', (code) => code && new Logger('boot').warn(`worker exited (${code}); deadlines wait until it runs`));
+  return child;
 }
 
 async function main(): Promise<void> {
@@ -49,7 +65,9 @@ async function main(): Promise<void> {
       console.log('');
     }
   }
+  const worker = config.START_WORKER ? startWorkerProcess(config, db.dataSource) : null;
   const shutdown = async () => {
+    worker?.kill('SIGTERM');
     await app.close();
     await db.close();
     process.exit(0);

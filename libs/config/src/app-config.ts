@@ -62,6 +62,11 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO = true;
 
+  /** `npm start` also runs the worker as a child process, so deadlines fire on a one-command setup (never in production). */
+  @Transform(toBool)
+  @IsBoolean()
+  START_WORKER = true;
+
   /** Failed logins allowed per account and per address within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()
@@ -115,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!config.JWT_SECRET) throw new ConfigError('invalid configuration: JWT_SECRET must be set in production');
     if (!config.DATABASE_URL) throw new ConfigError('invalid configuration: DATABASE_URL must be set in production');
     config.SEED_DEMO = raw.SEED_DEMO === undefined ? false : config.SEED_DEMO;
+    config.START_WORKER = false;
   }
   return config;
 }
