@@ -282,6 +282,19 @@ describe('consultation rounds', () => {
       const again = await importVotes(id, paper, s.committee).expect(200);
       expect(again.body).toMatchObject({ recorded: 0, unchanged: 1000, total: 1000 });
       expect((await round(id)).ledgerCount).toBe(1000);
+
+      // A second paper tally turning 1,000 signed agreements into disagreements updates the votes in place.
+      const changed = [
+        '楼栋,单元,房号,意见,签字,方式,表单编号',
+        ...Array.from({ length: 1000 }, (_, i) => `1,1,${room(i)},${i < 500 ? '不同意' : choice(i)},${i < 500 ? '否' : '是'},纸质,G-${i}`),
+      ].join('\n');
+      expect((await importVotes(id, changed, s.committee).expect(200)).body).toMatchObject({ recorded: 1000, unchanged: 0 });
+      const [after] = await api.db.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE choice = 'AGREE')::int AS agree FROM votes WHERE round_id = $1`,
+        [id],
+      );
+      expect(after).toEqual({ n: 1000, agree: 350 });
+      expect(await verify(id)).toMatchObject({ ok: true, count: 2000 });
     });
   });
 

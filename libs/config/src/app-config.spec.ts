@@ -45,7 +45,12 @@ describe('loadConfig', () => {
   it('requires a JWT secret and a database in production, and keeps the demo off there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' })).toThrow(/JWT_SECRET must be set in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/DATABASE_URL must be set in production/);
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://h/db', START_WORKER: 'true' });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      DATABASE_URL: 'postgres://h/db',
+      START_WORKER: 'true',
+    });
     expect(production).toMatchObject({ SEED_DEMO: false, START_WORKER: false });
   });
 });

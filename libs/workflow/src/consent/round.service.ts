@@ -446,6 +446,7 @@ export class RoundService {
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
       const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), headers.room);
       const votes: VoteInput[] = [];
+      let allNew = true;
       let unchanged = 0;
       for (const { line, cells } of rows) {
         const fail = (column: string, code: string, message: string) => errors.push({ line, column, code, message });
@@ -472,7 +473,10 @@ export class RoundService {
             photoHash: cells.photoHash || null,
           };
           if (sameVote(vote, household)) unchanged++;
-          else votes.push(vote);
+          else {
+            votes.push(vote);
+            allNew &&= household.choice === null;
+          }
         }
       }
       if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
@@ -481,6 +485,7 @@ export class RoundService {
         round,
         votes.map((v) => ({ ...v, recorderId: actor.userId })),
         this.clock.now(),
+        allNew,
       );
       await appendAudit(m, {
         actor,

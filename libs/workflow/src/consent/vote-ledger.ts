@@ -1,5 +1,6 @@
 import { entryHash, GENESIS_HASH, type LedgerContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
+import { copyRows, type CopyValue } from '../platform/copy.js';
 import type { RoundRow, VoteInput } from './round.types.js';
 
 export interface RecordedVote extends VoteInput {
@@ -16,6 +17,8 @@ export async function appendVotes(
   round: RoundRow,
   votes: RecordedVote[],
   at: Date,
+  /** None of these households has a current vote yet: they can be copied straight in. */
+  allNew = false,
 ): Promise<{ head: string; seqs: number[] }> {
   const first = round.ledger_head ?? GENESIS_HASH;
   let head = first;
@@ -43,6 +46,10 @@ export async function appendVotes(
   if (entries.length === 0) return { head, seqs: [] };
 
   const latest = [...new Map(entries.map((e) => [e.householdId, e])).values()];
+  if (entries.length >= COPY_THRESHOLD) {
+    await copyVotes(m, round.id, entries, latest, at, head, seq, allNew && latest.length === entries.length);
+    return { head, seqs: entries.map((e) => e.seq) };
+  }
   // One recorder for a whole import is sent once; unnest pads the empty array with NULLs.
   const oneRecorder = entries.every((e) => e.recorderId === entries[0].recorderId) ? entries[0].recorderId : null;
   const recorders = (list: typeof entries) => (oneRecorder ? [] : list.map((e) => e.recorderId));
@@ -98,6 +105,68 @@ export async function appendVotes(
     ],
   );
   return { head, seqs: entries.map((e) => e.seq) };
+}
+
+/** From this many votes on (a paper tally), rows travel by COPY rather than as parameter arrays. */
+const COPY_THRESHOLD = 1000;
+
+type Entry = LedgerContent & { prev: string; hash: string };
+
+async function copyVotes(
+  m: EntityManager,
+  roundId: string,
+  entries: Entry[],
+  latest: Entry[],
+  at: Date,
+  head: string,
+  count: number,
+  allNew: boolean,
+): Promise<void> {
+  const pgArray = (items: string[] | null | undefined) =>
+    items ? `{${items.map((i) => `"${i.replace(/(["\\])/g, '\\$1')}"`).join(',')}}` : null;
+  const row = (e: Entry, withLedger: boolean): CopyValue[] => [
+    roundId,
+    e.seq,
+    e.householdId,
+    e.choice,
+    e.signed,
+    e.channel,
+    e.formNumber,
+    e.photoHash,
+    e.recorderId,
+    at.toISOString(),
+    pgArray(e.chosenItems),
+    ...(withLedger ? [e.prev, e.hash] : []),
+  ];
+  const columns = 'round_id, seq, household_id, choice, signed, channel, form_number, photo_hash, recorder_id, recorded_at, chosen_items';
+  await copyRows(
+    m,
+    `COPY vote_ledger (${columns}, prev_hash, hash) FROM STDIN`,
+    entries.map((e) => row(e, true)),
+  );
+  if (allNew) {
+    await copyRows(
+      m,
+      `COPY votes (${columns}) FROM STDIN`,
+      latest.map((e) => row(e, false)),
+    );
+  } else {
+    // Current votes go through a staging table, since COPY cannot update the ones already there.
+    await m.query('CREATE TEMP TABLE votes_stage (LIKE votes) ON COMMIT DROP');
+    await copyRows(
+      m,
+      `COPY votes_stage (${columns}) FROM STDIN`,
+      latest.map((e) => row(e, false)),
+    );
+    await m.query(
+      `INSERT INTO votes SELECT * FROM votes_stage
+       ON CONFLICT (round_id, household_id) DO UPDATE SET
+         choice = EXCLUDED.choice, signed = EXCLUDED.signed, channel = EXCLUDED.channel, form_number = EXCLUDED.form_number,
+         photo_hash = EXCLUDED.photo_hash, recorder_id = EXCLUDED.recorder_id, recorded_at = EXCLUDED.recorded_at, seq = EXCLUDED.seq,
+         chosen_items = EXCLUDED.chosen_items`,
+    );
+  }
+  await m.query('UPDATE consultation_rounds SET ledger_head = $2, ledger_count = $3 WHERE id = $1', [roundId, head, count]);
 }
 
 /** Same choice, signature, channel and evidence: recording it again changes nothing. */
