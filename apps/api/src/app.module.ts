@@ -12,6 +12,7 @@ import { PracticesModule } from './practices/practices.module.js';
 import { PlanningModule } from './planning/planning.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ReviewModule } from './review/review.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         PlanningModule,
         PlansModule,
         ReviewModule,
+        SupervisionModule,
         MetaModule,
         PracticesModule,
         HealthModule,

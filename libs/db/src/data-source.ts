@@ -17,6 +17,7 @@ import { CreateAdmissionAndFundingPlans1763800000100 } from './migrations/176380
 import { CreatePlanVersionsAndItems1763900000000 } from './migrations/1763900000000-create-plan-versions-and-items.js';
 import { CreateJointReviewsPermitsTeams1763900000100 } from './migrations/1763900000100-create-joint-reviews-permits-teams.js';
 import { AddChosenItemsToVotes1763900000200 } from './migrations/1763900000200-add-chosen-items-to-votes.js';
+import { CreateProgressReportsAndFindings1764000000000 } from './migrations/1764000000000-create-progress-reports-and-findings.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   CreatePlanVersionsAndItems1763900000000,
   CreateJointReviewsPermitsTeams1763900000100,
   AddChosenItemsToVotes1763900000200,
+  CreateProgressReportsAndFindings1764000000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

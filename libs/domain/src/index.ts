@@ -12,3 +12,4 @@ export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
 export * from './plan/plan.js';
 export * from './plan/review.js';
+export * from './construction/supervision.js';

@@ -21,3 +21,4 @@ export * from './projects/planning.service.js';
 export * from './projects/plan.service.js';
 export * from './projects/permit.service.js';
 export * from './projects/review.service.js';
+export * from './projects/supervision.service.js';

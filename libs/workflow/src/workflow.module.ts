@@ -14,6 +14,7 @@ import { Clock, SystemClock } from './platform/clock.js';
 import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
 import { ReviewService } from './projects/review.service.js';
+import { SupervisionService } from './projects/supervision.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
 import { TransitionService } from './projects/transition.service.js';
@@ -34,6 +35,7 @@ const SERVICES = [
   PlanService,
   ReviewService,
   PermitService,
+  SupervisionService,
 ];
 
 export interface WorkflowDeps {

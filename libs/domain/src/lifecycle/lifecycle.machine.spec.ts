@@ -68,6 +68,14 @@ function passingContext(): LifecycleContext {
     lastRejectedVersion: null,
     permits: { count: 0, exemptionBases: [...EXEMPTION_BASES] },
     team: { contractor: '某建设公司', supervisionCompany: '某监理公司', volunteers: 2 },
+    construction: {
+      acceptedItems: [
+        { key: 'a', percent: 100 },
+        { key: 'b', percent: 100 },
+      ],
+      planItems: ['a', 'b'],
+      openFindings: 0,
+    },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -86,6 +94,7 @@ type Patch = {
   lastRejectedVersion?: number | null;
   permits?: LifecycleContext['permits'];
   team?: LifecycleContext['team'];
+  construction?: Partial<LifecycleContext['construction']>;
   reason?: string | null;
 };
 
@@ -105,6 +114,7 @@ function contextWith(patch: Patch): LifecycleContext {
     lastRejectedVersion: 'lastRejectedVersion' in patch ? (patch.lastRejectedVersion ?? null) : base.lastRejectedVersion,
     permits: patch.permits ?? base.permits,
     team: 'team' in patch ? (patch.team ?? null) : base.team,
+    construction: { ...base.construction, ...patch.construction },
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -166,7 +176,7 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.CONSTRUCTION_SUPERVISION'],
+  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.CHANGE_ORDERS_AND_COMPLAINTS'],
   ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
@@ -655,5 +665,36 @@ describe('joint review and permit guards', () => {
     expect(fire('PERMITTING', 'START_CONSTRUCTION', { context: contextWith({ permits: { count: 1, exemptionBases: [] } }) })).toMatchObject(
       { ok: true },
     );
+  });
+});
+
+describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
+  const codes = (patch: Patch) =>
+    refusalCodes(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(patch) })).filter(
+      (c) => !c.startsWith('CAPABILITY_MISSING'),
+    );
+
+  it('needs only the capabilities still to come when every item is at 100% and no finding is open', () => {
+    expect(codes({})).toEqual([]);
+  });
+
+  it.each([
+    ['no accepted report yet', { acceptedItems: null }],
+    [
+      'one item at 99%',
+      {
+        acceptedItems: [
+          { key: 'a', percent: 100 },
+          { key: 'b', percent: 99 },
+        ],
+      },
+    ],
+    ['a plan item the report leaves out', { planItems: ['a', 'b', 'c'] }],
+  ] as [string, Partial<LifecycleContext['construction']>][])('refuses with %s', (_, construction) => {
+    expect(codes({ construction })).toEqual(['CONSTRUCTION.WORK_INCOMPLETE']);
+  });
+
+  it('refuses while a finding is open', () => {
+    expect(codes({ construction: { openFindings: 1 } })).toEqual(['CONSTRUCTION.FINDINGS_OPEN']);
   });
 });

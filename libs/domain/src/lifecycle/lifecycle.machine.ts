@@ -109,16 +109,18 @@ export interface LifecycleContext {
   lastRejectedVersion: number | null;
   permits: { count: number; exemptionBases: string[] };
   team: { contractor: string; supervisionCompany: string; volunteers: number } | null;
+  /** Construction as supervisors accepted it: the latest accepted report's items, the plan's item keys, open findings. */
+  construction: { acceptedItems: { key: string; percent: number }[] | null; planItems: string[]; openFindings: number };
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  constructionBuilt: [
-    'CONSTRUCTION_SUPERVISION',
-    '施工进度与督导功能尚未上线',
-    'construction progress and supervision are not available yet',
+  changeOrdersAndComplaintsBuilt: [
+    'CHANGE_ORDERS_AND_COMPLAINTS',
+    '变更签证与矛盾纠纷受理功能尚未上线',
+    'change orders and complaints are not available yet',
   ],
   acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
   archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
@@ -340,6 +342,25 @@ const guards = {
           '尚未选聘居民义务监督员（1至2名）',
           'one or two resident volunteer supervisors not appointed',
         ),
+  workComplete: (c) => {
+    const accepted = new Map((c.construction.acceptedItems ?? []).map((i) => [i.key, i.percent]));
+    const unfinished = c.construction.planItems.filter((k) => accepted.get(k) !== 100);
+    return c.construction.acceptedItems && unfinished.length === 0
+      ? ok()
+      : refuse(
+          'CONSTRUCTION.WORK_INCOMPLETE',
+          `经督导采纳的进度中尚未完成的项目：${unfinished.join('、') || '全部'}`,
+          `work items not reported 100% in an accepted report: ${unfinished.join(', ') || 'all'}`,
+        );
+  },
+  findingsClosed: (c) =>
+    c.construction.openFindings === 0
+      ? ok()
+      : refuse(
+          'CONSTRUCTION.FINDINGS_OPEN',
+          `尚有${c.construction.openFindings}个督导问题未销号`,
+          `${c.construction.openFindings} supervision finding(s) not closed`,
+        ),
   reasonGiven: (c) =>
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
@@ -433,7 +454,11 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
       ...sideExits,
     },
     CONSTRUCTION: {
-      COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', ['constructionBuilt']),
+      COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', [
+        'workComplete',
+        'findingsClosed',
+        'changeOrdersAndComplaintsBuilt',
+      ]),
       ...sideExits,
     },
     ACCEPTANCE: {

@@ -1,4 +1,5 @@
 import { roundMachine } from '../consent/round.machine.js';
+import { findingMachine, reportMachine } from '../construction/supervision.js';
 import { lifecycleMachine } from '../lifecycle/lifecycle.machine.js';
 import type { MachineDef } from './machine.js';
 
@@ -6,4 +7,6 @@ import type { MachineDef } from './machine.js';
 export const MACHINES: Record<string, MachineDef<string, string, never, string>> = {
   [lifecycleMachine.name]: lifecycleMachine as unknown as MachineDef<string, string, never, string>,
   [roundMachine.name]: roundMachine as unknown as MachineDef<string, string, never, string>,
+  [reportMachine.name]: reportMachine as unknown as MachineDef<string, string, never, string>,
+  [findingMachine.name]: findingMachine as unknown as MachineDef<string, string, never, string>,
 };

@@ -2,6 +2,7 @@ import { DomainError } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService, SYSTEM } from '../consent/round.service.js';
+import { SupervisionService } from '../projects/supervision.service.js';
 import type { DeadlineKind } from './deadlines.js';
 
 export type DeadlineOutcome = 'ACTED' | 'ALREADY_SETTLED' | 'OVERTAKEN';
@@ -21,6 +22,7 @@ export class DeadlineRunner {
   constructor(
     private readonly db: DataSource,
     private readonly rounds: RoundService,
+    private readonly supervision: SupervisionService,
   ) {}
 
   async fire(deadlineId: string, now: Date): Promise<DeadlineOutcome> {
@@ -35,6 +37,9 @@ export class DeadlineRunner {
       switch (d.kind) {
         case 'ROUND_PUBLICITY_END':
           await this.rounds.fire(SYSTEM, d.subject_id, { event: 'END_PUBLICITY' });
+          return 'ACTED';
+        case 'REPORT_DUE':
+          await this.supervision.markOverdue(d.subject_id);
           return 'ACTED';
       }
     } catch (e) {

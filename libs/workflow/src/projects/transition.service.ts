@@ -20,6 +20,7 @@ import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
+import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
 
 export interface GuardReport extends GuardResult {
@@ -53,6 +54,7 @@ export class TransitionService {
     private readonly catalog: PracticeCatalog,
     private readonly plans: PlanService,
     private readonly reviews: ReviewService,
+    private readonly supervision: SupervisionService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -112,6 +114,9 @@ export class TransitionService {
           break;
         case 'REJECT_REVIEW':
           await this.reviews.close(m, project.id, 'REJECTED', now);
+          break;
+        case 'START_CONSTRUCTION':
+          await this.supervision.startSchedule(m, project, now);
           break;
       }
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
@@ -196,6 +201,14 @@ export class TransitionService {
       [project.id],
     );
     const plan = await this.plans.latest(m, project.id);
+    const [accepted]: { items: { key: string; percent: number }[] }[] = await m.query(
+      `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
+      [project.id],
+    );
+    const [{ openFindings }]: { openFindings: number }[] = await m.query(
+      `SELECT count(*)::int AS "openFindings" FROM findings WHERE project_id = $1 AND state <> 'CLOSED'`,
+      [project.id],
+    );
     const review = await this.reviews.latest(m, project.id);
     const [{ permitCount }]: { permitCount: number }[] = await m.query(
       'SELECT count(*)::int AS "permitCount" FROM permits WHERE project_id = $1',
@@ -256,6 +269,11 @@ export class TransitionService {
       },
       lastRejectedVersion: await this.reviews.lastRejectedVersion(m, project.id),
       permits: { count: permitCount, exemptionBases: exemption?.bases ?? [] },
+      construction: {
+        acceptedItems: accepted?.items ?? null,
+        planItems: plan?.items.map((i) => i.key) ?? [],
+        openFindings,
+      },
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };

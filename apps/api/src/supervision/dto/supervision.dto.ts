@@ -1,0 +1,137 @@
+import { FINDING_SEVERITIES, type FindingSeverity } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class ReportItemDto {
+  @ApiProperty({ example: 'rain-sewage' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  key: string;
+
+  @ApiProperty({ minimum: 0, maximum: 100, example: 60 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent: number;
+
+  @ApiPropertyOptional({ description: 'why a figure went down since the last accepted report' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ReportDto {
+  @ApiProperty({ type: [ReportItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ReportItemDto)
+  items: ReportItemDto[];
+
+  @ApiProperty({ example: '雨污分流主管完成铺设' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  narrative: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  issues?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'photo references (hashes or archive numbers)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  photos?: string[];
+}
+
+export class FindingDto {
+  @ApiProperty({ enum: FINDING_SEVERITIES })
+  @IsIn(FINDING_SEVERITIES)
+  severity: FindingSeverity;
+
+  @ApiProperty({ example: '3号楼脚手架未设置防护网' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  description: string;
+
+  @ApiProperty({ example: '2026-07-01T00:00:00Z', description: '限期整改: the rectification deadline' })
+  @IsISO8601()
+  deadline: string;
+
+  @ApiProperty({ example: '施工单位项目经理' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  responsible: string;
+}
+
+export class ReturnDto {
+  @ApiProperty({ type: [FindingDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => FindingDto)
+  findings: FindingDto[];
+}
+
+export class FindingEventDto {
+  @ApiProperty({ example: 'RECTIFY', description: 'RECTIFY (PM, with evidence), CLOSE or REOPEN (supervisor)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  event: string;
+
+  @ApiPropertyOptional({ description: 'rectification evidence' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  evidence?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class LedgerQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  projectId?: string;
+
+  @ApiPropertyOptional({ enum: FINDING_SEVERITIES })
+  @IsOptional()
+  @IsIn(FINDING_SEVERITIES)
+  severity?: FindingSeverity;
+}

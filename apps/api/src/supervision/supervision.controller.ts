@@ -1,0 +1,84 @@
+import type { Actor } from '@app/domain';
+import { SupervisionService } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { uuidPipe } from '../http/validation.js';
+import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto } from './dto/supervision.dto.js';
+
+@ApiTags('supervision')
+@Controller()
+export class SupervisionController {
+  constructor(private readonly supervision: SupervisionService) {}
+
+  @Get('projects/:id/reports')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: "A project's progress reports", description: 'One falls due every 15 days from the start of construction.' })
+  @ApiProblems(400, 404)
+  reports(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.supervision.reports(actor, id);
+  }
+
+  @Get('projects/:id/progress')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Project progress',
+    description: 'Budget-weighted over the plan items, from the latest report a supervisor accepted.',
+  })
+  @ApiProblems(400, 404)
+  progress(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.supervision.progress(actor, id);
+  }
+
+  @Post('reports/:id/submit')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Submit a progress report', description: 'Percent complete per plan item; a decrease needs a reason.' })
+  @ApiProblems(400, 404, 409, 422)
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReportDto) {
+    return this.supervision.submit(actor, id, body);
+  }
+
+  @Post('reports/:id/accept')
+  @HttpCode(200)
+  @Roles('SUPERVISOR')
+  @ApiOperation({ summary: 'Accept a report', description: 'Its figures count toward progress; the next report falls due.' })
+  @ApiProblems(400, 404, 409)
+  accept(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.supervision.accept(actor, id);
+  }
+
+  @Post('reports/:id/return')
+  @HttpCode(200)
+  @Roles('SUPERVISOR')
+  @ApiOperation({
+    summary: 'Return a report with findings',
+    description: 'Each finding has a severity, a deadline (限期整改) and a responsible person.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  return(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReturnDto) {
+    return this.supervision.returnWithFindings(
+      actor,
+      id,
+      body.findings.map((f) => ({ ...f, deadline: new Date(f.deadline) })),
+    );
+  }
+
+  @Get('findings')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The open-findings ledger (挂账销号)', description: 'Findings not closed, in your scope, overdue first.' })
+  @ApiProblems(400)
+  ledger(@CurrentActor() actor: Actor, @Query() query: LedgerQueryDto) {
+    return this.supervision.ledger(actor, query);
+  }
+
+  @Post('findings/:id/transitions')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM', 'SUPERVISOR')
+  @ApiOperation({ summary: 'Move a finding', description: 'RECTIFY with evidence (PM); CLOSE or REOPEN with a reason (supervisor).' })
+  @ApiProblems(400, 404, 409, 422)
+  finding(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FindingEventDto) {
+    return this.supervision.fireFinding(actor, id, body);
+  }
+}

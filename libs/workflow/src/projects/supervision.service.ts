@@ -1,0 +1,411 @@
+import {
+  decide,
+  DEFAULT_REPORT_INTERVAL_DAYS,
+  DomainError,
+  findingMachine,
+  invalid,
+  isEvent,
+  notFound,
+  progressBasisPoints,
+  reportMachine,
+  type Actor,
+  type Decision,
+  type FindingSeverity,
+  type FindingState,
+  type ReportState,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
+import { assertInScope, scopeFilter } from '../platform/scope.js';
+import { ProjectService } from './project.service.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface ReportItemInput {
+  key: string;
+  percent: number;
+  /** Required when the percent is lower than the last accepted figure. */
+  reason?: string | null;
+}
+
+export interface ReportInput {
+  items: ReportItemInput[];
+  narrative: string;
+  issues?: string | null;
+  photos?: string[];
+}
+
+export interface FindingInput {
+  severity: FindingSeverity;
+  description: string;
+  deadline: Date;
+  responsible: string;
+}
+
+interface ReportRow {
+  id: string;
+  project_id: string;
+  district_id: string;
+  compound_id: string;
+  seq: number;
+  due_at: Date;
+  state: ReportState;
+  items: ReportItemInput[] | null;
+  narrative: string | null;
+  issues: string | null;
+  photos: string[];
+  submitted_by: string | null;
+  submitted_at: Date | null;
+  audited_by: string | null;
+  audited_at: Date | null;
+}
+
+interface FindingRow {
+  id: string;
+  project_id: string;
+  district_id: string;
+  compound_id: string;
+  report_id: string;
+  severity: FindingSeverity;
+  description: string;
+  deadline: Date;
+  responsible: string;
+  state: FindingState;
+  evidence: string | null;
+  raised_by: string;
+  raised_at: Date;
+  closed_at: Date | null;
+}
+
+type Caller = Actor | 'SYSTEM';
+
+/** Progress reports audited by supervisors, and the findings ledger (SPEC 4.2). */
+@Injectable()
+export class SupervisionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+  ) {}
+
+  /** Called inside START_CONSTRUCTION: the schedule starts, and the first report falls due one interval later. */
+  async startSchedule(m: EntityManager, project: { id: string; districtId: string; compoundId: string }, at: Date): Promise<void> {
+    await m.query(
+      'INSERT INTO report_schedules (project_id, interval_days, started_at) VALUES ($1, $2, $3) ON CONFLICT (project_id) DO NOTHING',
+      [project.id, DEFAULT_REPORT_INTERVAL_DAYS, at],
+    );
+    await this.nextReport(m, project, 1, new Date(at.getTime() + DEFAULT_REPORT_INTERVAL_DAYS * DAY_MS));
+  }
+
+  async reports(actor: Actor, projectId: string) {
+    await this.projects.get(actor, projectId);
+    const rows: ReportRow[] = await this.db.query('SELECT * FROM progress_reports WHERE project_id = $1 ORDER BY seq', [projectId]);
+    return rows.map(reportView);
+  }
+
+  async submit(actor: Actor, reportId: string, input: ReportInput) {
+    return this.db.transaction(async (m) => {
+      const report = await this.report(m, actor, reportId, 'write');
+      const [project]: { state: string }[] = await m.query('SELECT state FROM projects WHERE id = $1', [report.project_id]);
+      if (project.state !== 'CONSTRUCTION')
+        throw new DomainError('RESOURCE.CONFLICT', `reports are submitted while the project is in CONSTRUCTION (now ${project.state})`);
+      const planItems: { key: string }[] = await m.query(
+        'SELECT key FROM plan_items WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)',
+        [report.project_id],
+      );
+      const last = await this.lastAccepted(m, report.project_id);
+      const errors = input.items.flatMap((item, i) => {
+        if (!planItems.some((p) => p.key === item.key))
+          return [{ field: `items.${i}.key`, code: 'UNKNOWN_ITEM', message: `${item.key} is not an item of the current plan` }];
+        const before = last?.find((l) => l.key === item.key)?.percent;
+        if (before !== undefined && item.percent < before && !item.reason?.trim()) {
+          return [
+            {
+              field: `items.${i}.reason`,
+              code: 'DECREASE_NEEDS_REASON',
+              message: `${item.key} goes down from ${before}% to ${item.percent}%: say why`,
+            },
+          ];
+        }
+        return [];
+      });
+      if (errors.length) throw invalid(errors);
+      const decision = decide(reportMachine, {
+        state: report.state,
+        event: 'SUBMIT',
+        role: actor.role,
+        now: this.clock.now(),
+        context: { dueAt: report.due_at, findings: 0 },
+      });
+      const now = await this.move(m, actor, report, decision);
+      await m.query(
+        `UPDATE progress_reports SET items = $2, narrative = $3, issues = $4, photos = $5, submitted_by = $6, submitted_at = $7 WHERE id = $1`,
+        [report.id, JSON.stringify(input.items), input.narrative, input.issues ?? null, input.photos ?? [], actor.userId, now],
+      );
+      if (report.state === 'DUE') await settleDeadlines(m, report.id, 'DONE', now);
+      return reportView((await m.query('SELECT * FROM progress_reports WHERE id = $1', [report.id]))[0]);
+    });
+  }
+
+  /** A supervisor accepts: the figures count, and the next report falls due. */
+  async accept(actor: Actor, reportId: string) {
+    return this.db.transaction(async (m) => {
+      const report = await this.report(m, actor, reportId, 'read');
+      const decision = decide(reportMachine, {
+        state: report.state,
+        event: 'ACCEPT',
+        role: actor.role,
+        now: this.clock.now(),
+        context: { dueAt: report.due_at, findings: 0 },
+      });
+      const now = await this.move(m, actor, report, decision);
+      await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
+      const [schedule]: { interval_days: number }[] = await m.query('SELECT interval_days FROM report_schedules WHERE project_id = $1', [
+        report.project_id,
+      ]);
+      const project = { id: report.project_id, districtId: report.district_id, compoundId: report.compound_id };
+      await this.nextReport(m, project, report.seq + 1, new Date(report.due_at.getTime() + schedule.interval_days * DAY_MS));
+      return reportView((await m.query('SELECT * FROM progress_reports WHERE id = $1', [report.id]))[0]);
+    });
+  }
+
+  /** A supervisor returns the report with its findings, each with a deadline and a responsible person. */
+  async returnWithFindings(actor: Actor, reportId: string, findings: FindingInput[]) {
+    return this.db.transaction(async (m) => {
+      const report = await this.report(m, actor, reportId, 'read');
+      const now = this.clock.now();
+      const late = findings.findIndex((f) => f.deadline.getTime() <= now.getTime());
+      if (late >= 0)
+        throw invalid([{ field: `findings.${late}.deadline`, code: 'IN_PAST', message: 'a rectification deadline lies in the future' }]);
+      const decision = decide(reportMachine, {
+        state: report.state,
+        event: 'RETURN',
+        role: actor.role,
+        now,
+        context: { dueAt: report.due_at, findings: findings.length },
+      });
+      await this.move(m, actor, report, decision);
+      await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
+      for (const f of findings) {
+        await m.query(
+          `INSERT INTO findings (project_id, district_id, compound_id, report_id, severity, description, deadline, responsible, state, raised_by, raised_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, $10)`,
+          [
+            report.project_id,
+            report.district_id,
+            report.compound_id,
+            report.id,
+            f.severity,
+            f.description,
+            f.deadline,
+            f.responsible,
+            actor.userId,
+            now,
+          ],
+        );
+      }
+      return reportView((await m.query('SELECT * FROM progress_reports WHERE id = $1', [report.id]))[0]);
+    });
+  }
+
+  /** Fired by the worker when a report's due date passes; does nothing once the report was submitted. */
+  async markOverdue(reportId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const report = await this.report(m, 'SYSTEM', reportId, 'write');
+      const decision = decide(reportMachine, {
+        state: report.state,
+        event: 'MARK_OVERDUE',
+        role: 'SYSTEM',
+        now: this.clock.now(),
+        context: { dueAt: report.due_at, findings: 0 },
+      });
+      const now = await this.move(m, null, report, decision);
+      await settleDeadlines(m, report.id, 'DONE', now);
+    });
+  }
+
+  /** Budget-weighted progress of the current plan's items, from the latest report a supervisor accepted. */
+  async progress(actor: Actor, projectId: string): Promise<{ basisPoints: number; percent: string; reportSeq: number | null }> {
+    await this.projects.get(actor, projectId);
+    const items: { key: string; budget_fen: string }[] = await this.db.query(
+      'SELECT key, budget_fen FROM plan_items WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)',
+      [projectId],
+    );
+    const [last]: { seq: number; items: ReportItemInput[] }[] = await this.db.query(
+      `SELECT seq, items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
+      [projectId],
+    );
+    const percentOf = new Map((last?.items ?? []).map((i) => [i.key, i.percent]));
+    const bp = progressBasisPoints(items.map((i) => ({ budgetFen: BigInt(i.budget_fen), percent: percentOf.get(i.key) ?? 0 })));
+    return { basisPoints: bp, percent: (bp / 100).toFixed(2), reportSeq: last?.seq ?? null };
+  }
+
+  async fireFinding(actor: Actor, findingId: string, input: { event: string; evidence?: string | null; reason?: string | null }) {
+    if (!isEvent(findingMachine, input.event)) throw new DomainError('MACHINE.UNKNOWN_EVENT', `unknown event ${input.event}`);
+    const event = input.event;
+    return this.db.transaction(async (m) => {
+      const [finding]: FindingRow[] = await m.query('SELECT * FROM findings WHERE id = $1 FOR UPDATE', [findingId]);
+      assertInScope(
+        actor,
+        finding ? { districtId: finding.district_id, compoundId: finding.compound_id } : null,
+        actor.role === 'SUPERVISOR' ? 'read' : 'write',
+        'finding',
+      );
+      const now = this.clock.now();
+      const decision = decide(findingMachine, {
+        state: finding.state,
+        event,
+        role: actor.role,
+        now,
+        context: { evidence: input.evidence ?? null, reason: input.reason ?? null },
+      });
+      if (!decision.ok) throw refusal(decision, actor.role);
+      await m.query('UPDATE findings SET state = $2, evidence = coalesce($3, evidence), closed_at = $4 WHERE id = $1', [
+        finding.id,
+        decision.to,
+        event === 'RECTIFY' ? input.evidence : null,
+        decision.to === 'CLOSED' ? now : null,
+      ]);
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'finding',
+        subjectId: finding.id,
+        projectId: finding.project_id,
+        action: `finding.${event}`,
+        fromState: decision.from,
+        toState: decision.to,
+        reason: input.reason ?? null,
+      });
+      return findingView((await m.query('SELECT * FROM findings WHERE id = $1', [finding.id]))[0]);
+    });
+  }
+
+  /** The open-findings ledger (挂账销号) in the caller's scope: overdue first, then by deadline. */
+  async ledger(actor: Actor, filter: { districtId?: string; severity?: FindingSeverity; projectId?: string }) {
+    const scope = scopeFilter(actor, 'f');
+    const qb = this.db
+      .createQueryBuilder()
+      .select('f.*')
+      .from('findings', 'f')
+      .where("f.state <> 'CLOSED'")
+      .andWhere(scope.sql, scope.params)
+      .orderBy('(f.deadline < :now)', 'DESC')
+      .addOrderBy('f.deadline', 'ASC')
+      .setParameter('now', this.clock.now())
+      .limit(500);
+    if (filter.districtId) qb.andWhere('f.district_id = :districtId', { districtId: filter.districtId });
+    if (filter.severity) qb.andWhere('f.severity = :severity', { severity: filter.severity });
+    if (filter.projectId) qb.andWhere('f.project_id = :projectId', { projectId: filter.projectId });
+    const rows: FindingRow[] = await qb.getRawMany();
+    const now = this.clock.now().getTime();
+    return rows.map((r) => ({ ...findingView(r), overdue: new Date(r.deadline).getTime() < now }));
+  }
+
+  private async nextReport(
+    m: EntityManager,
+    project: { id: string; districtId: string; compoundId: string },
+    seq: number,
+    dueAt: Date,
+  ): Promise<void> {
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO progress_reports (project_id, district_id, compound_id, seq, due_at, state) VALUES ($1, $2, $3, $4, $5, 'DUE') RETURNING id`,
+      [project.id, project.districtId, project.compoundId, seq, dueAt],
+    );
+    await scheduleDeadline(m, 'REPORT_DUE', id, dueAt);
+  }
+
+  private async lastAccepted(m: EntityManager, projectId: string): Promise<ReportItemInput[] | null> {
+    const [row]: { items: ReportItemInput[] }[] = await m.query(
+      `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
+      [projectId],
+    );
+    return row?.items ?? null;
+  }
+
+  /** Loads and locks a report; a supervisor out of scope sees no report at all (404). */
+  private async report(m: EntityManager, caller: Caller, reportId: string, mode: 'read' | 'write'): Promise<ReportRow> {
+    const [report]: ReportRow[] = await m.query('SELECT * FROM progress_reports WHERE id = $1 FOR UPDATE', [reportId]);
+    if (caller === 'SYSTEM') {
+      if (!report) throw notFound('report');
+      return report;
+    }
+    assertInScope(caller, report ? { districtId: report.district_id, compoundId: report.compound_id } : null, mode, 'report');
+    return report;
+  }
+
+  private async move(m: EntityManager, actor: Actor | null, report: ReportRow, decision: Decision<ReportState, string>): Promise<Date> {
+    if (!decision.ok) throw refusal(decision, actor?.role ?? 'SYSTEM');
+    const now = this.clock.now();
+    await m.query('UPDATE progress_reports SET state = $2 WHERE id = $1', [report.id, decision.to]);
+    await appendAudit(m, {
+      actor,
+      at: now,
+      subjectType: 'report',
+      subjectId: report.id,
+      projectId: report.project_id,
+      action: `report.${decision.event}`,
+      fromState: decision.from,
+      toState: decision.to,
+      guardResults: decision.guards,
+    });
+    return now;
+  }
+}
+
+function refusal(d: Exclude<Decision<string, string>, { ok: true }>, role: string): DomainError {
+  switch (d.reason) {
+    case 'EVENT_NOT_ALLOWED':
+      return new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${d.event} is not allowed from ${d.from}`, {
+        state: d.from,
+        allowed: d.allowed,
+      });
+    case 'ROLE_NOT_ALLOWED':
+      return new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${role} may not fire ${d.event}`, { roles: d.roles });
+    case 'GUARD_FAILED': {
+      const failing = d.guards.filter((g) => !g.ok);
+      return new DomainError('MACHINE.GUARD_FAILED', `${d.event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
+        state: d.from,
+        errors: failing,
+      });
+    }
+  }
+}
+
+function reportView(r: ReportRow) {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    seq: r.seq,
+    dueAt: r.due_at,
+    state: r.state,
+    items: r.items,
+    narrative: r.narrative,
+    issues: r.issues,
+    photos: r.photos,
+    submittedBy: r.submitted_by,
+    submittedAt: r.submitted_at,
+    auditedBy: r.audited_by,
+    auditedAt: r.audited_at,
+  };
+}
+
+function findingView(r: FindingRow) {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    reportId: r.report_id,
+    severity: r.severity,
+    description: r.description,
+    deadline: r.deadline,
+    responsible: r.responsible,
+    state: r.state,
+    evidence: r.evidence,
+    raisedBy: r.raised_by,
+    raisedAt: r.raised_at,
+    closedAt: r.closed_at,
+  };
+}
