@@ -132,6 +132,15 @@ export class SupervisionService {
         }
         return [];
       });
+      // Every item of the current plan, once: an item left out would silently fall back to 0%.
+      const seen = new Set<string>();
+      input.items.forEach((item, i) => {
+        if (seen.has(item.key)) errors.push({ field: `items.${i}.key`, code: 'DUPLICATE', message: `${item.key} is reported twice` });
+        seen.add(item.key);
+      });
+      const missing = planItems.filter((p) => !seen.has(p.key)).map((p) => p.key);
+      if (missing.length)
+        errors.push({ field: 'items', code: 'MISSING_ITEM', message: `every plan item is reported; missing ${missing.join(', ')}` });
       if (errors.length) throw invalid(errors);
       const decision = decide(reportMachine, {
         state: report.state,
