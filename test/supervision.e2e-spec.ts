@@ -248,7 +248,7 @@ describe('construction supervision: reports, progress and findings', () => {
     expect(guardCodes(await complete())).toEqual([
       'CONSTRUCTION.WORK_INCOMPLETE',
       'CONSTRUCTION.FINDINGS_OPEN',
-      'CAPABILITY_MISSING.CHANGE_ORDERS_AND_COMPLAINTS',
+      'CAPABILITY_MISSING.COMPLAINTS',
     ]);
 
     const third = await report(3);
@@ -258,14 +258,14 @@ describe('construction supervision: reports, progress and findings', () => {
     ]).expect(200);
     await accept(third.id).expect(200);
     expect((await progress()).basisPoints).toBe(10000);
-    expect(guardCodes(await complete())).toEqual(['CONSTRUCTION.FINDINGS_OPEN', 'CAPABILITY_MISSING.CHANGE_ORDERS_AND_COMPLAINTS']);
+    expect(guardCodes(await complete())).toEqual(['CONSTRUCTION.FINDINGS_OPEN', 'CAPABILITY_MISSING.COMPLAINTS']);
 
     for (const f of await ledger()) {
       await fireFinding(f.id, { event: 'RECTIFY', evidence: '已整改' }, pm).expect(200);
       await fireFinding(f.id, { event: 'CLOSE' }, supervisor).expect(200);
     }
     expect(await ledger()).toEqual([]);
-    expect(guardCodes(await complete())).toEqual(['CAPABILITY_MISSING.CHANGE_ORDERS_AND_COMPLAINTS']);
+    expect(guardCodes(await complete())).toEqual(['CAPABILITY_MISSING.COMPLAINTS']);
   });
 
   it('refuses a report while the project is not in CONSTRUCTION', async () => {

@@ -18,6 +18,7 @@ import { CreatePlanVersionsAndItems1763900000000 } from './migrations/1763900000
 import { CreateJointReviewsPermitsTeams1763900000100 } from './migrations/1763900000100-create-joint-reviews-permits-teams.js';
 import { AddChosenItemsToVotes1763900000200 } from './migrations/1763900000200-add-chosen-items-to-votes.js';
 import { CreateProgressReportsAndFindings1764000000000 } from './migrations/1764000000000-create-progress-reports-and-findings.js';
+import { CreateChangeOrders1764000000100 } from './migrations/1764000000100-create-change-orders.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   CreateJointReviewsPermitsTeams1763900000100,
   AddChosenItemsToVotes1763900000200,
   CreateProgressReportsAndFindings1764000000000,
+  CreateChangeOrders1764000000100,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -13,3 +13,4 @@ export * from './consent/ledger.js';
 export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';
+export * from './construction/change-order.js';

@@ -22,3 +22,4 @@ export * from './projects/plan.service.js';
 export * from './projects/permit.service.js';
 export * from './projects/review.service.js';
 export * from './projects/supervision.service.js';
+export * from './projects/change-order.service.js';

@@ -11,6 +11,7 @@ import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { ChangeOrderService } from './projects/change-order.service.js';
 import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
 import { ReviewService } from './projects/review.service.js';
@@ -36,6 +37,7 @@ const SERVICES = [
   ReviewService,
   PermitService,
   SupervisionService,
+  ChangeOrderService,
 ];
 
 export interface WorkflowDeps {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ChangeOrdersController } from './change-orders.controller.js';
 import { SupervisionController } from './supervision.controller.js';
 
-@Module({ controllers: [SupervisionController] })
+@Module({ controllers: [SupervisionController, ChangeOrdersController] })
 export class SupervisionModule {}

@@ -75,6 +75,7 @@ function passingContext(): LifecycleContext {
       ],
       planItems: ['a', 'b'],
       openFindings: 0,
+      pendingChangeOrders: 0,
     },
     request: { reason: '居民反映需先处理管线问题' },
   };
@@ -176,7 +177,7 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.CHANGE_ORDERS_AND_COMPLAINTS'],
+  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.COMPLAINTS'],
   ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
@@ -696,5 +697,9 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
 
   it('refuses while a finding is open', () => {
     expect(codes({ construction: { openFindings: 1 } })).toEqual(['CONSTRUCTION.FINDINGS_OPEN']);
+  });
+
+  it('refuses while a change order is not decided', () => {
+    expect(codes({ construction: { pendingChangeOrders: 2 } })).toEqual(['CONSTRUCTION.CHANGE_ORDER_PENDING']);
   });
 });

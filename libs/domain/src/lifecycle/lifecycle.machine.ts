@@ -110,18 +110,19 @@ export interface LifecycleContext {
   permits: { count: number; exemptionBases: string[] };
   team: { contractor: string; supervisionCompany: string; volunteers: number } | null;
   /** Construction as supervisors accepted it: the latest accepted report's items, the plan's item keys, open findings. */
-  construction: { acceptedItems: { key: string; percent: number }[] | null; planItems: string[]; openFindings: number };
+  construction: {
+    acceptedItems: { key: string; percent: number }[] | null;
+    planItems: string[];
+    openFindings: number;
+    pendingChangeOrders: number;
+  };
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  changeOrdersAndComplaintsBuilt: [
-    'CHANGE_ORDERS_AND_COMPLAINTS',
-    '变更签证与矛盾纠纷受理功能尚未上线',
-    'change orders and complaints are not available yet',
-  ],
+  complaintsBuilt: ['COMPLAINTS', '矛盾纠纷受理功能尚未上线', 'complaints are not available yet'],
   acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
   archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
   longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
@@ -353,6 +354,14 @@ const guards = {
           `work items not reported 100% in an accepted report: ${unfinished.join(', ') || 'all'}`,
         );
   },
+  noChangeOrderPending: (c) =>
+    c.construction.pendingChangeOrders === 0
+      ? ok()
+      : refuse(
+          'CONSTRUCTION.CHANGE_ORDER_PENDING',
+          `尚有${c.construction.pendingChangeOrders}个变更签证未办结`,
+          `${c.construction.pendingChangeOrders} change order(s) not decided`,
+        ),
   findingsClosed: (c) =>
     c.construction.openFindings === 0
       ? ok()
@@ -457,7 +466,8 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
       COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', [
         'workComplete',
         'findingsClosed',
-        'changeOrdersAndComplaintsBuilt',
+        'noChangeOrderPending',
+        'complaintsBuilt',
       ]),
       ...sideExits,
     },

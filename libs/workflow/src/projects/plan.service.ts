@@ -170,6 +170,42 @@ export class PlanService {
     });
   }
 
+  /**
+   * The version an approved change order makes: the last version with the order's lines applied
+   * (changed quantities or prices, or new items), tagged with the order.
+   */
+  async changeVersion(
+    m: EntityManager,
+    actor: Actor,
+    projectId: string,
+    orderId: string,
+    lines: (Partial<PlanItemInput> & { key: string; quantity: string })[],
+    note: string,
+  ): Promise<number> {
+    const last = await this.latest(m, projectId);
+    if (!last) throw new DomainError('RESOURCE.CONFLICT', 'the project has no plan to change');
+    const byKey = new Map(last.items.map((i) => [i.key, i]));
+    for (const line of lines) {
+      const given = Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)) as Partial<PlanItem>;
+      const merged = { ...byKey.get(line.key), ...given } as PlanItem;
+      // An item a change order adds is part of the work, not a choice.
+      byKey.set(line.key, {
+        ...merged,
+        kind: merged.kind ?? null,
+        required: merged.required ?? true,
+        budgetFen: lineBudgetFen(merged.quantity, merged.unitPriceFen),
+      });
+    }
+    const version = last.version + 1;
+    await this.save(m, actor, projectId, version, { ...last, items: [...byKey.values()] }, note, []);
+    await m.query('UPDATE plan_versions SET change_order_id = $3, frozen = true WHERE project_id = $1 AND version = $2', [
+      projectId,
+      version,
+      orderId,
+    ]);
+    return version;
+  }
+
   /** The latest version's content, for guards and for the next draft. */
   async latest(m: EntityManager, projectId: string): Promise<(PlanContent & { version: number }) | null> {
     const [row]: VersionRow[] = await m.query('SELECT * FROM plan_versions WHERE project_id = $1 ORDER BY version DESC LIMIT 1', [

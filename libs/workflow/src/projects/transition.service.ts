@@ -8,6 +8,7 @@ import {
   lifecycleMachine,
   PROJECT_EVENTS,
   type Actor,
+  PENDING_CHANGE_STATES,
   type AdmissionItem,
   type GuardResult,
   type LifecycleContext,
@@ -205,6 +206,10 @@ export class TransitionService {
       `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
       [project.id],
     );
+    const [{ pendingChangeOrders }]: { pendingChangeOrders: number }[] = await m.query(
+      `SELECT count(*)::int AS "pendingChangeOrders" FROM change_orders WHERE project_id = $1 AND state = ANY($2)`,
+      [project.id, PENDING_CHANGE_STATES],
+    );
     const [{ openFindings }]: { openFindings: number }[] = await m.query(
       `SELECT count(*)::int AS "openFindings" FROM findings WHERE project_id = $1 AND state <> 'CLOSED'`,
       [project.id],
@@ -273,6 +278,7 @@ export class TransitionService {
         acceptedItems: accepted?.items ?? null,
         planItems: plan?.items.map((i) => i.key) ?? [],
         openFindings,
+        pendingChangeOrders,
       },
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
