@@ -134,7 +134,7 @@ describe('machine metadata, practice catalog and API docs', () => {
       lastRejectedVersion: null,
       permits: { count: 0, exemptionBases: [] },
       team: null,
-      construction: { acceptedItems: null, planItems: ['x'], openFindings: 1, pendingChangeOrders: 1 },
+      construction: { acceptedItems: null, planItems: ['x'], openFindings: 1, pendingChangeOrders: 1, openComplaints: 1 },
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };

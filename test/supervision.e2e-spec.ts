@@ -242,13 +242,15 @@ describe('construction supervision: reports, progress and findings', () => {
     ]);
   });
 
-  it('COMPLETE_CONSTRUCTION waits for finished work and closed findings', async () => {
+  it('COMPLETE_CONSTRUCTION waits for finished work, closed findings and closed complaints', async () => {
     const complete = () =>
       api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'COMPLETE_CONSTRUCTION' }).expect(422);
+    // An open complaint keeps construction open for the rest of this file.
+    await api.http.post(`/projects/${projectId}/complaints`).set(pm.auth).send({ subject: '夜间施工噪音' }).expect(201);
     expect(guardCodes(await complete())).toEqual([
       'CONSTRUCTION.WORK_INCOMPLETE',
       'CONSTRUCTION.FINDINGS_OPEN',
-      'CAPABILITY_MISSING.COMPLAINTS',
+      'CONSTRUCTION.COMPLAINTS_OPEN',
     ]);
 
     const third = await report(3);
@@ -258,14 +260,14 @@ describe('construction supervision: reports, progress and findings', () => {
     ]).expect(200);
     await accept(third.id).expect(200);
     expect((await progress()).basisPoints).toBe(10000);
-    expect(guardCodes(await complete())).toEqual(['CONSTRUCTION.FINDINGS_OPEN', 'CAPABILITY_MISSING.COMPLAINTS']);
+    expect(guardCodes(await complete())).toEqual(['CONSTRUCTION.FINDINGS_OPEN', 'CONSTRUCTION.COMPLAINTS_OPEN']);
 
     for (const f of await ledger()) {
       await fireFinding(f.id, { event: 'RECTIFY', evidence: '已整改' }, pm).expect(200);
       await fireFinding(f.id, { event: 'CLOSE' }, supervisor).expect(200);
     }
     expect(await ledger()).toEqual([]);
-    expect(guardCodes(await complete())).toEqual(['CAPABILITY_MISSING.COMPLAINTS']);
+    expect(guardCodes(await complete())).toEqual(['CONSTRUCTION.COMPLAINTS_OPEN']);
   });
 
   it('refuses a report while the project is not in CONSTRUCTION', async () => {

@@ -19,6 +19,7 @@ import { CreateJointReviewsPermitsTeams1763900000100 } from './migrations/176390
 import { AddChosenItemsToVotes1763900000200 } from './migrations/1763900000200-add-chosen-items-to-votes.js';
 import { CreateProgressReportsAndFindings1764000000000 } from './migrations/1764000000000-create-progress-reports-and-findings.js';
 import { CreateChangeOrders1764000000100 } from './migrations/1764000000100-create-change-orders.js';
+import { CreateComplaints1764000000200 } from './migrations/1764000000200-create-complaints.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AddChosenItemsToVotes1763900000200,
   CreateProgressReportsAndFindings1764000000000,
   CreateChangeOrders1764000000100,
+  CreateComplaints1764000000200,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

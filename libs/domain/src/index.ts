@@ -14,3 +14,4 @@ export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';
 export * from './construction/change-order.js';
+export * from './construction/complaint.js';

@@ -23,3 +23,4 @@ export * from './projects/permit.service.js';
 export * from './projects/review.service.js';
 export * from './projects/supervision.service.js';
 export * from './projects/change-order.service.js';
+export * from './projects/complaint.service.js';

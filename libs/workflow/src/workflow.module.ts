@@ -12,6 +12,7 @@ import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
 import { ChangeOrderService } from './projects/change-order.service.js';
+import { ComplaintService } from './projects/complaint.service.js';
 import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
 import { ReviewService } from './projects/review.service.js';
@@ -38,6 +39,7 @@ const SERVICES = [
   PermitService,
   SupervisionService,
   ChangeOrderService,
+  ComplaintService,
 ];
 
 export interface WorkflowDeps {

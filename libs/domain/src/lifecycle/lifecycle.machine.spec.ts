@@ -76,6 +76,7 @@ function passingContext(): LifecycleContext {
       planItems: ['a', 'b'],
       openFindings: 0,
       pendingChangeOrders: 0,
+      openComplaints: 0,
     },
     request: { reason: '居民反映需先处理管线问题' },
   };
@@ -173,11 +174,11 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['DESIGN', 'SUBMIT_FOR_REVIEW', 'JOINT_REVIEW'],
   ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING'],
   ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION'],
+  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE'],
 ];
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE', 'CAPABILITY_MISSING.COMPLAINTS'],
   ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
@@ -675,8 +676,12 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
       (c) => !c.startsWith('CAPABILITY_MISSING'),
     );
 
-  it('needs only the capabilities still to come when every item is at 100% and no finding is open', () => {
-    expect(codes({})).toEqual([]);
+  it('completes when every item is at 100% and nothing is open', () => {
+    expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION')).toMatchObject({ ok: true, to: 'ACCEPTANCE' });
+  });
+
+  it('refuses while a complaint is not closed', () => {
+    expect(codes({ construction: { openComplaints: 1 } })).toEqual(['CONSTRUCTION.COMPLAINTS_OPEN']);
   });
 
   it.each([

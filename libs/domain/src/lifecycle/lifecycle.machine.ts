@@ -115,6 +115,7 @@ export interface LifecycleContext {
     planItems: string[];
     openFindings: number;
     pendingChangeOrders: number;
+    openComplaints: number;
   };
   /** What the caller sent with the event. */
   request: { reason: string | null };
@@ -122,7 +123,6 @@ export interface LifecycleContext {
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  complaintsBuilt: ['COMPLAINTS', '矛盾纠纷受理功能尚未上线', 'complaints are not available yet'],
   acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
   archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
   longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
@@ -362,6 +362,14 @@ const guards = {
           `尚有${c.construction.pendingChangeOrders}个变更签证未办结`,
           `${c.construction.pendingChangeOrders} change order(s) not decided`,
         ),
+  complaintsSettled: (c) =>
+    c.construction.openComplaints === 0
+      ? ok()
+      : refuse(
+          'CONSTRUCTION.COMPLAINTS_OPEN',
+          `尚有${c.construction.openComplaints}件投诉未办结`,
+          `${c.construction.openComplaints} complaint(s) not closed`,
+        ),
   findingsClosed: (c) =>
     c.construction.openFindings === 0
       ? ok()
@@ -467,7 +475,7 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'workComplete',
         'findingsClosed',
         'noChangeOrderPending',
-        'complaintsBuilt',
+        'complaintsSettled',
       ]),
       ...sideExits,
     },

@@ -2,6 +2,7 @@ import { DomainError } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService, SYSTEM } from '../consent/round.service.js';
+import { ComplaintService } from '../projects/complaint.service.js';
 import { SupervisionService } from '../projects/supervision.service.js';
 import type { DeadlineKind } from './deadlines.js';
 
@@ -23,6 +24,7 @@ export class DeadlineRunner {
     private readonly db: DataSource,
     private readonly rounds: RoundService,
     private readonly supervision: SupervisionService,
+    private readonly complaints: ComplaintService,
   ) {}
 
   async fire(deadlineId: string, now: Date): Promise<DeadlineOutcome> {
@@ -40,6 +42,9 @@ export class DeadlineRunner {
           return 'ACTED';
         case 'REPORT_DUE':
           await this.supervision.markOverdue(d.subject_id);
+          return 'ACTED';
+        case 'COMPLAINT_RESPONSE':
+          await this.complaints.markResponseOverdue(d.subject_id);
           return 'ACTED';
       }
     } catch (e) {

@@ -206,6 +206,10 @@ export class TransitionService {
       `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
       [project.id],
     );
+    const [{ openComplaints }]: { openComplaints: number }[] = await m.query(
+      `SELECT count(*)::int AS "openComplaints" FROM complaints WHERE project_id = $1 AND state <> 'CLOSED'`,
+      [project.id],
+    );
     const [{ pendingChangeOrders }]: { pendingChangeOrders: number }[] = await m.query(
       `SELECT count(*)::int AS "pendingChangeOrders" FROM change_orders WHERE project_id = $1 AND state = ANY($2)`,
       [project.id, PENDING_CHANGE_STATES],
@@ -279,6 +283,7 @@ export class TransitionService {
         planItems: plan?.items.map((i) => i.key) ?? [],
         openFindings,
         pendingChangeOrders,
+        openComplaints,
       },
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class ComplaintDto {
+  @ApiProperty({ example: '夜间施工噪音扰民' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  subject: string;
+
+  @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  complainantName?: string;
+
+  @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  complainantContact?: string;
+
+  @ApiPropertyOptional({ default: 3, description: 'days to respond' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  responseDays?: number;
+}
+
+export class ComplaintEventDto {
+  @ApiProperty({
+    example: 'HANDLE',
+    description: 'HANDLE (handler), RESOLVE (resolution), REVISIT (acknowledgement), CLOSE, REOPEN (reason)',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  event: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  handler?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  resolution?: string;
+
+  @ApiPropertyOptional({ description: "the complainant's words at the revisit" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  acknowledgement?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}

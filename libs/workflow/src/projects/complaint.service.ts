@@ -1,0 +1,196 @@
+import {
+  complaintMachine,
+  decide,
+  DEFAULT_COMPLAINT_RESPONSE_DAYS,
+  DomainError,
+  isEvent,
+  maskName,
+  maskPhone,
+  notFound,
+  seesPersonalData,
+  type Actor,
+  type ComplaintState,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
+import { assertInScope } from '../platform/scope.js';
+import { ProjectService } from './project.service.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface ComplaintInput {
+  subject: string;
+  complainantName?: string | null;
+  complainantContact?: string | null;
+  responseDays?: number;
+}
+
+export interface ComplaintEventInput {
+  event: string;
+  handler?: string | null;
+  resolution?: string | null;
+  acknowledgement?: string | null;
+  reason?: string | null;
+}
+
+interface ComplaintRow {
+  id: string;
+  project_id: string;
+  district_id: string;
+  compound_id: string;
+  subject: string;
+  complainant_name: string | null;
+  complainant_contact: string | null;
+  state: ComplaintState;
+  received_by: string;
+  received_at: Date;
+  respond_by: Date;
+  response_overdue_at: Date | null;
+  steps: { event: string; by: string; at: string; note: string | null }[];
+}
+
+/** Complaints filed for residents, carried through receive, resolve and revisit, each step with its person and time. */
+@Injectable()
+export class ComplaintService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+  ) {}
+
+  async list(actor: Actor, projectId: string) {
+    await this.projects.get(actor, projectId);
+    const rows: ComplaintRow[] = await this.db.query('SELECT * FROM complaints WHERE project_id = $1 ORDER BY received_at, id', [
+      projectId,
+    ]);
+    return rows.map((r) => view(r, actor));
+  }
+
+  async file(actor: Actor, projectId: string, input: ComplaintInput) {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (project.state === 'CLOSED' || project.state === 'CANCELLED')
+        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      const now = this.clock.now();
+      const respondBy = new Date(now.getTime() + (input.responseDays ?? DEFAULT_COMPLAINT_RESPONSE_DAYS) * DAY_MS);
+      const [row]: ComplaintRow[] = await m.query(
+        `INSERT INTO complaints (project_id, district_id, compound_id, subject, complainant_name, complainant_contact, state, received_by, received_at, respond_by)
+         VALUES ($1, $2, $3, $4, $5, $6, 'RECEIVED', $7, $8, $9) RETURNING *`,
+        [
+          projectId,
+          project.districtId,
+          project.compoundId,
+          input.subject,
+          input.complainantName ?? null,
+          input.complainantContact ?? null,
+          actor.userId,
+          now,
+          respondBy,
+        ],
+      );
+      await scheduleDeadline(m, 'COMPLAINT_RESPONSE', row.id, respondBy);
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'complaint',
+        subjectId: row.id,
+        projectId,
+        action: 'complaint.received',
+        toState: 'RECEIVED',
+      });
+      return view(row, actor);
+    });
+  }
+
+  async fire(actor: Actor, complaintId: string, input: ComplaintEventInput) {
+    if (!isEvent(complaintMachine, input.event)) throw new DomainError('MACHINE.UNKNOWN_EVENT', `unknown event ${input.event}`);
+    const event = input.event;
+    return this.db.transaction(async (m) => {
+      const [row]: ComplaintRow[] = await m.query('SELECT * FROM complaints WHERE id = $1 FOR UPDATE', [complaintId]);
+      assertInScope(actor, row ? { districtId: row.district_id, compoundId: row.compound_id } : null, 'write', 'complaint');
+      const now = this.clock.now();
+      const decision = decide(complaintMachine, {
+        state: row.state,
+        event,
+        role: actor.role,
+        now,
+        context: {
+          handler: input.handler ?? null,
+          resolution: input.resolution ?? null,
+          acknowledgement: input.acknowledgement ?? null,
+          reason: input.reason ?? null,
+        },
+      });
+      if (!decision.ok) {
+        if (decision.reason === 'EVENT_NOT_ALLOWED')
+          throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${decision.from}`, {
+            state: decision.from,
+            allowed: decision.allowed,
+          });
+        if (decision.reason === 'ROLE_NOT_ALLOWED')
+          throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: decision.roles });
+        const failing = decision.guards.filter((g) => !g.ok);
+        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
+          state: decision.from,
+          errors: failing,
+        });
+      }
+      const note = input.handler ?? input.resolution ?? input.acknowledgement ?? input.reason ?? null;
+      const steps = [...row.steps, { event, by: actor.userId, at: now.toISOString(), note }];
+      await m.query('UPDATE complaints SET state = $2, steps = $3 WHERE id = $1', [row.id, decision.to, JSON.stringify(steps)]);
+      if (row.state === 'RECEIVED') await settleDeadlines(m, row.id, 'DONE', now);
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'complaint',
+        subjectId: row.id,
+        projectId: row.project_id,
+        action: `complaint.${event}`,
+        fromState: decision.from,
+        toState: decision.to,
+      });
+      return view((await m.query('SELECT * FROM complaints WHERE id = $1', [row.id]))[0], actor);
+    });
+  }
+
+  /** Fired when the response limit passes: marks a complaint still waiting as late, once. */
+  async markResponseOverdue(complaintId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [row]: ComplaintRow[] = await m.query('SELECT * FROM complaints WHERE id = $1 FOR UPDATE', [complaintId]);
+      if (!row) throw notFound('complaint');
+      const now = this.clock.now();
+      if (row.state === 'RECEIVED' && !row.response_overdue_at) {
+        await m.query('UPDATE complaints SET response_overdue_at = $2 WHERE id = $1', [row.id, now]);
+        await appendAudit(m, {
+          actor: null,
+          at: now,
+          subjectType: 'complaint',
+          subjectId: row.id,
+          projectId: row.project_id,
+          action: 'complaint.response-overdue',
+        });
+      }
+      await settleDeadlines(m, row.id, 'DONE', now);
+    });
+  }
+}
+
+function view(r: ComplaintRow, actor: Actor) {
+  const clear = seesPersonalData(actor.role);
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    subject: r.subject,
+    complainantName: r.complainant_name && (clear ? r.complainant_name : maskName(r.complainant_name)),
+    complainantContact: r.complainant_contact && (clear ? r.complainant_contact : maskPhone(r.complainant_contact)),
+    state: r.state,
+    receivedBy: r.received_by,
+    receivedAt: r.received_at,
+    respondBy: r.respond_by,
+    responseOverdueAt: r.response_overdue_at,
+    steps: r.steps,
+  };
+}
