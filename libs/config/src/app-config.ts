@@ -84,6 +84,13 @@ export class AppConfig {
   @Max(500)
   DB_POOL_SIZE = 20;
 
+  /** How long the PM has after an overdue notice before the supervisor is told too. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  ESCALATION_GRACE_HOURS = 48;
+
   /** Largest roster or vote file accepted, in bytes. */
   @Transform(toInt)
   @IsInt()

@@ -20,6 +20,7 @@ import { AddChosenItemsToVotes1763900000200 } from './migrations/1763900000200-a
 import { CreateProgressReportsAndFindings1764000000000 } from './migrations/1764000000000-create-progress-reports-and-findings.js';
 import { CreateChangeOrders1764000000100 } from './migrations/1764000000100-create-change-orders.js';
 import { CreateComplaints1764000000200 } from './migrations/1764000000200-create-complaints.js';
+import { CreateNotifications1764000000300 } from './migrations/1764000000300-create-notifications.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   CreateProgressReportsAndFindings1764000000000,
   CreateChangeOrders1764000000100,
   CreateComplaints1764000000200,
+  CreateNotifications1764000000300,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -24,3 +24,4 @@ export * from './projects/review.service.js';
 export * from './projects/supervision.service.js';
 export * from './projects/change-order.service.js';
 export * from './projects/complaint.service.js';
+export * from './platform/escalation.service.js';

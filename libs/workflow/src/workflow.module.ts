@@ -6,6 +6,7 @@ import { RoundService } from './consent/round.service.js';
 import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
+import { EscalationService } from './platform/escalation.service.js';
 import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
@@ -40,6 +41,7 @@ const SERVICES = [
   SupervisionService,
   ChangeOrderService,
   ComplaintService,
+  EscalationService,
 ];
 
 export interface WorkflowDeps {

@@ -5,6 +5,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { NotificationsController } from './notifications.controller.js';
 
 @Module({
   imports: [
@@ -19,7 +20,7 @@ import { AuthGuard } from './auth.guard.js';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, NotificationsController],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -5,6 +5,7 @@ import { RoundService, SYSTEM } from '../consent/round.service.js';
 import { ComplaintService } from '../projects/complaint.service.js';
 import { SupervisionService } from '../projects/supervision.service.js';
 import type { DeadlineKind } from './deadlines.js';
+import { EscalationService } from './escalation.service.js';
 
 export type DeadlineOutcome = 'ACTED' | 'ALREADY_SETTLED' | 'OVERTAKEN';
 
@@ -25,6 +26,7 @@ export class DeadlineRunner {
     private readonly rounds: RoundService,
     private readonly supervision: SupervisionService,
     private readonly complaints: ComplaintService,
+    private readonly escalation: EscalationService,
   ) {}
 
   async fire(deadlineId: string, now: Date): Promise<DeadlineOutcome> {
@@ -45,6 +47,14 @@ export class DeadlineRunner {
           return 'ACTED';
         case 'COMPLAINT_RESPONSE':
           await this.complaints.markResponseOverdue(d.subject_id);
+          return 'ACTED';
+        case 'ESCALATION':
+          await this.escalation.escalate(d.subject_id, async (m, subject) => {
+            const table = subject.subjectType === 'report' ? 'progress_reports' : 'complaints';
+            const late = subject.subjectType === 'report' ? 'OVERDUE' : 'RECEIVED';
+            const [row] = await m.query(`SELECT state FROM ${table} WHERE id = $1`, [subject.subjectId]);
+            return row?.state === late;
+          });
           return 'ACTED';
       }
     } catch (e) {

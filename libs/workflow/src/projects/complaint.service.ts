@@ -14,6 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { EscalationService } from '../platform/escalation.service.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope } from '../platform/scope.js';
@@ -59,6 +60,7 @@ export class ComplaintService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly escalation: EscalationService,
   ) {}
 
   async list(actor: Actor, projectId: string) {
@@ -162,6 +164,8 @@ export class ComplaintService {
       const [row]: ComplaintRow[] = await m.query('SELECT * FROM complaints WHERE id = $1 FOR UPDATE', [complaintId]);
       if (!row) throw notFound('complaint');
       const now = this.clock.now();
+      // Settled first: the escalation scheduled below is a deadline of the same complaint.
+      await settleDeadlines(m, row.id, 'DONE', now);
       if (row.state === 'RECEIVED' && !row.response_overdue_at) {
         await m.query('UPDATE complaints SET response_overdue_at = $2 WHERE id = $1', [row.id, now]);
         await appendAudit(m, {
@@ -172,8 +176,19 @@ export class ComplaintService {
           projectId: row.project_id,
           action: 'complaint.response-overdue',
         });
+        await this.escalation.overdue(
+          m,
+          {
+            kind: 'COMPLAINT_LATE',
+            subjectType: 'complaint',
+            subjectId: row.id,
+            projectId: row.project_id,
+            districtId: row.district_id,
+            message: { zh: `投诉“${row.subject.slice(0, 40)}”超过答复时限`, en: 'a complaint passed its response limit' },
+          },
+          now,
+        );
       }
-      await settleDeadlines(m, row.id, 'DONE', now);
     });
   }
 }

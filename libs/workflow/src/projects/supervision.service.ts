@@ -17,6 +17,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { EscalationService } from '../platform/escalation.service.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, scopeFilter } from '../platform/scope.js';
@@ -89,6 +90,7 @@ export class SupervisionService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly escalation: EscalationService,
   ) {}
 
   /** Called inside START_CONSTRUCTION: the schedule starts, and the first report falls due one interval later. */
@@ -233,6 +235,18 @@ export class SupervisionService {
       });
       const now = await this.move(m, null, report, decision);
       await settleDeadlines(m, report.id, 'DONE', now);
+      await this.escalation.overdue(
+        m,
+        {
+          kind: 'REPORT_OVERDUE',
+          subjectType: 'report',
+          subjectId: report.id,
+          projectId: report.project_id,
+          districtId: report.district_id,
+          message: { zh: `第${report.seq}期施工进度报告逾期未报`, en: `progress report ${report.seq} is overdue` },
+        },
+        now,
+      );
     });
   }
 
