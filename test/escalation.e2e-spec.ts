@@ -68,4 +68,30 @@ describe('escalation and the inbox', () => {
     expect(await runner.fire(await deadline(id, 'ESCALATION'), api.clock.now())).toBe('ALREADY_SETTLED');
     expect((await inbox(supervisor)).filter((n: { subjectId: string }) => n.subjectId === id)).toEqual([]);
   });
+
+  it('escalates a finding still open at its rectification deadline, and not one already rectified', async () => {
+    const [{ id: reportId }] = await api.db.query(
+      `INSERT INTO progress_reports (project_id, district_id, compound_id, seq, due_at, state) VALUES ($1, $2, $3, 1, $4, 'RETURNED') RETURNING id`,
+      [projectId, place.districtId, place.compoundId, api.clock.now()],
+    );
+    const finding = async (description: string) =>
+      (
+        await api.db.query(
+          `INSERT INTO findings (project_id, district_id, compound_id, report_id, severity, description, deadline, responsible, state, raised_by, raised_at)
+           VALUES ($1, $2, $3, $4, 'HIGH', $5, $6, '施工单位', 'OPEN', $7, $6) RETURNING id`,
+          [projectId, place.districtId, place.compoundId, reportId, description, api.clock.now(), supervisor.id],
+        )
+      )[0].id as string;
+    const open = await finding('脚手架缺防护网');
+    const fixed = await finding('材料占用消防通道');
+    await api.http.post(`/findings/${fixed}/transitions`).set(pm.auth).send({ event: 'RECTIFY', evidence: '已清理' }).expect(200);
+    for (const id of [open, fixed]) {
+      await api.db.query(`INSERT INTO deadlines (kind, subject_id, due_at) VALUES ('FINDING_DEADLINE', $1, $2)`, [id, api.clock.now()]);
+    }
+    const runner = api.app.get(DeadlineRunner);
+    expect(await runner.fire(await deadline(open, 'FINDING_DEADLINE'), api.clock.now())).toBe('ACTED');
+    expect(await runner.fire(await deadline(fixed, 'FINDING_DEADLINE'), api.clock.now())).toBe('ACTED');
+    const notices = (await inbox(pm)).filter((n: { kind: string }) => n.kind === 'FINDING_OVERDUE');
+    expect(notices.map((n: { subjectId: string }) => n.subjectId)).toEqual([open]);
+  });
 });

@@ -5,7 +5,14 @@ import { RoundService, SYSTEM } from '../consent/round.service.js';
 import { ComplaintService } from '../projects/complaint.service.js';
 import { SupervisionService } from '../projects/supervision.service.js';
 import type { DeadlineKind } from './deadlines.js';
-import { EscalationService } from './escalation.service.js';
+import { EscalationService, type OverdueSubject } from './escalation.service.js';
+
+/** Where each escalated subject lives, and the states in which it is still late. */
+const STILL_LATE: Record<OverdueSubject['subjectType'], [string, string[]]> = {
+  report: ['progress_reports', ['OVERDUE']],
+  complaint: ['complaints', ['RECEIVED']],
+  finding: ['findings', ['OPEN', 'REOPENED']],
+};
 
 export type DeadlineOutcome = 'ACTED' | 'ALREADY_SETTLED' | 'OVERTAKEN';
 
@@ -48,12 +55,14 @@ export class DeadlineRunner {
         case 'COMPLAINT_RESPONSE':
           await this.complaints.markResponseOverdue(d.subject_id);
           return 'ACTED';
+        case 'FINDING_DEADLINE':
+          await this.supervision.findingDeadlinePassed(d.subject_id);
+          return 'ACTED';
         case 'ESCALATION':
           await this.escalation.escalate(d.subject_id, async (m, subject) => {
-            const table = subject.subjectType === 'report' ? 'progress_reports' : 'complaints';
-            const late = subject.subjectType === 'report' ? 'OVERDUE' : 'RECEIVED';
+            const [table, late] = STILL_LATE[subject.subjectType];
             const [row] = await m.query(`SELECT state FROM ${table} WHERE id = $1`, [subject.subjectId]);
-            return row?.state === late;
+            return late.includes(row?.state);
           });
           return 'ACTED';
       }

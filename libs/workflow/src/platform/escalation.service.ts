@@ -5,12 +5,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { scheduleDeadline } from './deadlines.js';
 
-export type OverdueKind = 'REPORT_OVERDUE' | 'COMPLAINT_LATE';
+export type OverdueKind = 'REPORT_OVERDUE' | 'COMPLAINT_LATE' | 'FINDING_OVERDUE';
 
 /** What an escalation is about: still late when the grace period ends, or settled meanwhile. */
 export interface OverdueSubject {
   kind: OverdueKind;
-  subjectType: 'report' | 'complaint';
+  subjectType: 'report' | 'complaint' | 'finding';
   subjectId: string;
   projectId: string;
   districtId: string;

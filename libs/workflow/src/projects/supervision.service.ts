@@ -201,9 +201,9 @@ export class SupervisionService {
       await this.move(m, actor, report, decision);
       await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
       for (const f of findings) {
-        await m.query(
+        const [{ id }]: { id: string }[] = await m.query(
           `INSERT INTO findings (project_id, district_id, compound_id, report_id, severity, description, deadline, responsible, state, raised_by, raised_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, $10)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, $10) RETURNING id`,
           [
             report.project_id,
             report.district_id,
@@ -217,6 +217,7 @@ export class SupervisionService {
             now,
           ],
         );
+        await scheduleDeadline(m, 'FINDING_DEADLINE', id, f.deadline);
       }
       return reportView((await m.query('SELECT * FROM progress_reports WHERE id = $1', [report.id]))[0]);
     });
@@ -247,6 +248,33 @@ export class SupervisionService {
         },
         now,
       );
+    });
+  }
+
+  /** Fired at a finding's deadline (限期整改): a finding not yet rectified is overdue and escalates. */
+  async findingDeadlinePassed(findingId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [f]: FindingRow[] = await m.query('SELECT * FROM findings WHERE id = $1 FOR UPDATE', [findingId]);
+      if (!f) throw notFound('finding');
+      const now = this.clock.now();
+      await settleDeadlines(m, f.id, 'DONE', now);
+      if (f.state === 'OPEN' || f.state === 'REOPENED') {
+        await this.escalation.overdue(
+          m,
+          {
+            kind: 'FINDING_OVERDUE',
+            subjectType: 'finding',
+            subjectId: f.id,
+            projectId: f.project_id,
+            districtId: f.district_id,
+            message: {
+              zh: `督导问题逾期未整改：${f.description.slice(0, 40)}`,
+              en: 'a supervision finding passed its rectification deadline',
+            },
+          },
+          now,
+        );
+      }
     });
   }
 
