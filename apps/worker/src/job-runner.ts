@@ -1,5 +1,5 @@
 import { assertEveryJobHandled, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
-import { Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId } from '@app/workflow';
+import { Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, WebhookService } from '@app/workflow';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -35,12 +35,14 @@ export class JobRunner implements OnApplicationShutdown {
   /** Every job the product runs, by name; the type makes a missing handler a compile error. */
   readonly handlers: JobHandlers<JobContext> = {
     'deadline.fire': (payload, ctx) => this.deadlines.fire(payload.deadlineId, ctx.now).then(() => undefined),
+    'webhook.deliver': (payload) => this.webhooks.deliver(payload.deliveryId).then(() => undefined),
   };
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly deadlines: DeadlineRunner,
+    private readonly webhooks: WebhookService,
   ) {}
 
   async start(options: RunnerOptions, handlers: AnyHandlers = this.handlers): Promise<void> {

@@ -21,6 +21,7 @@ import { CreateProgressReportsAndFindings1764000000000 } from './migrations/1764
 import { CreateChangeOrders1764000000100 } from './migrations/1764000000100-create-change-orders.js';
 import { CreateComplaints1764000000200 } from './migrations/1764000000200-create-complaints.js';
 import { CreateNotifications1764000000300 } from './migrations/1764000000300-create-notifications.js';
+import { CreateDistrictWebhooks1764000000400 } from './migrations/1764000000400-create-district-webhooks.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   CreateChangeOrders1764000000100,
   CreateComplaints1764000000200,
   CreateNotifications1764000000300,
+  CreateDistrictWebhooks1764000000400,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -8,6 +8,8 @@ export const QUEUE_NAME = 'renovation';
 export interface JobPayloads {
   /** A committed deadline came due: act on it once, if its subject still waits for it. */
   'deadline.fire': { deadlineId: string };
+  /** Posts one notice to a district's webhook; retried with backoff until it answers 2xx. */
+  'webhook.deliver': { deliveryId: string };
 }
 
 export type JobName = keyof JobPayloads & string;

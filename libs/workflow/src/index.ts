@@ -25,3 +25,4 @@ export * from './projects/supervision.service.js';
 export * from './projects/change-order.service.js';
 export * from './projects/complaint.service.js';
 export * from './platform/escalation.service.js';
+export * from './platform/webhook.service.js';

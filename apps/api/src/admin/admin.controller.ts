@@ -1,17 +1,39 @@
 import type { DistrictEntity, UserEntity } from '@app/db';
 import type { Actor } from '@app/domain';
-import { AdminService } from '@app/workflow';
+import { AdminService, WebhookService } from '@app/workflow';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto } from './dto/admin.dto.js';
+import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
 
 @ApiTags('admin')
 @Controller()
 export class AdminController {
-  constructor(private readonly admin: AdminService) {}
+  constructor(
+    private readonly admin: AdminService,
+    private readonly webhooks: WebhookService,
+  ) {}
+
+  @Put('districts/:id/webhook')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: "Set a district's webhook",
+    description: 'Notices are POSTed as JSON with X-Renovation-Signature: sha256=HMAC(secret, body); failures are retried with backoff.',
+  })
+  @ApiProblems(400, 404)
+  setWebhook(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: WebhookDto): Promise<{ url: string }> {
+    return this.webhooks.configure(actor, id, body.url, body.secret);
+  }
+
+  @Get('districts/:id/webhook/deliveries')
+  @Roles('ADMIN')
+  @ApiOperation({ summary: "A district's webhook deliveries with their attempts" })
+  @ApiProblems(400)
+  deliveries(@Param('id', uuidPipe()) id: string) {
+    return this.webhooks.deliveries(id);
+  }
 
   @Get('districts')
   @Roles(...ALL_ROLES)

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { scheduleDeadline } from './deadlines.js';
+import { WebhookService } from './webhook.service.js';
 
 export type OverdueKind = 'REPORT_OVERDUE' | 'COMPLAINT_LATE' | 'FINDING_OVERDUE';
 
@@ -28,6 +29,7 @@ export class EscalationService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly webhooks: WebhookService,
   ) {}
 
   /** In the transaction that marks the subject overdue. */
@@ -80,11 +82,15 @@ export class EscalationService {
   }
 
   private async notify(m: EntityManager, s: OverdueSubject, level: 'PM' | 'SUPERVISOR', role: string, at: Date): Promise<void> {
-    await m.query(
+    const notified: unknown[] = await m.query(
       `INSERT INTO notifications (user_id, kind, level, subject_type, subject_id, project_id, message, created_at)
        SELECT u.id, $1, $2, $3, $4, $5, $6, $7 FROM users u WHERE u.active AND u.role = $8 AND $9 = ANY(u.district_ids)
-       ON CONFLICT (user_id, kind, level, subject_id) DO NOTHING`,
+       ON CONFLICT (user_id, kind, level, subject_id) DO NOTHING RETURNING id`,
       [s.kind, level, s.subjectType, s.subjectId, s.projectId, JSON.stringify(s.message), at, role, s.districtId],
     );
+    if (notified.length > 0) {
+      const { kind, subjectType, subjectId, projectId, message } = s;
+      await this.webhooks.enqueue(m, s.districtId, { kind, level, subjectType, subjectId, projectId, message, at: at.toISOString() }, at);
+    }
   }
 }

@@ -63,3 +63,16 @@ export class SetActiveDto {
   @IsBoolean()
   active: boolean;
 }
+
+export class WebhookDto {
+  @ApiProperty({ example: 'https://oa.example.gov.cn/hooks/renovation' })
+  @IsString()
+  @Matches(/^https?:\/\/.{3,500}$/, { message: 'url is an http(s) URL' })
+  url: string;
+
+  @ApiProperty({ description: 'shared secret for the HMAC-SHA256 signature, 16+ characters' })
+  @IsString()
+  @MinLength(16)
+  @MaxLength(200)
+  secret: string;
+}
