@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { SupervisionService } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto } from './dto/supervision.dto.js';
+import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
 
 @ApiTags('supervision')
 @Controller()
@@ -18,6 +18,14 @@ export class SupervisionController {
   @ApiProblems(400, 404)
   reports(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.supervision.reports(actor, id);
+  }
+
+  @Put('projects/:id/report-schedule')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'Set the report interval', description: 'Applies to reports that fall due after the next acceptance.' })
+  @ApiProblems(400, 404, 409)
+  schedule(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScheduleDto) {
+    return this.supervision.setInterval(actor, id, body.intervalDays);
   }
 
   @Get('projects/:id/progress')

@@ -102,6 +102,28 @@ export class SupervisionService {
     await this.nextReport(m, project, 1, new Date(at.getTime() + DEFAULT_REPORT_INTERVAL_DAYS * DAY_MS));
   }
 
+  /** Changes the interval for the reports that fall due from now on. */
+  async setInterval(actor: Actor, projectId: string, intervalDays: number): Promise<{ intervalDays: number }> {
+    return this.db.transaction(async (m) => {
+      await this.projects.find(m, actor, projectId, 'write', true);
+      const [, count]: [unknown, number] = await m.query('UPDATE report_schedules SET interval_days = $2 WHERE project_id = $1', [
+        projectId,
+        intervalDays,
+      ]);
+      if (count === 0) throw new DomainError('RESOURCE.CONFLICT', 'the report schedule starts with construction');
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'project',
+        subjectId: projectId,
+        projectId,
+        action: 'reports.interval-set',
+        detail: { intervalDays },
+      });
+      return { intervalDays };
+    });
+  }
+
   async reports(actor: Actor, projectId: string) {
     await this.projects.get(actor, projectId);
     const rows: ReportRow[] = await this.db.query('SELECT * FROM progress_reports WHERE project_id = $1 ORDER BY seq', [projectId]);

@@ -135,3 +135,11 @@ export class LedgerQueryDto {
   @IsIn(FINDING_SEVERITIES)
   severity?: FindingSeverity;
 }
+
+export class ScheduleDto {
+  @ApiProperty({ example: 15, minimum: 1, maximum: 90, description: 'days between progress reports' })
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  intervalDays: number;
+}
