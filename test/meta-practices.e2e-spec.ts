@@ -135,6 +135,7 @@ describe('machine metadata, practice catalog and API docs', () => {
       permits: { count: 0, exemptionBases: [] },
       team: null,
       construction: { acceptedItems: null, planItems: ['x'], openFindings: 1, pendingChangeOrders: 1, openComplaints: 1 },
+      acceptance: null,
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };

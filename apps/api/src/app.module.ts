@@ -1,6 +1,7 @@
 import { WorkflowModule, type WorkflowDeps } from '@app/workflow';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { AcceptanceModule } from './acceptance/acceptance.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CompoundsModule } from './compounds/compounds.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         PlansModule,
         ReviewModule,
         SupervisionModule,
+        AcceptanceModule,
         MetaModule,
         PracticesModule,
         HealthModule,

@@ -22,6 +22,7 @@ import { CreateChangeOrders1764000000100 } from './migrations/1764000000100-crea
 import { CreateComplaints1764000000200 } from './migrations/1764000000200-create-complaints.js';
 import { CreateNotifications1764000000300 } from './migrations/1764000000300-create-notifications.js';
 import { CreateDistrictWebhooks1764000000400 } from './migrations/1764000000400-create-district-webhooks.js';
+import { CreateJointAcceptance1764100000000 } from './migrations/1764100000000-create-joint-acceptance.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   CreateComplaints1764000000200,
   CreateNotifications1764000000300,
   CreateDistrictWebhooks1764000000400,
+  CreateJointAcceptance1764100000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

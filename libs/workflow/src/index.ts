@@ -26,3 +26,4 @@ export * from './projects/change-order.service.js';
 export * from './projects/complaint.service.js';
 export * from './platform/escalation.service.js';
 export * from './platform/webhook.service.js';
+export * from './projects/acceptance.service.js';

@@ -13,6 +13,7 @@ import { DemoSeeder } from './identity/demo-seeder.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { AcceptanceService } from './projects/acceptance.service.js';
 import { ChangeOrderService } from './projects/change-order.service.js';
 import { ComplaintService } from './projects/complaint.service.js';
 import { PermitService } from './projects/permit.service.js';
@@ -44,6 +45,7 @@ const SERVICES = [
   ComplaintService,
   EscalationService,
   WebhookService,
+  AcceptanceService,
 ];
 
 export interface WorkflowDeps {

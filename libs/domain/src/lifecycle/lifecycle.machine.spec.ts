@@ -78,6 +78,14 @@ function passingContext(): LifecycleContext {
       pendingChangeOrders: 0,
       openComplaints: 0,
     },
+    acceptance: {
+      parties: ['CONTRACTOR', 'OWNER_REPRESENTATIVES'],
+      signatures: [
+        { party: 'CONTRACTOR', opinion: 'PASS' },
+        { party: 'OWNER_REPRESENTATIVES', opinion: 'PASS' },
+      ],
+      satisfaction: 'PASSED',
+    },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -97,6 +105,7 @@ type Patch = {
   permits?: LifecycleContext['permits'];
   team?: LifecycleContext['team'];
   construction?: Partial<LifecycleContext['construction']>;
+  acceptance?: LifecycleContext['acceptance'];
   reason?: string | null;
 };
 
@@ -117,6 +126,7 @@ function contextWith(patch: Patch): LifecycleContext {
     permits: patch.permits ?? base.permits,
     team: 'team' in patch ? (patch.team ?? null) : base.team,
     construction: { ...base.construction, ...patch.construction },
+    acceptance: 'acceptance' in patch ? (patch.acceptance ?? null) : base.acceptance,
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -175,12 +185,11 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['JOINT_REVIEW', 'PASS_REVIEW', 'PERMITTING'],
   ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION'],
   ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE'],
+  ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING'],
 ];
 
 /** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
 const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING', 'CAPABILITY_MISSING.ACCEPTANCE'],
-  ['ACCEPTANCE', 'FAIL_ACCEPTANCE', 'CONSTRUCTION', 'CAPABILITY_MISSING.ACCEPTANCE'],
   ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
   ['LONG_TERM', 'CLOSE', 'CLOSED', 'CAPABILITY_MISSING.LONG_TERM_MANAGEMENT'],
 ];
@@ -706,5 +715,31 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
 
   it('refuses while a change order is not decided', () => {
     expect(codes({ construction: { pendingChangeOrders: 2 } })).toEqual(['CONSTRUCTION.CHANGE_ORDER_PENDING']);
+  });
+});
+
+describe('acceptance guards (ACCEPTANCE -> ARCHIVING or back to CONSTRUCTION)', () => {
+  const base = passingContext().acceptance!;
+  const codes = (state: ProjectState, event: ProjectEvent, acceptance: LifecycleContext['acceptance']) =>
+    refusalCodes(fire(state, event, { context: contextWith({ acceptance }) }));
+
+  it('refuses PASS_ACCEPTANCE while a party has not signed, naming it', () => {
+    expect(codes('ACCEPTANCE', 'PASS_ACCEPTANCE', { ...base, signatures: base.signatures.slice(0, 1) })).toEqual([
+      'ACCEPTANCE.SIGNATURES_MISSING',
+    ]);
+  });
+
+  it('refuses PASS_ACCEPTANCE when a party signed FAIL, or satisfaction failed or was not measured', () => {
+    const refused = { ...base, signatures: [base.signatures[0], { party: 'OWNER_REPRESENTATIVES', opinion: 'FAIL' as const }] };
+    expect(codes('ACCEPTANCE', 'PASS_ACCEPTANCE', refused)).toEqual(['ACCEPTANCE.PARTY_REFUSED']);
+    expect(codes('ACCEPTANCE', 'PASS_ACCEPTANCE', { ...base, satisfaction: 'FAILED' })).toEqual(['ACCEPTANCE.SATISFACTION_FAILED']);
+    expect(codes('ACCEPTANCE', 'PASS_ACCEPTANCE', { ...base, satisfaction: null })).toEqual(['ACCEPTANCE.SATISFACTION_FAILED']);
+  });
+
+  it('sends the project back to CONSTRUCTION with its rectification items only when something failed', () => {
+    expect(codes('ACCEPTANCE', 'FAIL_ACCEPTANCE', base)).toEqual(['ACCEPTANCE.NOTHING_FAILED']);
+    expect(
+      fire('ACCEPTANCE', 'FAIL_ACCEPTANCE', { context: contextWith({ acceptance: { ...base, satisfaction: 'FAILED' } }) }),
+    ).toMatchObject({ ok: true, to: 'CONSTRUCTION' });
   });
 });

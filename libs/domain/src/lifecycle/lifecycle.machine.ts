@@ -117,13 +117,18 @@ export interface LifecycleContext {
     pendingChangeOrders: number;
     openComplaints: number;
   };
+  /** The open joint acceptance form and the latest closed satisfaction round. */
+  acceptance: {
+    parties: string[];
+    signatures: { party: string; opinion: 'PASS' | 'FAIL' }[];
+    satisfaction: 'PASSED' | 'FAILED' | null;
+  } | null;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
 
 /** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
 const CAPABILITIES = {
-  acceptanceBuilt: ['ACCEPTANCE', '竣工联合验收功能尚未上线', 'joint completion acceptance is not available yet'],
   archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
   longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
 } as const;
@@ -378,6 +383,36 @@ const guards = {
           `尚有${c.construction.openFindings}个督导问题未销号`,
           `${c.construction.openFindings} supervision finding(s) not closed`,
         ),
+  allSigned: (c) => {
+    const missing = c.acceptance ? c.acceptance.parties.filter((p) => !c.acceptance!.signatures.some((s) => s.party === p)) : ['ALL'];
+    return missing.length === 0
+      ? ok()
+      : refuse(
+          'ACCEPTANCE.SIGNATURES_MISSING',
+          `验收表尚缺签署：${missing.join('、')}`,
+          `the acceptance form lacks signatures from: ${missing.join(', ')}`,
+        );
+  },
+  noPartyRefused: (c) =>
+    c.acceptance?.signatures.some((s) => s.opinion === 'FAIL')
+      ? refuse('ACCEPTANCE.PARTY_REFUSED', '有验收方签署不合格意见', 'a party signed the form as failed')
+      : ok(),
+  satisfied: (c) =>
+    c.acceptance?.satisfaction === 'PASSED'
+      ? ok()
+      : refuse(
+          'ACCEPTANCE.SATISFACTION_FAILED',
+          '居民满意度测评未达到95%（或尚未测评）',
+          'the satisfaction round has not passed 95% (or not been held)',
+        ),
+  somethingFailed: (c) =>
+    c.acceptance && (c.acceptance.signatures.some((s) => s.opinion === 'FAIL') || c.acceptance.satisfaction === 'FAILED')
+      ? ok()
+      : refuse(
+          'ACCEPTANCE.NOTHING_FAILED',
+          '没有不合格意见或未达标的满意度，无需退回整改',
+          'no party refused and satisfaction did not fail',
+        ),
   reasonGiven: (c) =>
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
@@ -480,8 +515,8 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
       ...sideExits,
     },
     ACCEPTANCE: {
-      PASS_ACCEPTANCE: t('ARCHIVING', '验收通过', 'acceptance passed', ['acceptanceBuilt']),
-      FAIL_ACCEPTANCE: t('CONSTRUCTION', '验收不通过，整改', 'acceptance failed, rectify', ['reasonGiven', 'acceptanceBuilt']),
+      PASS_ACCEPTANCE: t('ARCHIVING', '验收通过', 'acceptance passed', ['allSigned', 'noPartyRefused', 'satisfied']),
+      FAIL_ACCEPTANCE: t('CONSTRUCTION', '验收不通过，整改', 'acceptance failed, rectify', ['reasonGiven', 'somethingFailed']),
       ...sideExits,
     },
     ARCHIVING: { COMPLETE_ARCHIVE: t('LONG_TERM', '归档完成', 'archive complete', ['archiveBuilt']), ...sideExits },

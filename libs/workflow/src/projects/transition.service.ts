@@ -19,6 +19,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { AcceptanceService } from './acceptance.service.js';
 import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
@@ -56,6 +57,7 @@ export class TransitionService {
     private readonly plans: PlanService,
     private readonly reviews: ReviewService,
     private readonly supervision: SupervisionService,
+    private readonly acceptance: AcceptanceService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -118,6 +120,15 @@ export class TransitionService {
           break;
         case 'START_CONSTRUCTION':
           await this.supervision.startSchedule(m, project, now);
+          break;
+        case 'COMPLETE_CONSTRUCTION':
+          await this.acceptance.open(m, project.id, now);
+          break;
+        case 'PASS_ACCEPTANCE':
+          await this.acceptance.close(m, project.id, 'PASSED', null, now);
+          break;
+        case 'FAIL_ACCEPTANCE':
+          await this.acceptance.close(m, project.id, 'FAILED', reason, now);
           break;
       }
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
@@ -278,6 +289,7 @@ export class TransitionService {
       },
       lastRejectedVersion: await this.reviews.lastRejectedVersion(m, project.id),
       permits: { count: permitCount, exemptionBases: exemption?.bases ?? [] },
+      acceptance: await this.acceptance.context(m, project.id),
       construction: {
         acceptedItems: accepted?.items ?? null,
         planItems: plan?.items.map((i) => i.key) ?? [],

@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class SignatureDto {
+  @ApiProperty({ example: 'OWNER_REPRESENTATIVES', description: 'a party on the form' })
+  @Matches(/^[A-Z_]{2,64}$/, { message: 'party is a code such as OWNER_REPRESENTATIVES' })
+  party: string;
+
+  @ApiProperty({ example: '张建国', description: 'the person who signed for the party; masked for supervisors' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  signer: string;
+
+  @ApiProperty({ enum: ['PASS', 'FAIL'] })
+  @IsIn(['PASS', 'FAIL'])
+  opinion: 'PASS' | 'FAIL';
+
+  @ApiProperty({ example: '同意验收' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  comments: string;
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppConfig } from '@app/config';
+import { DomainError, invalid, maskName, seesPersonalData, type Actor, type Bilingual } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { ProjectService } from './project.service.js';
+
+export interface AcceptanceParty {
+  code: string;
+  name: Bilingual;
+}
+
+export interface SignatureInput {
+  party: string;
+  signer: string;
+  opinion: 'PASS' | 'FAIL';
+  comments: string;
+}
+
+interface FormRow {
+  id: string;
+  project_id: string;
+  parties: string[];
+  state: 'OPEN' | 'PASSED' | 'FAILED';
+  rectification: string | null;
+  opened_at: Date;
+  closed_at: Date | null;
+}
+
+/** Joint completion acceptance (联合验收表): every party signs, and residents' satisfaction decides with them. */
+@Injectable()
+export class AcceptanceService {
+  private shipped?: AcceptanceParty[];
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly projects: ProjectService,
+  ) {}
+
+  parties(): AcceptanceParty[] {
+    this.shipped ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'acceptance-parties.json'), 'utf8')) as AcceptanceParty[];
+    return this.shipped;
+  }
+
+  /** Called inside COMPLETE_CONSTRUCTION: a fresh form for this acceptance. */
+  async open(m: EntityManager, projectId: string, at: Date): Promise<void> {
+    await m.query(`INSERT INTO acceptance_forms (project_id, parties, state, opened_at) VALUES ($1, $2, 'OPEN', $3)`, [
+      projectId,
+      this.parties().map((p) => p.code),
+      at,
+    ]);
+  }
+
+  /** Called inside PASS_ACCEPTANCE and FAIL_ACCEPTANCE. */
+  async close(m: EntityManager, projectId: string, state: 'PASSED' | 'FAILED', rectification: string | null, at: Date): Promise<void> {
+    await m.query(`UPDATE acceptance_forms SET state = $2, rectification = $3, closed_at = $4 WHERE project_id = $1 AND state = 'OPEN'`, [
+      projectId,
+      state,
+      rectification,
+      at,
+    ]);
+  }
+
+  /** What the lifecycle guards read: the open form's signatures and the latest closed satisfaction round. */
+  async context(m: EntityManager, projectId: string) {
+    const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
+    if (!form) return null;
+    const signatures: { party: string; opinion: 'PASS' | 'FAIL' }[] = await m.query(
+      'SELECT party, opinion FROM acceptance_signatures WHERE form_id = $1',
+      [form.id],
+    );
+    const [round]: { result: 'PASSED' | 'FAILED' }[] = await m.query(
+      `SELECT result FROM consultation_rounds WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED')
+        AND closed_at >= $2 ORDER BY closed_at DESC LIMIT 1`,
+      [projectId, form.opened_at],
+    );
+    return { parties: form.parties, signatures, satisfaction: round?.result ?? null };
+  }
+
+  async form(actor: Actor, projectId: string) {
+    await this.projects.get(actor, projectId);
+    const [form]: FormRow[] = await this.db.query(
+      'SELECT * FROM acceptance_forms WHERE project_id = $1 ORDER BY opened_at DESC, id LIMIT 1',
+      [projectId],
+    );
+    if (!form) return null;
+    const signatures = await this.db.query(
+      'SELECT party, signer, opinion, comments, signed_at AS "signedAt" FROM acceptance_signatures WHERE form_id = $1 ORDER BY signed_at',
+      [form.id],
+    );
+    const clear = seesPersonalData(actor.role);
+    return {
+      id: form.id,
+      state: form.state,
+      parties: form.parties,
+      rectification: form.rectification,
+      openedAt: form.opened_at,
+      closedAt: form.closed_at,
+      signatures: signatures.map((s: { signer: string }) => ({ ...s, signer: clear ? s.signer : maskName(s.signer) })),
+    };
+  }
+
+  async sign(actor: Actor, projectId: string, input: SignatureInput) {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (project.state !== 'ACCEPTANCE')
+        throw new DomainError('RESOURCE.CONFLICT', `the form is signed while the project is in ACCEPTANCE (now ${project.state})`);
+      const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
+      if (!form.parties.includes(input.party)) {
+        throw invalid([
+          { field: 'party', code: 'NOT_ON_FORM', message: `${input.party} is not a party of this form: ${form.parties.join(', ')}` },
+        ]);
+      }
+      const [already] = await m.query('SELECT 1 FROM acceptance_signatures WHERE form_id = $1 AND party = $2', [form.id, input.party]);
+      if (already) throw new DomainError('RESOURCE.CONFLICT', `${input.party} has already signed`);
+      const now = this.clock.now();
+      await m.query(
+        'INSERT INTO acceptance_signatures (form_id, party, signer, opinion, comments, recorded_by, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [form.id, input.party, input.signer, input.opinion, input.comments, actor.userId, now],
+      );
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'acceptance-form',
+        subjectId: form.id,
+        projectId,
+        action: 'acceptance.signed',
+        detail: { party: input.party, opinion: input.opinion },
+      });
+      return { party: input.party, opinion: input.opinion, signedAt: now };
+    });
+  }
+
+  /** The form laid out like the paper one: header, one row per party, the satisfaction result, the outcome. */
+  async workbook(actor: Actor, projectId: string): Promise<Buffer> {
+    const project = await this.projects.get(actor, projectId);
+    const form = await this.form(actor, projectId);
+    if (!form) throw new DomainError('RESOURCE.NOT_FOUND', 'no acceptance form yet');
+    const [compound] = await this.db.query('SELECT name, address FROM compounds WHERE id = $1', [project.compoundId]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('联合验收表');
+    ws.columns = [{ width: 22 }, { width: 16 }, { width: 12 }, { width: 40 }, { width: 22 }];
+    ws.mergeCells('A1:E1');
+    ws.getCell('A1').value = '老旧小区改造项目竣工联合验收表';
+    ws.getCell('A1').font = { bold: true, size: 16 };
+    ws.getCell('A1').alignment = { horizontal: 'center' };
+    ws.addRow(['项目名称', project.name, '小区', compound.name, compound.address]);
+    ws.addRow(['验收状态', form.state, '开始时间', form.openedAt.toISOString(), '']);
+    ws.addRow([]);
+    ws.addRow(['验收单位', '签署人', '意见', '验收意见说明', '签署时间']).font = { bold: true };
+    const names = new Map(this.parties().map((p) => [p.code, p.name.zh]));
+    for (const party of form.parties) {
+      const s = form.signatures.find((x: { party: string }) => x.party === party) as
+        { signer: string; opinion: string; comments: string; signedAt: Date } | undefined;
+      ws.addRow([
+        names.get(party) ?? party,
+        s?.signer ?? '',
+        s ? (s.opinion === 'PASS' ? '合格' : '不合格') : '未签',
+        s?.comments ?? '',
+        s ? s.signedAt.toISOString() : '',
+      ]);
+    }
+    ws.addRow([]);
+    if (form.rectification) ws.addRow(['整改事项', form.rectification]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+}
