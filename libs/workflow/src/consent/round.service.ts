@@ -27,6 +27,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowError, type UploadedTable } from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
+import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
@@ -275,22 +276,7 @@ export class RoundService {
       return updated;
     });
     if ('id' in outcome) return roundView(outcome);
-    switch (outcome.reason) {
-      case 'EVENT_NOT_ALLOWED':
-        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${outcome.from}`, {
-          state: outcome.from,
-          allowed: outcome.allowed,
-        });
-      case 'ROLE_NOT_ALLOWED':
-        throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${role} may not fire ${event}`, { roles: outcome.roles });
-      case 'GUARD_FAILED': {
-        const failing = outcome.guards.filter((g) => !g.ok);
-        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
-          state: outcome.from,
-          errors: failing,
-        });
-      }
-    }
+    throw refusalError(outcome, role);
   }
 
   /**

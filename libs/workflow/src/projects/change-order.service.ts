@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { assertInScope } from '../platform/scope.js';
 import { PlanService, type PlanItemInput } from './plan.service.js';
@@ -141,20 +142,7 @@ export class ChangeOrderService {
           reason: input.reason ?? null,
         },
       });
-      if (!decision.ok) {
-        if (decision.reason === 'EVENT_NOT_ALLOWED')
-          throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${decision.from}`, {
-            state: decision.from,
-            allowed: decision.allowed,
-          });
-        if (decision.reason === 'ROLE_NOT_ALLOWED')
-          throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: decision.roles });
-        const failing = decision.guards.filter((g) => !g.ok);
-        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
-          state: decision.from,
-          errors: failing,
-        });
-      }
+      if (!decision.ok) throw refusalError(decision, actor.role);
       let planVersion: number | null = null;
       if (decision.to === 'APPROVED') {
         const lines = order.lines.map((l) => ({ ...l, unitPriceFen: l.unitPriceFen === undefined ? undefined : BigInt(l.unitPriceFen) }));

@@ -14,6 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { refusalError } from '../platform/refusal.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
@@ -126,20 +127,7 @@ export class ComplaintService {
           reason: input.reason ?? null,
         },
       });
-      if (!decision.ok) {
-        if (decision.reason === 'EVENT_NOT_ALLOWED')
-          throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${decision.from}`, {
-            state: decision.from,
-            allowed: decision.allowed,
-          });
-        if (decision.reason === 'ROLE_NOT_ALLOWED')
-          throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: decision.roles });
-        const failing = decision.guards.filter((g) => !g.ok);
-        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
-          state: decision.from,
-          errors: failing,
-        });
-      }
+      if (!decision.ok) throw refusalError(decision, actor.role);
       const note = input.handler ?? input.resolution ?? input.acknowledgement ?? input.reason ?? null;
       const steps = [...row.steps, { event, by: actor.userId, at: now.toISOString(), note }];
       await m.query('UPDATE complaints SET state = $2, steps = $3 WHERE id = $1', [row.id, decision.to, JSON.stringify(steps)]);

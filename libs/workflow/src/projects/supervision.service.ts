@@ -17,6 +17,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { refusalError } from '../platform/refusal.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
@@ -335,7 +336,7 @@ export class SupervisionService {
         now,
         context: { evidence: input.evidence ?? null, reason: input.reason ?? null },
       });
-      if (!decision.ok) throw refusal(decision, actor.role);
+      if (!decision.ok) throw refusalError(decision, actor.role);
       await m.query('UPDATE findings SET state = $2, evidence = coalesce($3, evidence), closed_at = $4 WHERE id = $1', [
         finding.id,
         decision.to,
@@ -411,7 +412,7 @@ export class SupervisionService {
   }
 
   private async move(m: EntityManager, actor: Actor | null, report: ReportRow, decision: Decision<ReportState, string>): Promise<Date> {
-    if (!decision.ok) throw refusal(decision, actor?.role ?? 'SYSTEM');
+    if (!decision.ok) throw refusalError(decision, actor?.role ?? 'SYSTEM');
     const now = this.clock.now();
     await m.query('UPDATE progress_reports SET state = $2 WHERE id = $1', [report.id, decision.to]);
     await appendAudit(m, {
@@ -426,25 +427,6 @@ export class SupervisionService {
       guardResults: decision.guards,
     });
     return now;
-  }
-}
-
-function refusal(d: Exclude<Decision<string, string>, { ok: true }>, role: string): DomainError {
-  switch (d.reason) {
-    case 'EVENT_NOT_ALLOWED':
-      return new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${d.event} is not allowed from ${d.from}`, {
-        state: d.from,
-        allowed: d.allowed,
-      });
-    case 'ROLE_NOT_ALLOWED':
-      return new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${role} may not fire ${d.event}`, { roles: d.roles });
-    case 'GUARD_FAILED': {
-      const failing = d.guards.filter((g) => !g.ok);
-      return new DomainError('MACHINE.GUARD_FAILED', `${d.event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
-        state: d.from,
-        errors: failing,
-      });
-    }
   }
 }
 

@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
+import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { AcceptanceService } from './acceptance.service.js';
 import { PlanService } from './plan.service.js';
@@ -151,23 +152,9 @@ export class TransitionService {
 
     if (outcome.ok) return { project: outcome.project, entry: outcome.entry };
     const refusal = outcome.refusal;
-    switch (refusal.reason) {
-      case 'EVENT_NOT_ALLOWED':
-        throw new DomainError('MACHINE.EVENT_NOT_ALLOWED', `${event} is not allowed from ${refusal.from}`, {
-          state: refusal.from,
-          allowed: refusal.allowed,
-        });
-      case 'ROLE_NOT_ALLOWED':
-        throw new DomainError('MACHINE.ROLE_NOT_ALLOWED', `a ${actor.role} may not fire ${event}`, { roles: refusal.roles });
-      case 'GUARD_FAILED': {
-        const failing = refusal.guards.filter((g) => !g.ok);
-        const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
-        throw new DomainError('MACHINE.GUARD_FAILED', `${event} is blocked: ${failing.map((g) => g.code).join(', ')}`, {
-          state: refusal.from,
-          errors: this.withPractices(failing, practices),
-        });
-      }
-    }
+    const failing = refusal.reason === 'GUARD_FAILED' ? refusal.guards.filter((g) => !g.ok) : [];
+    const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
+    throw refusalError(refusal, actor.role, (guards) => this.withPractices(guards, practices));
   }
 
   async history(
