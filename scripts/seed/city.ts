@@ -1,4 +1,4 @@
-import type { ProjectState } from '@app/domain';
+import { PROJECT_STATES, type ProjectState } from '@app/domain';
 import type pg from 'pg';
 import { clamp, Prng } from './prng.js';
 
@@ -178,21 +178,8 @@ const STATE_WEIGHTS: Record<ProjectState, number> = {
   ON_HOLD: 1,
   CANCELLED: 1,
 };
-const FORWARD: ProjectState[] = [
-  'SURVEY',
-  'ORGANIZING',
-  'CONSULTATION',
-  'APPLIED',
-  'PLANNED',
-  'DESIGN',
-  'JOINT_REVIEW',
-  'PERMITTING',
-  'CONSTRUCTION',
-  'ACCEPTANCE',
-  'ARCHIVING',
-  'LONG_TERM',
-  'CLOSED',
-];
+/** The main line of the lifecycle, in order: the machine's states less the side states. */
+const FORWARD: ProjectState[] = PROJECT_STATES.filter((st) => st !== 'ON_HOLD' && st !== 'CANCELLED');
 
 export interface CompoundOverrides {
   name?: string;
