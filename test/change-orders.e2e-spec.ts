@@ -1,16 +1,5 @@
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
-
-const item = (key: string, unitPrice: number) => ({
-  key,
-  name: key,
-  category: 'BASIC',
-  quantity: 1,
-  unit: '项',
-  unitPrice,
-  paidBy: 'GOVERNMENT',
-  required: true,
-});
+import { districtWithCompound, planItem, type Place } from './support/fixtures.js';
 
 /** Change orders (变更签证, Huitong): minor ones confirmed on site, major ones argued and budget-reviewed. */
 describe('change orders', () => {
@@ -36,7 +25,7 @@ describe('change orders', () => {
     await api.http
       .post(`/projects/${projectId}/plans`)
       .set(pm.auth)
-      .send({ items: [item('a', 1000), item('b', 3000)] })
+      .send({ items: [planItem('a', 1000), planItem('b', 3000)] })
       .expect(201);
   });
 

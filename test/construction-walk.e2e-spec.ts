@@ -1,18 +1,8 @@
 import { DeadlineRunner } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
 
 const DAY = 24 * 3600 * 1000;
-const item = (key: string, unitPrice: number) => ({
-  key,
-  name: key,
-  category: 'BASIC',
-  quantity: 1,
-  unit: '项',
-  unitPrice,
-  paidBy: 'GOVERNMENT',
-  required: true,
-});
 
 /**
  * Construction under supervision, over HTTP with every role: three reports (one returned with a
@@ -45,27 +35,7 @@ describe('construction under supervision, to ACCEPTANCE', () => {
     pm = await api.user('DISTRICT_PM', { districtIds: [place.districtId] });
     committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [place.compoundId] });
     supervisor = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
-    projectId = (await api.http.post('/projects').set(pm.auth).send({ compoundId: place.compoundId, name: '综合改造' }).expect(201)).body
-      .id;
-    // SURVEY to PERMITTING are walked in consent-walk and plan-to-permits; here they are set directly.
-    await api.db.query(`UPDATE projects SET state = 'DESIGN' WHERE id = $1`, [projectId]);
-    await api.http
-      .post(`/projects/${projectId}/plans`)
-      .set(pm.auth)
-      .send({ items: [item('a', 1000), item('b', 3000)] })
-      .expect(201);
-    await api.db.query(`UPDATE projects SET state = 'PERMITTING' WHERE id = $1`, [projectId]);
-    await api.http
-      .put(`/projects/${projectId}/permits/exemption`)
-      .set(pm.auth)
-      .send({ bases: ['NO_ADDED_FLOOR_AREA', 'NO_FUNCTION_OR_STRUCTURE_CHANGE', 'NO_PLANNING_CONDITION_CHANGE'] })
-      .expect(200);
-    await api.http
-      .put(`/projects/${projectId}/team`)
-      .set(pm.auth)
-      .send({ contractor: '建设公司', supervisionCompany: '监理公司', epc: false, volunteerSupervisors: [{ name: '刘建华' }] })
-      .expect(200);
-    await transition('START_CONSTRUCTION').expect(200);
+    projectId = await projectInConstruction(api, place, pm);
   });
 
   afterAll(() => api.close());

@@ -1,7 +1,7 @@
 import { DeadlineRunner, NotYetDue } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface Report {
@@ -17,17 +17,6 @@ interface Finding {
 }
 
 const DAY = 24 * 3600 * 1000;
-
-const item = (key: string, unitPrice: number) => ({
-  key,
-  name: key,
-  category: 'BASIC',
-  quantity: 1,
-  unit: '项',
-  unitPrice,
-  paidBy: 'GOVERNMENT',
-  required: true,
-});
 
 /** Progress reports audited by supervisors, and the findings ledger (挂账销号). */
 describe('construction supervision: reports, progress and findings', () => {
@@ -67,33 +56,8 @@ describe('construction supervision: reports, progress and findings', () => {
     pm = await api.user('DISTRICT_PM', { districtIds: [place.districtId] });
     supervisor = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
     stranger = await api.user('SUPERVISOR', { districtIds: [other.districtId] });
-    projectId = (await api.http.post('/projects').set(pm.auth).send({ compoundId: place.compoundId, name: '综合改造' }).expect(201)).body
-      .id;
-    // The stages before construction are walked in plan-to-permits.e2e-spec.ts; here they are set directly.
-    await api.db.query(`UPDATE projects SET state = 'DESIGN' WHERE id = $1`, [projectId]);
-    await api.http
-      .post(`/projects/${projectId}/plans`)
-      .set(pm.auth)
-      .send({ items: [item('a', 1000), item('b', 3000)] })
-      .expect(201);
-    await api.db.query(`UPDATE projects SET state = 'PERMITTING' WHERE id = $1`, [projectId]);
-    await api.http
-      .put(`/projects/${projectId}/permits/exemption`)
-      .set(pm.auth)
-      .send({ bases: ['NO_ADDED_FLOOR_AREA', 'NO_FUNCTION_OR_STRUCTURE_CHANGE', 'NO_PLANNING_CONDITION_CHANGE'], note: '免办' })
-      .expect(200);
-    await api.http
-      .put(`/projects/${projectId}/team`)
-      .set(pm.auth)
-      .send({ contractor: '某建设公司', supervisionCompany: '某监理公司', epc: true, volunteerSupervisors: [{ name: '刘建华' }] })
-      .expect(200);
     startedAt = api.clock.now();
-    const started = await api.http
-      .post(`/projects/${projectId}/transitions`)
-      .set(pm.auth)
-      .send({ event: 'START_CONSTRUCTION' })
-      .expect(200);
-    expect(started.body.project.state).toBe('CONSTRUCTION');
+    projectId = await projectInConstruction(api, place, pm);
   });
 
   afterAll(async () => {

@@ -38,3 +38,46 @@ export const COUNCIL = {
     { name: '王卫东', position: '理事', resident: true },
   ],
 };
+
+/** A plan item of quantity 1 at the given unit price (yuan). */
+export const planItem = (key: string, unitPrice: number) => ({
+  key,
+  name: key,
+  category: 'BASIC',
+  quantity: 1,
+  unit: '项',
+  unitPrice,
+  paidBy: 'GOVERNMENT',
+  required: true,
+});
+
+/**
+ * A project with a plan brought to CONSTRUCTION by its PM. SURVEY to PERMITTING are walked over
+ * HTTP in consent-walk and plan-to-permits; here DESIGN and PERMITTING are set directly, and the
+ * plan, exemption, team and START_CONSTRUCTION go through the API.
+ */
+export async function projectInConstruction(
+  api: TestApi,
+  place: Place,
+  pm: { auth: { Authorization: string } },
+  items = [planItem('a', 1000), planItem('b', 3000)],
+): Promise<string> {
+  const projectId: string = (
+    await api.http.post('/projects').set(pm.auth).send({ compoundId: place.compoundId, name: '综合改造' }).expect(201)
+  ).body.id;
+  await api.db.query(`UPDATE projects SET state = 'DESIGN' WHERE id = $1`, [projectId]);
+  await api.http.post(`/projects/${projectId}/plans`).set(pm.auth).send({ items }).expect(201);
+  await api.db.query(`UPDATE projects SET state = 'PERMITTING' WHERE id = $1`, [projectId]);
+  await api.http
+    .put(`/projects/${projectId}/permits/exemption`)
+    .set(pm.auth)
+    .send({ bases: ['NO_ADDED_FLOOR_AREA', 'NO_FUNCTION_OR_STRUCTURE_CHANGE', 'NO_PLANNING_CONDITION_CHANGE'] })
+    .expect(200);
+  await api.http
+    .put(`/projects/${projectId}/team`)
+    .set(pm.auth)
+    .send({ contractor: '某建设公司', supervisionCompany: '某监理公司', epc: false, volunteerSupervisors: [{ name: '刘建华' }] })
+    .expect(200);
+  await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSTRUCTION' }).expect(200);
+  return projectId;
+}
