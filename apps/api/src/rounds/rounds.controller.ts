@@ -7,7 +7,8 @@ import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateRoundDto, ObjectionDto, ObjectionResponseDto, RoundEventDto, VoteDto } from './dto/round.dto.js';
+import { MachineEventDto } from '../http/machine-event.dto.js';
+import { CreateRoundDto, ObjectionDto, ObjectionResponseDto, VoteDto } from './dto/round.dto.js';
 
 @ApiTags('consultation')
 @Controller()
@@ -60,7 +61,7 @@ export class RoundsController {
       'OPEN snapshots the roster; CLOSE freezes the tally and the ledger head; START_PUBLICITY schedules its end, which the worker concludes.',
   })
   @ApiProblems(400, 404, 409, 422)
-  fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: RoundEventDto): Promise<RoundView> {
+  fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: MachineEventDto): Promise<RoundView> {
     return this.rounds.fire(actor, id, body);
   }
 

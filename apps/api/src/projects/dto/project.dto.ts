@@ -1,4 +1,5 @@
 import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
+import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -207,19 +208,7 @@ export class RegisterBodyDto {
   members: BodyMemberDto[];
 }
 
-export class FireEventDto {
-  @ApiProperty({ example: 'COMPLETE_SURVEY', description: 'an event of the project-lifecycle machine' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  event: string;
-
-  @ApiPropertyOptional({ description: 'required for SUSPEND, CANCEL and the rejecting events' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-
+export class FireEventDto extends MachineEventDto {
   @ApiPropertyOptional({ description: 'the project version you acted on; a newer project refuses with 409' })
   @IsOptional()
   @IsInt()

@@ -47,20 +47,6 @@ export class CreateRoundDto {
   planVersion?: number;
 }
 
-export class RoundEventDto {
-  @ApiProperty({ example: 'OPEN', description: 'an event of the consultation-round machine' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  event: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-}
-
 export class VoteDto {
   @ApiProperty()
   @IsUUID()

@@ -7,6 +7,7 @@ import {
   type Payer,
   type WorkCategory,
 } from '@app/domain';
+import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -92,13 +93,7 @@ export class ChangeOrderDto {
   lines: ChangeLineDto[];
 }
 
-export class ChangeEventDto {
-  @ApiProperty({ example: 'CONFIRM_ON_SITE' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  event: string;
-
+export class ChangeEventDto extends MachineEventDto {
   @ApiPropertyOptional({ type: [String], description: 'CONFIRM_ON_SITE: the resident representatives who confirmed' })
   @IsOptional()
   @IsArray()
@@ -118,10 +113,4 @@ export class ChangeEventDto {
   @IsString()
   @MaxLength(10000)
   document?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
 }

@@ -1,3 +1,4 @@
+import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -28,16 +29,7 @@ export class ComplaintDto {
   responseDays?: number;
 }
 
-export class ComplaintEventDto {
-  @ApiProperty({
-    example: 'HANDLE',
-    description: 'HANDLE (handler), RESOLVE (resolution), REVISIT (acknowledgement), CLOSE, REOPEN (reason)',
-  })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  event: string;
-
+export class ComplaintEventDto extends MachineEventDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -55,10 +47,4 @@ export class ComplaintEventDto {
   @IsString()
   @MaxLength(5000)
   acknowledgement?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
 }

@@ -1,4 +1,5 @@
 import { FINDING_SEVERITIES, type FindingSeverity } from '@app/domain';
+import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -99,24 +100,12 @@ export class ReturnDto {
   findings: FindingDto[];
 }
 
-export class FindingEventDto {
-  @ApiProperty({ example: 'RECTIFY', description: 'RECTIFY (PM, with evidence), CLOSE or REOPEN (supervisor)' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  event: string;
-
+export class FindingEventDto extends MachineEventDto {
   @ApiPropertyOptional({ description: 'rectification evidence' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   evidence?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
 }
 
 export class LedgerQueryDto {
