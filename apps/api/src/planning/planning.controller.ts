@@ -7,8 +7,8 @@ import { ApiProblems } from '../http/api-problems.decorator.js';
 import { validationFailed } from '../http/problem.js';
 import { uuidPipe } from '../http/validation.js';
 import { AdmissionDto, FundingPlanDto, ImplementingEntityDto, PlanYearDto } from './dto/planning.dto.js';
+import { fen } from '../http/money.js';
 
-const fen = (yuan: number) => BigInt(Math.round(yuan * 100));
 const itemPipe = new ParseEnumPipe(Object.fromEntries(ADMISSION_ITEMS.map((i) => [i, i])), {
   exceptionFactory: () => validationFailed([{ field: 'item', code: 'isIn', message: `item must be one of ${ADMISSION_ITEMS.join(', ')}` }]),
 });

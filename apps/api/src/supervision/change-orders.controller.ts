@@ -6,8 +6,7 @@ import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
 import { ChangeEventDto, ChangeOrderDto } from './dto/change-order.dto.js';
-
-const fen = (yuan: number) => BigInt(Math.round(yuan * 100));
+import { fen } from '../http/money.js';
 
 @ApiTags('supervision')
 @Controller()

@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -16,6 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { yuan } from '../../http/money.js';
 
 export class PlanYearDto {
   @ApiProperty({ example: 2026 })
@@ -40,8 +40,6 @@ export class AdmissionDto {
   @MaxLength(1000)
   basis: string;
 }
-
-const yuan = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
 
 export class FundingSourceDto {
   @ApiProperty({ enum: FUNDING_SOURCES })
