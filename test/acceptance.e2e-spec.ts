@@ -48,7 +48,7 @@ describe('joint acceptance', () => {
     // Construction is walked in construction-walk.e2e-spec.ts; here the project arrives in ACCEPTANCE with its form.
     await api.db.query(`UPDATE projects SET state = 'ACCEPTANCE' WHERE id = $1`, [projectId]);
     api.clock.advance(1000);
-    await api.app.get(AcceptanceService).open(api.db.manager, projectId, api.clock.now());
+    await api.app.get(AcceptanceService).open(api.db.manager, projectId, place.districtId, api.clock.now());
   }
 
   beforeAll(async () => {
@@ -115,5 +115,44 @@ describe('joint acceptance', () => {
     await satisfaction(20);
     expect((await transition('PASS_ACCEPTANCE').expect(200)).body.project.state).toBe('ARCHIVING');
     expect((await api.http.get(`/projects/${projectId}/acceptance`).set(pm.auth).expect(200)).body.state).toBe('PASSED');
+  });
+
+  it("opens a form with the district's own parties; owner representatives cannot be dropped", async () => {
+    const admin = await api.user('ADMIN');
+    const url = `/districts/${place.districtId}/acceptance-parties`;
+    expect((await api.http.get(url).set(pm.auth).expect(200)).body).toEqual(PARTIES);
+    expect(
+      codes(
+        await api.http
+          .put(url)
+          .set(admin.auth)
+          .send({ parties: ['CONTRACTOR', 'SUPERVISION'] })
+          .expect(422),
+      ),
+    ).toEqual(['REQUIRED_MEMBER']);
+    expect(
+      codes(
+        await api.http
+          .put(url)
+          .set(admin.auth)
+          .send({ parties: ['OWNER_REPRESENTATIVES', 'NEIGHBOURS'] })
+          .expect(422),
+      ),
+    ).toEqual(['UNKNOWN']);
+    await api.http
+      .put(url)
+      .set(pm.auth)
+      .send({ parties: ['OWNER_REPRESENTATIVES'] })
+      .expect(403);
+    const narrowed = ['CONTRACTOR', 'OWNER_REPRESENTATIVES', 'CONTRACTOR'];
+    expect((await api.http.put(url).set(admin.auth).send({ parties: narrowed }).expect(200)).body).toEqual([
+      'CONTRACTOR',
+      'OWNER_REPRESENTATIVES',
+    ]);
+
+    await enterAcceptance();
+    const form = (await api.http.get(`/projects/${projectId}/acceptance`).set(pm.auth).expect(200)).body;
+    expect(form.parties).toEqual(['CONTRACTOR', 'OWNER_REPRESENTATIVES']);
+    expect(codes(await sign('DESIGN').expect(422))).toEqual(['NOT_ON_FORM']);
   });
 });

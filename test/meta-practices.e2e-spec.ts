@@ -136,6 +136,8 @@ describe('machine metadata, practice catalog and API docs', () => {
       team: null,
       construction: { acceptedItems: null, planItems: ['x'], openFindings: 1, pendingChangeOrders: 1, openComplaints: 1 },
       acceptance: null,
+      archive: { filed: [], changeOrders: 1 },
+      longTerm: { property: null, fundPlanned: false, revisitsDone: [] },
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };

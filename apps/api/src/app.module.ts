@@ -2,6 +2,7 @@ import { WorkflowModule, type WorkflowDeps } from '@app/workflow';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { AcceptanceModule } from './acceptance/acceptance.module.js';
+import { AftercareModule } from './aftercare/aftercare.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CompoundsModule } from './compounds/compounds.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         ReviewModule,
         SupervisionModule,
         AcceptanceModule,
+        AftercareModule,
         MetaModule,
         PracticesModule,
         HealthModule,

@@ -97,6 +97,18 @@ export class AppConfig {
   @Min(1024)
   @Max(200 * 1024 * 1024)
   IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Where archived documents are kept, by their sha256; a relative path is under the working directory. */
+  @IsString()
+  @MinLength(1)
+  ARCHIVE_DIR = '.data/archive';
+
+  /** Largest archive document accepted, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(500 * 1024 * 1024)
+  ARCHIVE_MAX_BYTES = 25 * 1024 * 1024;
 }
 
 export class ConfigError extends Error {

@@ -23,6 +23,9 @@ import { CreateComplaints1764000000200 } from './migrations/1764000000200-create
 import { CreateNotifications1764000000300 } from './migrations/1764000000300-create-notifications.js';
 import { CreateDistrictWebhooks1764000000400 } from './migrations/1764000000400-create-district-webhooks.js';
 import { CreateJointAcceptance1764100000000 } from './migrations/1764100000000-create-joint-acceptance.js';
+import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/1764200000000-create-district-acceptance-parties.js';
+import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
+import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -53,6 +56,9 @@ export const MIGRATIONS = [
   CreateNotifications1764000000300,
   CreateDistrictWebhooks1764000000400,
   CreateJointAcceptance1764100000000,
+  CreateDistrictAcceptanceParties1764200000000,
+  CreateArchiveDocuments1764200000100,
+  CreateLongTermManagement1764200000200,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -15,3 +15,5 @@ export * from './plan/review.js';
 export * from './construction/supervision.js';
 export * from './construction/change-order.js';
 export * from './construction/complaint.js';
+export * from './aftercare/archive.js';
+export * from './aftercare/long-term.js';

@@ -27,3 +27,5 @@ export * from './projects/complaint.service.js';
 export * from './platform/escalation.service.js';
 export * from './platform/webhook.service.js';
 export * from './projects/acceptance.service.js';
+export * from './projects/archive.service.js';
+export * from './projects/long-term.service.js';

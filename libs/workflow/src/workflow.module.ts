@@ -14,6 +14,8 @@ import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
 import { AcceptanceService } from './projects/acceptance.service.js';
+import { ArchiveService } from './projects/archive.service.js';
+import { LongTermService } from './projects/long-term.service.js';
 import { ChangeOrderService } from './projects/change-order.service.js';
 import { ComplaintService } from './projects/complaint.service.js';
 import { PermitService } from './projects/permit.service.js';
@@ -46,6 +48,8 @@ const SERVICES = [
   EscalationService,
   WebhookService,
   AcceptanceService,
+  ArchiveService,
+  LongTermService,
 ];
 
 export interface WorkflowDeps {

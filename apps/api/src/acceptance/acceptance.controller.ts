@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { AcceptanceService } from '@app/workflow';
-import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Put, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { SignatureDto } from './dto/acceptance.dto.js';
+import { PartiesDto, SignatureDto } from './dto/acceptance.dto.js';
 
 @ApiTags('acceptance')
 @Controller()
@@ -17,6 +17,26 @@ export class AcceptanceController {
   @ApiOperation({ summary: 'The parties that sign a joint acceptance form' })
   parties() {
     return this.acceptance.parties();
+  }
+
+  @Get('districts/:id/acceptance-parties')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: "The parties that sign a district's acceptance forms" })
+  @ApiProblems(400)
+  districtParties(@Param('id', uuidPipe()) id: string): Promise<string[]> {
+    return this.acceptance.partiesFor(id);
+  }
+
+  @Put('districts/:id/acceptance-parties')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: "Set a district's acceptance parties",
+    description:
+      'Without a list, every shipped party signs. Owner representatives stay on every list. Forms already open keep their parties.',
+  })
+  @ApiProblems(400, 404, 422)
+  setDistrictParties(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PartiesDto): Promise<string[]> {
+    return this.acceptance.setDistrictParties(actor, id, body.parties);
   }
 
   @Get('projects/:id/acceptance')

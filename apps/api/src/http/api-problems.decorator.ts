@@ -23,6 +23,7 @@ const MEANING: Record<number, string> = {
   404: 'not found, or outside your jurisdiction',
   409: 'conflicts with the current state',
   413: 'the upload is larger than the limit',
+  415: 'the upload is not of an allowed type',
   422: 'refused by a domain rule or guard',
   429: 'too many attempts',
 };

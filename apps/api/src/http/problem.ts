@@ -35,6 +35,8 @@ export function statusOf(code: ErrorCode): number {
       return 409;
     case 'REQUEST.TOO_LARGE':
       return 413;
+    case 'REQUEST.UNSUPPORTED_MEDIA_TYPE':
+      return 415;
     case 'MACHINE.GUARD_FAILED':
     case 'DOMAIN.INVALID':
     case 'IMPORT.REJECTED':
@@ -56,6 +58,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',

@@ -2,6 +2,7 @@ import { decide, type Decision } from '../machine/machine.js';
 import type { Role } from '../roles.js';
 import { MANDATORY_ITEMS } from '../plan/plan.js';
 import { EXEMPTION_BASES } from '../plan/review.js';
+import { ARCHIVE_KINDS } from '../aftercare/archive.js';
 import {
   ADMISSION_ITEMS,
   lifecycleMachine,
@@ -28,7 +29,10 @@ function passingContext(): LifecycleContext {
       eligibilityException: null,
     },
     survey: { baseDataRecorded: true, assetsRecorded: true, willingnessRecorded: true },
-    bodies: [{ kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 }],
+    bodies: [
+      { kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 },
+      { kind: 'OWNERS_COMMITTEE', residentMembers: 5, members: 5 },
+    ],
     willingnessRounds: [{ state: 'CONCLUDED', result: 'PASSED' }],
     admission: { planYear: 2026, confirmed: [...ADMISSION_ITEMS], implementingEntity: '区城市更新公司' },
     funding: { budgetFen: 350_000_000n, sources: 2, raisedFen: 350_000_000n },
@@ -86,6 +90,12 @@ function passingContext(): LifecycleContext {
       ],
       satisfaction: 'PASSED',
     },
+    archive: { filed: [...ARCHIVE_KINDS], changeOrders: 1 },
+    longTerm: {
+      property: { mode: 'PROFESSIONAL', contractEnd: new Date('2028-06-01T00:00:00Z') },
+      fundPlanned: true,
+      revisitsDone: [6, 12],
+    },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -106,6 +116,8 @@ type Patch = {
   team?: LifecycleContext['team'];
   construction?: Partial<LifecycleContext['construction']>;
   acceptance?: LifecycleContext['acceptance'];
+  archive?: Partial<LifecycleContext['archive']>;
+  longTerm?: Partial<LifecycleContext['longTerm']>;
   reason?: string | null;
 };
 
@@ -127,6 +139,8 @@ function contextWith(patch: Patch): LifecycleContext {
     team: 'team' in patch ? (patch.team ?? null) : base.team,
     construction: { ...base.construction, ...patch.construction },
     acceptance: 'acceptance' in patch ? (patch.acceptance ?? null) : base.acceptance,
+    archive: { ...base.archive, ...patch.archive },
+    longTerm: { ...base.longTerm, ...patch.longTerm },
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -186,12 +200,8 @@ const PASSING_STAGE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
   ['PERMITTING', 'START_CONSTRUCTION', 'CONSTRUCTION'],
   ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', 'ACCEPTANCE'],
   ['ACCEPTANCE', 'PASS_ACCEPTANCE', 'ARCHIVING'],
-];
-
-/** Stage rows that wait for a capability not yet built: refused with that capability's code; the target they will lead to. */
-const CAPABILITY_ROWS: [ProjectState, ProjectEvent, ProjectState, string][] = [
-  ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM', 'CAPABILITY_MISSING.ARCHIVE'],
-  ['LONG_TERM', 'CLOSE', 'CLOSED', 'CAPABILITY_MISSING.LONG_TERM_MANAGEMENT'],
+  ['ARCHIVING', 'COMPLETE_ARCHIVE', 'LONG_TERM'],
+  ['LONG_TERM', 'CLOSE', 'CLOSED'],
 ];
 
 const SIDE_ROWS: [ProjectState, ProjectEvent, ProjectState][] = [
@@ -242,17 +252,6 @@ describe('lifecycle machine', () => {
 
     it.each(PASSING_STAGE_ROWS)('%s --%s--> %s when every guard passes', (from, event, to) => {
       expect(fire(from, event)).toMatchObject({ ok: true, from, to, event });
-    });
-
-    it.each(CAPABILITY_ROWS)('%s refuses %s (to %s) with %s until the capability is built', (from, event, _to, code) => {
-      const d = fire(from, event);
-      expect(d).toMatchObject({ ok: false, reason: 'GUARD_FAILED', from, event });
-      expect(refusalCodes(d)).toEqual([code]);
-    });
-
-    // decide cannot reach these targets yet, so read them off the row.
-    it.each(CAPABILITY_ROWS)('%s --%s--> %s once the capability is built', (from, event, to) => {
-      expect(lifecycleMachine.transitions[from]?.[event]?.to).toBe(to);
     });
 
     it.each(SIDE_ROWS)('%s --%s--> %s with a reason', (from, event, to) => {
@@ -468,8 +467,11 @@ describe('lifecycle machine', () => {
       ]);
     });
 
-    it.each(CAPABILITY_ROWS)('%s %s refusal carries both messages', (from, event) => {
-      const d = fire(from, event);
+    it.each([
+      ['ARCHIVING', 'COMPLETE_ARCHIVE', { archive: { filed: [] } }],
+      ['LONG_TERM', 'CLOSE', { longTerm: { property: null, fundPlanned: false, revisitsDone: [] }, bodies: [] }],
+    ] as [ProjectState, ProjectEvent, Patch][])('%s %s refusal carries both messages', (from, event, patch) => {
+      const d = fire(from, event, { context: contextWith(patch) });
       if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error('unreachable');
       for (const g of d.guards.filter((x) => !x.ok)) {
         expect(g.message?.zh.trim()).toBeTruthy();
@@ -741,5 +743,60 @@ describe('acceptance guards (ACCEPTANCE -> ARCHIVING or back to CONSTRUCTION)', 
     expect(
       fire('ACCEPTANCE', 'FAIL_ACCEPTANCE', { context: contextWith({ acceptance: { ...base, satisfaction: 'FAILED' } }) }),
     ).toMatchObject({ ok: true, to: 'CONSTRUCTION' });
+  });
+});
+
+describe('archive guard (ARCHIVING -> LONG_TERM)', () => {
+  const codes = (archive: Partial<LifecycleContext['archive']>) =>
+    refusalCodes(fire('ARCHIVING', 'COMPLETE_ARCHIVE', { context: contextWith({ archive }) }));
+
+  it('refuses while one kind of document is missing, naming it in both languages', () => {
+    const d = fire('ARCHIVING', 'COMPLETE_ARCHIVE', {
+      context: contextWith({ archive: { filed: ARCHIVE_KINDS.filter((k) => k !== 'PHOTOS') } }),
+    });
+    expect(refusalCodes(d)).toEqual(['ARCHIVE.INCOMPLETE']);
+    if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error('unreachable');
+    const g = d.guards.find((x) => !x.ok)!;
+    expect(g.message).toEqual({ zh: '归档资料尚缺：改造前后影像资料', en: 'the archive lacks: photos before and after' });
+  });
+
+  it('asks for change orders only from a project that had some', () => {
+    const withoutOrders = ARCHIVE_KINDS.filter((k) => k !== 'CHANGE_ORDERS');
+    expect(
+      fire('ARCHIVING', 'COMPLETE_ARCHIVE', { context: contextWith({ archive: { filed: withoutOrders, changeOrders: 0 } }) }),
+    ).toMatchObject({ ok: true, to: 'LONG_TERM' });
+    expect(codes({ filed: withoutOrders, changeOrders: 1 })).toEqual(['ARCHIVE.INCOMPLETE']);
+  });
+});
+
+describe('long-term guards (LONG_TERM -> CLOSED)', () => {
+  const codes = (patch: Patch) => refusalCodes(fire('LONG_TERM', 'CLOSE', { context: contextWith(patch) }));
+
+  it.each([
+    ['no property mode', { longTerm: { property: null } }, 'LONGTERM.NO_PROPERTY_MODE'],
+    ['a renovation council but no owners committee', { bodies: [council(5)] }, 'LONGTERM.NO_OWNERS_COMMITTEE'],
+    ['no fund plan', { longTerm: { fundPlanned: false } }, 'LONGTERM.NO_FUND_PLAN'],
+    ['only the 6-month revisit done', { longTerm: { revisitsDone: [6] } }, 'LONGTERM.REVISIT_PENDING'],
+  ] as [string, Patch, string][])('refuses with %s', (_, patch, code) => {
+    expect(codes(patch)).toEqual([code]);
+  });
+
+  it('refuses a property contract that ended at this very moment, accepts one ending a millisecond later', () => {
+    expect(codes({ longTerm: { property: { mode: 'TRUSTEESHIP', contractEnd: now } } })).toEqual(['LONGTERM.NO_PROPERTY_MODE']);
+    const later = new Date(now.getTime() + 1);
+    expect(
+      fire('LONG_TERM', 'CLOSE', { context: contextWith({ longTerm: { property: { mode: 'TRUSTEESHIP', contractEnd: later } } }) }),
+    ).toMatchObject({
+      ok: true,
+      to: 'CLOSED',
+    });
+  });
+
+  it('closes a self-managed compound, which has no contract end', () => {
+    expect(
+      fire('LONG_TERM', 'CLOSE', { context: contextWith({ longTerm: { property: { mode: 'SELF_MANAGED', contractEnd: null } } }) }),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 });

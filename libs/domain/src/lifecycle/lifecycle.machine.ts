@@ -1,5 +1,7 @@
 import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
 import type { Bilingual } from '../roles.js';
+import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
+import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
 import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
 import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
 
@@ -123,25 +125,17 @@ export interface LifecycleContext {
     signatures: { party: string; opinion: 'PASS' | 'FAIL' }[];
     satisfaction: 'PASSED' | 'FAILED' | null;
   } | null;
+  /** The archive's filed kinds, and how many change orders the project had (they are filed only if any). */
+  archive: { filed: ArchiveKind[]; changeOrders: number };
+  /** Long-term management as recorded: property arrangement, fund plan, revisits done (months after acceptance). */
+  longTerm: {
+    property: { mode: PropertyMode; contractEnd: Date | null } | null;
+    fundPlanned: boolean;
+    revisitsDone: number[];
+  };
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
-
-/** Stages whose data arrives with later work; their transitions refuse with the capability they wait for. */
-const CAPABILITIES = {
-  archiveBuilt: ['ARCHIVE', '资料归档功能尚未上线', 'archiving is not available yet'],
-  longTermBuilt: ['LONG_TERM_MANAGEMENT', '长效管理功能尚未上线', 'long-term management is not available yet'],
-} as const;
-type CapabilityGuard = keyof typeof CAPABILITIES;
-
-function capability(name: CapabilityGuard): Guard<LifecycleContext> {
-  const [cap, zh, en] = CAPABILITIES[name];
-  return () => refuse(`CAPABILITY_MISSING.${cap}`, zh, en);
-}
-
-const capabilityGuards = Object.fromEntries(
-  (Object.keys(CAPABILITIES) as CapabilityGuard[]).map((name) => [name, capability(name)]),
-) as Record<CapabilityGuard, Guard<LifecycleContext>>;
 
 const guards = {
   surveyBaseData: (c) =>
@@ -417,7 +411,37 @@ const guards = {
     c.request.reason && c.request.reason.trim().length > 0
       ? ok()
       : refuse('TRANSITION.REASON_REQUIRED', '此操作须说明理由', 'this event needs a reason'),
-  ...capabilityGuards,
+  archiveComplete: (c) => {
+    const missing = missingArchiveKinds(c.archive.filed, c.archive.changeOrders);
+    return missing.length === 0
+      ? ok()
+      : refuse(
+          'ARCHIVE.INCOMPLETE',
+          `归档资料尚缺：${missing.map((k) => ARCHIVE_KIND_LABELS[k].zh).join('、')}`,
+          `the archive lacks: ${missing.map((k) => ARCHIVE_KIND_LABELS[k].en).join(', ')}`,
+        );
+  },
+  propertyMode: (c, now) => {
+    const p = c.longTerm.property;
+    if (!p) return refuse('LONGTERM.NO_PROPERTY_MODE', '尚未确定物业管理模式', 'no property-management mode recorded');
+    return p.contractEnd && p.contractEnd.getTime() <= now.getTime()
+      ? refuse('LONGTERM.NO_PROPERTY_MODE', '物业服务合同已到期，须续签或另定模式', 'the property-management contract has ended')
+      : ok();
+  },
+  ownersCommittee: (c) =>
+    c.bodies.some((b) => b.kind === 'OWNERS_COMMITTEE')
+      ? ok()
+      : refuse('LONGTERM.NO_OWNERS_COMMITTEE', '尚未登记业主委员会', "no owners' committee registered"),
+  fundPlanned: (c) =>
+    c.longTerm.fundPlanned ? ok() : refuse('LONGTERM.NO_FUND_PLAN', '尚未制定维修资金归集计划', 'no maintenance fund plan recorded'),
+  finalRevisitDone: (c) =>
+    c.longTerm.revisitsDone.includes(FINAL_REVISIT_MONTHS)
+      ? ok()
+      : refuse(
+          'LONGTERM.REVISIT_PENDING',
+          `验收后${FINAL_REVISIT_MONTHS}个月的回头看尚未完成`,
+          `the ${FINAL_REVISIT_MONTHS}-month revisit after acceptance is not done`,
+        ),
 } satisfies Record<string, Guard<LifecycleContext>>;
 
 export type LifecycleGuard = keyof typeof guards;
@@ -519,8 +543,11 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
       FAIL_ACCEPTANCE: t('CONSTRUCTION', '验收不通过，整改', 'acceptance failed, rectify', ['reasonGiven', 'somethingFailed']),
       ...sideExits,
     },
-    ARCHIVING: { COMPLETE_ARCHIVE: t('LONG_TERM', '归档完成', 'archive complete', ['archiveBuilt']), ...sideExits },
-    LONG_TERM: { CLOSE: t('CLOSED', '项目完结', 'close the project', ['longTermBuilt']), ...sideExits },
+    ARCHIVING: { COMPLETE_ARCHIVE: t('LONG_TERM', '归档完成', 'archive complete', ['archiveComplete']), ...sideExits },
+    LONG_TERM: {
+      CLOSE: t('CLOSED', '项目完结', 'close the project', ['propertyMode', 'ownersCommittee', 'fundPlanned', 'finalRevisitDone']),
+      ...sideExits,
+    },
     ON_HOLD: {
       RESUME: t(PREVIOUS, '恢复', 'resume', [], PM_OR_ADMIN),
       CANCEL: cancel,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService, SYSTEM } from '../consent/round.service.js';
 import { ComplaintService } from '../projects/complaint.service.js';
+import { LongTermService } from '../projects/long-term.service.js';
 import { SupervisionService } from '../projects/supervision.service.js';
 import type { DeadlineKind } from './deadlines.js';
 import { EscalationService, type OverdueSubject } from './escalation.service.js';
@@ -12,6 +13,7 @@ const STILL_LATE: Record<OverdueSubject['subjectType'], [string, string[]]> = {
   report: ['progress_reports', ['OVERDUE']],
   complaint: ['complaints', ['RECEIVED']],
   finding: ['findings', ['OPEN', 'REOPENED']],
+  revisit: ['revisits', ['DUE']],
 };
 
 export type DeadlineOutcome = 'ACTED' | 'ALREADY_SETTLED' | 'OVERTAKEN';
@@ -34,6 +36,7 @@ export class DeadlineRunner {
     private readonly supervision: SupervisionService,
     private readonly complaints: ComplaintService,
     private readonly escalation: EscalationService,
+    private readonly longTerm: LongTermService,
   ) {}
 
   async fire(deadlineId: string, now: Date): Promise<DeadlineOutcome> {
@@ -57,6 +60,9 @@ export class DeadlineRunner {
           return 'ACTED';
         case 'FINDING_DEADLINE':
           await this.supervision.findingDeadlinePassed(d.subject_id);
+          return 'ACTED';
+        case 'REVISIT_DUE':
+          await this.longTerm.revisitDue(d.subject_id);
           return 'ACTED';
         case 'ESCALATION':
           await this.escalation.escalate(d.subject_id, async (m, subject) => {

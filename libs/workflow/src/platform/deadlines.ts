@@ -1,7 +1,14 @@
 import { jobId } from '@app/jobs';
 import type { EntityManager } from 'typeorm';
 
-export const DEADLINE_KINDS = ['ROUND_PUBLICITY_END', 'REPORT_DUE', 'COMPLAINT_RESPONSE', 'FINDING_DEADLINE', 'ESCALATION'] as const;
+export const DEADLINE_KINDS = [
+  'ROUND_PUBLICITY_END',
+  'REPORT_DUE',
+  'COMPLAINT_RESPONSE',
+  'FINDING_DEADLINE',
+  'REVISIT_DUE',
+  'ESCALATION',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const DEADLINE_JOB = 'deadline.fire';

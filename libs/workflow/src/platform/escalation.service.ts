@@ -6,12 +6,12 @@ import { Clock } from './clock.js';
 import { scheduleDeadline } from './deadlines.js';
 import { WebhookService } from './webhook.service.js';
 
-export type OverdueKind = 'REPORT_OVERDUE' | 'COMPLAINT_LATE' | 'FINDING_OVERDUE';
+export type OverdueKind = 'REPORT_OVERDUE' | 'COMPLAINT_LATE' | 'FINDING_OVERDUE' | 'REVISIT_DUE';
 
 /** What an escalation is about: still late when the grace period ends, or settled meanwhile. */
 export interface OverdueSubject {
   kind: OverdueKind;
-  subjectType: 'report' | 'complaint' | 'finding';
+  subjectType: 'report' | 'complaint' | 'finding' | 'revisit';
   subjectId: string;
   projectId: string;
   districtId: string;

@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AppConfig } from '@app/config';
-import { DomainError, invalid, maskName, seesPersonalData, type Actor, type Bilingual } from '@app/domain';
+import { DomainError, invalid, maskName, seesPersonalData, type Actor } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { DistrictList, type CodedEntry } from '../platform/district-list.js';
 import { ProjectService } from './project.service.js';
 
-export interface AcceptanceParty {
-  code: string;
-  name: Bilingual;
-}
+export type AcceptanceParty = CodedEntry;
+
+/** Owners sign every acceptance of their compound (SPEC 3): no district may drop them. */
+export const OWNER_REPRESENTATIVES = 'OWNER_REPRESENTATIVES';
 
 export interface SignatureInput {
   party: string;
@@ -34,25 +33,38 @@ interface FormRow {
 /** Joint completion acceptance (联合验收表): every party signs, and residents' satisfaction decides with them. */
 @Injectable()
 export class AcceptanceService {
-  private shipped?: AcceptanceParty[];
+  private readonly list: DistrictList;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly projects: ProjectService,
-  ) {}
-
-  parties(): AcceptanceParty[] {
-    this.shipped ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'acceptance-parties.json'), 'utf8')) as AcceptanceParty[];
-    return this.shipped;
+  ) {
+    this.list = new DistrictList(
+      { file: 'acceptance-parties.json', table: 'district_acceptance_parties', column: 'parties', required: [OWNER_REPRESENTATIVES] },
+      config.SEEDS_DIR,
+    );
   }
 
-  /** Called inside COMPLETE_CONSTRUCTION: a fresh form for this acceptance. */
-  async open(m: EntityManager, projectId: string, at: Date): Promise<void> {
+  /** Every party the product knows, shipped in seeds/acceptance-parties.json. */
+  parties(): AcceptanceParty[] {
+    return this.list.catalog();
+  }
+
+  partiesFor(districtId: string): Promise<string[]> {
+    return this.list.for(this.db.manager, districtId);
+  }
+
+  setDistrictParties(actor: Actor, districtId: string, codes: string[]): Promise<string[]> {
+    return this.db.transaction((m) => this.list.set(m, actor, this.clock.now(), districtId, codes));
+  }
+
+  /** Called inside COMPLETE_CONSTRUCTION: a fresh form with the district's parties as they stand now. */
+  async open(m: EntityManager, projectId: string, districtId: string, at: Date): Promise<void> {
     await m.query(`INSERT INTO acceptance_forms (project_id, parties, state, opened_at) VALUES ($1, $2, 'OPEN', $3)`, [
       projectId,
-      this.parties().map((p) => p.code),
+      await this.list.for(m, districtId),
       at,
     ]);
   }

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AppConfig } from '@app/config';
-import { DomainError, invalid, notFound, type Actor, type Bilingual, type ReviewOpinion } from '@app/domain';
+import { DomainError, invalid, notFound, type Actor, type ReviewOpinion } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { DistrictList, type CodedEntry } from '../platform/district-list.js';
 import { ProjectService } from './project.service.js';
 
-export interface Reviewer {
-  code: string;
-  name: Bilingual;
-}
+export type Reviewer = CodedEntry;
 
 export interface ReviewView {
   id: string;
@@ -40,47 +36,28 @@ export interface OpinionInput {
 /** Joint review (联合审查): one opinion per required department on the submitted plan version. */
 @Injectable()
 export class ReviewService {
-  private shipped?: Reviewer[];
+  private readonly list: DistrictList;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly projects: ProjectService,
-  ) {}
+  ) {
+    this.list = new DistrictList({ file: 'reviewers.json', table: 'district_reviewers', column: 'reviewers' }, config.SEEDS_DIR);
+  }
 
   /** The departments the product knows, shipped in seeds/reviewers.json. */
   catalog(): Reviewer[] {
-    this.shipped ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'reviewers.json'), 'utf8')) as Reviewer[];
-    return this.shipped;
+    return this.list.catalog();
   }
 
-  async reviewersFor(m: EntityManager, districtId: string): Promise<string[]> {
-    const [row]: { reviewers: string[] }[] = await m.query('SELECT reviewers FROM district_reviewers WHERE district_id = $1', [districtId]);
-    return row?.reviewers ?? this.catalog().map((r) => r.code);
+  reviewersFor(m: EntityManager, districtId: string): Promise<string[]> {
+    return this.list.for(m, districtId);
   }
 
-  async setDistrictReviewers(actor: Actor, districtId: string, codes: string[]): Promise<string[]> {
-    const unknown = codes.filter((c) => !this.catalog().some((r) => r.code === c));
-    if (unknown.length) throw invalid(unknown.map((c) => ({ field: 'reviewers', code: 'UNKNOWN', message: `unknown reviewer ${c}` })));
-    return this.db.transaction(async (m) => {
-      const [district] = await m.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
-      if (!district) throw notFound('district');
-      const unique = [...new Set(codes)];
-      await m.query(
-        `INSERT INTO district_reviewers (district_id, reviewers) VALUES ($1, $2) ON CONFLICT (district_id) DO UPDATE SET reviewers = EXCLUDED.reviewers`,
-        [districtId, unique],
-      );
-      await appendAudit(m, {
-        actor,
-        at: this.clock.now(),
-        subjectType: 'district',
-        subjectId: districtId,
-        action: 'district.reviewers-set',
-        detail: { reviewers: unique },
-      });
-      return unique;
-    });
+  setDistrictReviewers(actor: Actor, districtId: string, codes: string[]): Promise<string[]> {
+    return this.db.transaction((m) => this.list.set(m, actor, this.clock.now(), districtId, codes));
   }
 
   /** Opens a review of the submitted version; called inside the SUBMIT_FOR_REVIEW transition. */

@@ -21,6 +21,8 @@ import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { AcceptanceService } from './acceptance.service.js';
+import { ArchiveService } from './archive.service.js';
+import { LongTermService } from './long-term.service.js';
 import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
@@ -59,6 +61,8 @@ export class TransitionService {
     private readonly reviews: ReviewService,
     private readonly supervision: SupervisionService,
     private readonly acceptance: AcceptanceService,
+    private readonly archive: ArchiveService,
+    private readonly longTerm: LongTermService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -123,10 +127,12 @@ export class TransitionService {
           await this.supervision.startSchedule(m, project, now);
           break;
         case 'COMPLETE_CONSTRUCTION':
-          await this.acceptance.open(m, project.id, now);
+          await this.acceptance.open(m, project.id, project.districtId, now);
           break;
         case 'PASS_ACCEPTANCE':
           await this.acceptance.close(m, project.id, 'PASSED', null, now);
+          await this.archive.collectIn(m, actor, project.id, now);
+          await this.longTerm.scheduleRevisits(m, project.id, now);
           break;
         case 'FAIL_ACCEPTANCE':
           await this.acceptance.close(m, project.id, 'FAILED', reason, now);
@@ -277,6 +283,8 @@ export class TransitionService {
       lastRejectedVersion: await this.reviews.lastRejectedVersion(m, project.id),
       permits: { count: permitCount, exemptionBases: exemption?.bases ?? [] },
       acceptance: await this.acceptance.context(m, project.id),
+      archive: await this.archive.context(m, project.id),
+      longTerm: await this.longTerm.context(m, project.id),
       construction: {
         acceptedItems: accepted?.items ?? null,
         planItems: plan?.items.map((i) => i.key) ?? [],

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class SignatureDto {
   @ApiProperty({ example: 'OWNER_REPRESENTATIVES', description: 'a party on the form' })
@@ -21,4 +21,12 @@ export class SignatureDto {
   @MinLength(1)
   @MaxLength(5000)
   comments: string;
+}
+
+export class PartiesDto {
+  @ApiProperty({ type: [String], example: ['CONSTRUCTION_UNIT', 'CONTRACTOR', 'SUPERVISION', 'OWNER_REPRESENTATIVES'] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  parties: string[];
 }

@@ -1,0 +1,83 @@
+import { ARCHIVE_KINDS, type Actor } from '@app/domain';
+import { ArchiveService } from '@app/workflow';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { validationFailed } from '../http/problem.js';
+import { FileUpload } from '../http/upload.js';
+import { uuidPipe } from '../http/validation.js';
+import { ArchiveReferenceDto, ArchiveUploadDto } from './dto/aftercare.dto.js';
+
+@ApiTags('archive')
+@Controller('projects/:id/archive')
+export class ArchiveController {
+  constructor(private readonly archive: ArchiveService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The archive checklist with every filed document, and what is still missing' })
+  @ApiProblems(400, 404)
+  checklist(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.archive.checklist(actor, id);
+  }
+
+  @Post('documents')
+  @Roles('DISTRICT_PM')
+  @FileUpload('PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES', {
+    kind: { type: 'string', enum: ARCHIVE_KINDS },
+    title: { type: 'string', example: '施工合同（扫描件）' },
+  })
+  @ApiOperation({
+    summary: 'Upload a document into the archive',
+    description: 'Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.',
+  })
+  @ApiProblems(400, 404, 409, 413, 415)
+  upload(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Body() body: ArchiveUploadDto,
+    @UploadedFile() file?: Express.Multer.File,
+  ) {
+    if (!file) throw validationFailed([{ field: 'file', code: 'REQUIRED', message: 'attach the document in the multipart field "file"' }]);
+    return this.archive.upload(actor, id, { ...body, file });
+  }
+
+  @Post('references')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({ summary: 'File a document kept elsewhere, by its archive number, location or URL' })
+  @ApiProblems(400, 404, 409)
+  reference(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ArchiveReferenceDto) {
+    return this.archive.reference(actor, id, body);
+  }
+
+  @Post('collect')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary:
+      "File the system's own records (consent rounds with ledger heads, plan versions, reviews, permits, reports, change orders, the acceptance form)",
+    description: 'Done by PASS_ACCEPTANCE already; collecting again files only what is new.',
+  })
+  @ApiProblems(400, 404, 409)
+  collect(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.archive.collect(actor, id);
+  }
+
+  @Get('bundle.zip')
+  @Roles(...ALL_ROLES)
+  @ApiProduces('application/zip')
+  @ApiOperation({ summary: 'The whole archive as a ZIP with an index (index.csv, index.json)' })
+  @ApiProblems(400, 404)
+  async bundle(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { stream, filename } = await this.archive.bundle(actor, id);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    return new StreamableFile(stream);
+  }
+}

@@ -1,0 +1,67 @@
+import { archiveContentType, missingArchiveKinds, ARCHIVE_KINDS } from './archive.js';
+import { addMonths, expectedFund, type FundRate } from './long-term.js';
+
+const PDF = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00]);
+
+describe('archive uploads', () => {
+  it('accepts an allowed type whose bytes agree, ignoring parameters and case', () => {
+    expect(archiveContentType('application/pdf', PDF)).toBe('application/pdf');
+    expect(archiveContentType('Image/PNG; charset=binary', PNG)).toBe('image/png');
+  });
+
+  it('refuses a type off the list, and an allowed type whose bytes say otherwise', () => {
+    expect(archiveContentType('application/x-msdownload', EXE)).toBeNull();
+    expect(archiveContentType('application/pdf', EXE)).toBeNull();
+    expect(archiveContentType('image/jpeg', PNG)).toBeNull();
+    expect(archiveContentType('application/pdf', new Uint8Array())).toBeNull();
+  });
+
+  it('names every missing kind in checklist order', () => {
+    expect(missingArchiveKinds(['PHOTOS', 'SURVEY_LEDGER'], 2)).toEqual(
+      ARCHIVE_KINDS.filter((k) => k !== 'PHOTOS' && k !== 'SURVEY_LEDGER'),
+    );
+  });
+});
+
+describe('maintenance fund', () => {
+  const rates: FundRate[] = [
+    { buildingType: 'NO_ELEVATOR', name: { zh: '无电梯', en: 'no elevator' }, rateFen: 3500, source: 'seed 001' },
+    { buildingType: 'ELEVATOR', name: { zh: '有电梯', en: 'elevator' }, rateFen: 6000, source: 'seed 001' },
+  ];
+
+  it('expects area x rate per building, exactly and half up to the fen', () => {
+    const { lines, expectedFen } = expectedFund(
+      [
+        { building: '1', buildingType: 'NO_ELEVATOR', area: '1000.01' },
+        { building: '2', buildingType: 'ELEVATOR', area: '0.01' },
+      ],
+      rates,
+    );
+    // 1000.01 m² x 35 yuan = 35,000.35 yuan; 0.01 m² x 60 yuan = 0.60 yuan.
+    expect(lines.map((l) => l.expectedFen)).toEqual([3_500_035n, 60n]);
+    expect(expectedFen).toBe(3_500_095n);
+  });
+
+  it('rounds half a fen up', () => {
+    const half = [{ buildingType: 'X', name: { zh: 'x', en: 'x' }, rateFen: 50, source: '' }];
+    expect(expectedFund([{ building: '1', buildingType: 'X', area: '0.01' }], half).expectedFen).toBe(1n);
+    expect(expectedFund([{ building: '1', buildingType: 'X', area: '0.00' }], half).expectedFen).toBe(0n);
+  });
+
+  it('refuses a building type without a rate', () => {
+    expect(() => expectedFund([{ building: '1', buildingType: 'TOWER', area: '10.00' }], rates)).toThrow(/TOWER/);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-15T08:00:00.000Z', 6, '2026-07-15T08:00:00.000Z'],
+    ['2026-08-31T00:00:00.000Z', 6, '2027-02-28T00:00:00.000Z'],
+    ['2027-08-31T00:00:00.000Z', 6, '2028-02-29T00:00:00.000Z'],
+    ['2026-03-31T12:00:00.000Z', 12, '2027-03-31T12:00:00.000Z'],
+  ])('%s + %i months = %s', (from, months, to) => {
+    expect(addMonths(new Date(from), months).toISOString()).toBe(to);
+  });
+});

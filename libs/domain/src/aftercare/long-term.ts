@@ -1,0 +1,63 @@
+import { lineBudgetFen } from '../plan/plan.js';
+import type { Bilingual } from '../roles.js';
+
+/** How the compound is managed after renovation (SPEC 5.4). */
+export const PROPERTY_MODES = ['PROFESSIONAL', 'SELF_MANAGED', 'TRUSTEESHIP'] as const;
+export type PropertyMode = (typeof PROPERTY_MODES)[number];
+
+/** Modes run by an outside party under a contract that ends; self-management has neither. */
+export const CONTRACTED_MODES: readonly PropertyMode[] = ['PROFESSIONAL', 'TRUSTEESHIP'];
+
+/** Revisits (回头看) fall due this many months after the acceptance passed; the last one closes the project. */
+export const REVISIT_MONTHS = [6, 12] as const;
+export type RevisitMonths = (typeof REVISIT_MONTHS)[number];
+export const FINAL_REVISIT_MONTHS: RevisitMonths = REVISIT_MONTHS[REVISIT_MONTHS.length - 1]!;
+
+/** A revisit is scored out of 100. */
+export const REVISIT_MAX_SCORE = 100;
+
+/** A maintenance-fund rate per building type, as shipped in seeds/maintenance-fund-rates.json. */
+export interface FundRate {
+  buildingType: string;
+  name: Bilingual;
+  /** Fen per square metre of floor area. */
+  rateFen: number;
+  source: string;
+}
+
+export interface FundBuilding {
+  building: string;
+  buildingType: string;
+  /** Floor area in m², two decimals, as the roster sums it. */
+  area: string;
+}
+
+/** Expected contributions: each building's floor area times its type's rate, half up to the fen. */
+export function expectedFund(
+  buildings: FundBuilding[],
+  rates: FundRate[],
+): { lines: (FundBuilding & { rateFen: number; expectedFen: bigint })[]; expectedFen: bigint } {
+  const byType = new Map(rates.map((r) => [r.buildingType, r.rateFen]));
+  const lines = buildings.map((b) => {
+    const rateFen = byType.get(b.buildingType);
+    if (rateFen === undefined) throw new RangeError(`no maintenance-fund rate for building type ${b.buildingType}`);
+    return { ...b, rateFen, expectedFen: lineBudgetFen(b.area, BigInt(rateFen)) };
+  });
+  return { lines, expectedFen: lines.reduce((sum, l) => sum + l.expectedFen, 0n) };
+}
+
+/** The calendar date in China (UTC+8, no daylight saving) at an instant, as YYYY-MM-DD. */
+export function chinaDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** The date `months` calendar months after `from`, clamped to the month's last day (Aug 31 + 6 → Feb 28/29). */
+export function addMonths(from: Date, months: number): Date {
+  const d = new Date(from.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}

@@ -1,0 +1,361 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppConfig } from '@app/config';
+import {
+  addMonths,
+  chinaDate,
+  CONTRACTED_MODES,
+  DomainError,
+  expectedFund,
+  invalid,
+  notFound,
+  REVISIT_MONTHS,
+  type Actor,
+  type FindingSeverity,
+  type FundRate,
+  type LifecycleContext,
+  type ProjectState,
+  type PropertyMode,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
+import { EscalationService } from '../platform/escalation.service.js';
+import { ProjectService } from './project.service.js';
+
+/** The arrangements after renovation may be settled from acceptance on; they are judged when the project closes. */
+const AFTERCARE_STATES: readonly ProjectState[] = ['ACCEPTANCE', 'ARCHIVING', 'LONG_TERM'];
+
+export interface PropertyInput {
+  mode: PropertyMode;
+  provider?: string | null;
+  contractStart: string;
+  contractEnd?: string | null;
+}
+
+export interface FundPlanInput {
+  /** Buildings whose type differs from the compound's default (elevator or not). */
+  buildings?: { building: string; buildingType: string }[];
+}
+
+export interface CollectionInput {
+  amountFen: string;
+  collectedOn: string;
+  building?: string | null;
+  note?: string;
+}
+
+export interface RevisitInput {
+  score: number;
+  summary: string;
+  findings: { description: string; severity: FindingSeverity }[];
+}
+
+interface RevisitRow {
+  id: string;
+  project_id: string;
+  months: number;
+  due_at: Date;
+  state: 'SCHEDULED' | 'DUE' | 'DONE';
+}
+
+/** Long-term management (建立长效机制): property arrangement, maintenance fund and revisits (回头看). */
+@Injectable()
+export class LongTermService {
+  private shippedRates?: FundRate[];
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly projects: ProjectService,
+    private readonly escalation: EscalationService,
+  ) {}
+
+  /** Maintenance-fund rates per building type, shipped in seeds/maintenance-fund-rates.json. */
+  rates(): FundRate[] {
+    this.shippedRates ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'maintenance-fund-rates.json'), 'utf8')) as FundRate[];
+    return this.shippedRates;
+  }
+
+  /** What the CLOSE guards read. */
+  async context(m: EntityManager, projectId: string): Promise<LifecycleContext['longTerm']> {
+    const [property]: { mode: PropertyMode; contract_end: Date | null }[] = await m.query(
+      `SELECT mode, ((contract_end + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS contract_end FROM property_arrangements WHERE project_id = $1`,
+      [projectId],
+    );
+    const [plan] = await m.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
+    const done: { months: number }[] = await m.query(`SELECT months FROM revisits WHERE project_id = $1 AND state = 'DONE'`, [projectId]);
+    return {
+      property: property ? { mode: property.mode, contractEnd: property.contract_end } : null,
+      fundPlanned: Boolean(plan),
+      revisitsDone: done.map((r) => r.months),
+    };
+  }
+
+  /** Inside PASS_ACCEPTANCE: the revisits fall due counted from this acceptance, each with its alarm. */
+  async scheduleRevisits(m: EntityManager, projectId: string, acceptedAt: Date): Promise<void> {
+    for (const months of REVISIT_MONTHS) {
+      const dueAt = addMonths(acceptedAt, months);
+      const [row]: { id: string }[] = await m.query(
+        `INSERT INTO revisits (project_id, months, due_at, state) VALUES ($1, $2, $3, 'SCHEDULED') ON CONFLICT (project_id, months) DO NOTHING RETURNING id`,
+        [projectId, months, dueAt],
+      );
+      if (row) await scheduleDeadline(m, 'REVISIT_DUE', row.id, dueAt);
+    }
+  }
+
+  /** The revisit's time has come: the district's PMs are told, and its supervisors if it is still not done after the grace period. */
+  async revisitDue(revisitId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [r]: (RevisitRow & { district_id: string })[] = await m.query(
+        `SELECT r.*, p.district_id FROM revisits r JOIN projects p ON p.id = r.project_id WHERE r.id = $1 FOR UPDATE OF r`,
+        [revisitId],
+      );
+      const now = this.clock.now();
+      await settleDeadlines(m, revisitId, 'DONE', now);
+      if (!r || r.state !== 'SCHEDULED') return;
+      await m.query(`UPDATE revisits SET state = 'DUE' WHERE id = $1`, [revisitId]);
+      await this.escalation.overdue(
+        m,
+        {
+          kind: 'REVISIT_DUE',
+          subjectType: 'revisit',
+          subjectId: r.id,
+          projectId: r.project_id,
+          districtId: r.district_id,
+          message: { zh: `验收后${r.months}个月回头看已到期`, en: `the ${r.months}-month revisit after acceptance is due` },
+        },
+        now,
+      );
+    });
+  }
+
+  async overview(actor: Actor, projectId: string) {
+    await this.projects.get(actor, projectId);
+    const [property] = await this.db.query(
+      `SELECT mode, provider, to_char(contract_start, 'YYYY-MM-DD') AS "contractStart", to_char(contract_end, 'YYYY-MM-DD') AS "contractEnd",
+              recorded_at AS "recordedAt" FROM property_arrangements WHERE project_id = $1`,
+      [projectId],
+    );
+    const [committee] = await this.db.query(
+      `SELECT id, name, jsonb_array_length(members) AS members, created_at AS "registeredAt" FROM governance_bodies
+        WHERE project_id = $1 AND kind = 'OWNERS_COMMITTEE' ORDER BY created_at DESC LIMIT 1`,
+      [projectId],
+    );
+    return {
+      property: property ?? null,
+      ownersCommittee: committee ?? null,
+      fund: await this.fund(projectId),
+      revisits: await this.revisits(projectId),
+    };
+  }
+
+  async setProperty(actor: Actor, projectId: string, input: PropertyInput) {
+    const contracted = CONTRACTED_MODES.includes(input.mode);
+    const errors = [
+      ...(contracted && !input.provider?.trim()
+        ? [{ field: 'provider', code: 'REQUIRED', message: `${input.mode} names the company or trustee that manages the compound` }]
+        : []),
+      ...(contracted && !input.contractEnd
+        ? [{ field: 'contractEnd', code: 'REQUIRED', message: `a ${input.mode} contract has an end date` }]
+        : []),
+      ...(!contracted && (input.provider || input.contractEnd)
+        ? [{ field: 'mode', code: 'NO_CONTRACT', message: 'a self-managed compound has no provider and no contract end' }]
+        : []),
+      ...(input.contractEnd && input.contractEnd <= input.contractStart
+        ? [{ field: 'contractEnd', code: 'BEFORE_START', message: 'the contract ends after it starts' }]
+        : []),
+    ];
+    if (errors.length) throw invalid(errors);
+    return this.change(actor, projectId, 'long-term.property-set', { mode: input.mode }, async (m, now) => {
+      await m.query(
+        `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (project_id) DO UPDATE SET mode = EXCLUDED.mode, provider = EXCLUDED.provider, contract_start = EXCLUDED.contract_start,
+           contract_end = EXCLUDED.contract_end, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+        [
+          projectId,
+          input.mode,
+          contracted ? input.provider!.trim() : null,
+          input.contractStart,
+          input.contractEnd ?? null,
+          actor.userId,
+          now,
+        ],
+      );
+    });
+  }
+
+  /**
+   * Expected contributions from the roster's floor area per building, at the rate of each building's
+   * type. A re-plan replaces the lines; collections stay.
+   */
+  async planFund(actor: Actor, projectId: string, input: FundPlanInput) {
+    const rates = this.rates();
+    return this.change(actor, projectId, 'long-term.fund-planned', {}, async (m, now, project) => {
+      const [compound]: { has_elevator: boolean }[] = await m.query('SELECT has_elevator FROM compounds WHERE id = $1', [
+        project.compoundId,
+      ]);
+      const areas: { building: string; area: string }[] = await m.query(
+        `SELECT building, sum(floor_area)::numeric(14, 2)::text AS area FROM households WHERE compound_id = $1 GROUP BY building ORDER BY building`,
+        [project.compoundId],
+      );
+      const overrides = new Map((input.buildings ?? []).map((b) => [b.building, b.buildingType]));
+      const errors = [
+        ...(areas.length === 0
+          ? [{ field: 'roster', code: 'EMPTY', message: 'the roster holds no households, so there is no floor area' }]
+          : []),
+        ...[...overrides.keys()]
+          .filter((b) => !areas.some((a) => a.building === b))
+          .map((b) => ({ field: 'buildings', code: 'UNKNOWN_BUILDING', message: `building ${b} is not in the roster` })),
+        ...[...overrides.values()]
+          .filter((t) => !rates.some((r) => r.buildingType === t))
+          .map((t) => ({ field: 'buildings', code: 'UNKNOWN_TYPE', message: `no rate for building type ${t}` })),
+      ];
+      if (errors.length) throw invalid(errors);
+      const fallback = compound!.has_elevator ? 'ELEVATOR' : 'NO_ELEVATOR';
+      const { lines, expectedFen } = expectedFund(
+        areas.map((a) => ({ building: a.building, area: a.area, buildingType: overrides.get(a.building) ?? fallback })),
+        rates,
+      );
+      await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
+      await m.query('INSERT INTO maintenance_fund_plans (project_id, expected_fen, recorded_by, recorded_at) VALUES ($1, $2, $3, $4)', [
+        projectId,
+        expectedFen.toString(),
+        actor.userId,
+        now,
+      ]);
+      await m.query(
+        `INSERT INTO maintenance_fund_lines (project_id, building, building_type, area, rate_fen, expected_fen)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::numeric[], $5::int[], $6::bigint[])`,
+        [
+          projectId,
+          lines.map((l) => l.building),
+          lines.map((l) => l.buildingType),
+          lines.map((l) => l.area),
+          lines.map((l) => l.rateFen),
+          lines.map((l) => l.expectedFen.toString()),
+        ],
+      );
+      return { expectedFen: expectedFen.toString() };
+    }).then(() => this.fund(projectId));
+  }
+
+  async collect(actor: Actor, projectId: string, input: CollectionInput) {
+    return this.change(actor, projectId, 'long-term.fund-collected', { amountFen: input.amountFen }, async (m, now) => {
+      if (input.collectedOn > chinaDate(now)) {
+        throw invalid([{ field: 'collectedOn', code: 'IN_FUTURE', message: 'a collection is recorded once the money is in' }]);
+      }
+      if (input.building) {
+        const [line] = await m.query('SELECT 1 FROM maintenance_fund_lines WHERE project_id = $1 AND building = $2', [
+          projectId,
+          input.building,
+        ]);
+        if (!line)
+          throw invalid([{ field: 'building', code: 'UNKNOWN_BUILDING', message: `building ${input.building} is not in the fund plan` }]);
+      }
+      await m.query(
+        `INSERT INTO maintenance_fund_collections (project_id, amount_fen, collected_on, building, note, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [projectId, input.amountFen, input.collectedOn, input.building ?? null, input.note ?? '', actor.userId, now],
+      );
+    }).then(() => this.fund(projectId));
+  }
+
+  async recordRevisit(actor: Actor, projectId: string, months: number, input: RevisitInput) {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (project.state !== 'LONG_TERM') {
+        throw new DomainError('RESOURCE.CONFLICT', `revisits are recorded while the project is in LONG_TERM (now ${project.state})`);
+      }
+      const [r]: RevisitRow[] = await m.query('SELECT * FROM revisits WHERE project_id = $1 AND months = $2 FOR UPDATE', [
+        projectId,
+        months,
+      ]);
+      if (!r) throw notFound(`the ${months}-month revisit`);
+      if (r.state === 'DONE') throw new DomainError('RESOURCE.CONFLICT', `the ${months}-month revisit is already recorded`);
+      const now = this.clock.now();
+      if (now.getTime() < r.due_at.getTime()) {
+        throw new DomainError('RESOURCE.CONFLICT', `the ${months}-month revisit is not due until ${r.due_at.toISOString()}`, {
+          dueAt: r.due_at,
+        });
+      }
+      await m.query(
+        `UPDATE revisits SET state = 'DONE', score = $2, summary = $3, findings = $4, recorded_by = $5, done_at = $6 WHERE id = $1`,
+        [r.id, input.score, input.summary, JSON.stringify(input.findings), actor.userId, now],
+      );
+      await settleDeadlines(m, r.id, 'DONE', now);
+      await appendAudit(m, {
+        actor,
+        at: now,
+        subjectType: 'revisit',
+        subjectId: r.id,
+        projectId,
+        action: 'long-term.revisit-recorded',
+        detail: { months, score: input.score, findings: input.findings.length },
+      });
+      return (await this.revisits(projectId, m)).find((x) => x.months === months)!;
+    });
+  }
+
+  private async fund(projectId: string) {
+    const [plan]: { expected_fen: string; recorded_at: Date }[] = await this.db.query(
+      'SELECT expected_fen, recorded_at FROM maintenance_fund_plans WHERE project_id = $1',
+      [projectId],
+    );
+    const lines = await this.db.query(
+      `SELECT building, building_type AS "buildingType", area::text, rate_fen AS "rateFen", expected_fen::text AS "expectedFen"
+         FROM maintenance_fund_lines WHERE project_id = $1 ORDER BY building`,
+      [projectId],
+    );
+    const collections = await this.db.query(
+      `SELECT id, amount_fen::text AS "amountFen", to_char(collected_on, 'YYYY-MM-DD') AS "collectedOn", building, note, recorded_at AS "recordedAt"
+         FROM maintenance_fund_collections WHERE project_id = $1 ORDER BY collected_on, recorded_at`,
+      [projectId],
+    );
+    const collected = collections.reduce((sum: bigint, c: { amountFen: string }) => sum + BigInt(c.amountFen), 0n);
+    const expected = plan ? BigInt(plan.expected_fen) : null;
+    return {
+      rates: this.rates(),
+      planned: Boolean(plan),
+      expectedFen: expected?.toString() ?? null,
+      collectedFen: collected.toString(),
+      /** What is still to be collected; negative when more came in than the plan expects. */
+      outstandingFen: expected === null ? null : (expected - collected).toString(),
+      lines,
+      collections,
+    };
+  }
+
+  private async revisits(projectId: string, m: EntityManager = this.db.manager) {
+    return m.query(
+      `SELECT months, due_at AS "dueAt", state, score, summary, findings, done_at AS "doneAt" FROM revisits WHERE project_id = $1 ORDER BY months`,
+      [projectId],
+    ) as Promise<{ months: number; dueAt: Date; state: string; score: number | null }[]>;
+  }
+
+  private async change<T>(
+    actor: Actor,
+    projectId: string,
+    action: string,
+    detail: Record<string, unknown>,
+    apply: (m: EntityManager, now: Date, project: { compoundId: string }) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async (m) => {
+      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      if (!AFTERCARE_STATES.includes(project.state)) {
+        throw new DomainError(
+          'RESOURCE.CONFLICT',
+          `long-term arrangements are recorded in ${AFTERCARE_STATES.join(', ')} (now ${project.state})`,
+        );
+      }
+      const now = this.clock.now();
+      const result = await apply(m, now, project);
+      await appendAudit(m, { actor, at: now, subjectType: 'project', subjectId: projectId, projectId, action, detail });
+      return result;
+    });
+  }
+}
