@@ -15,6 +15,8 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json ./
 COPY seeds seeds
+# The archive volume mounts here; created now so that it belongs to the user the api runs as.
+RUN mkdir -p /var/lib/renovation/archive && chown -R node:node /var/lib/renovation
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]
