@@ -274,4 +274,22 @@ describe('construction supervision: reports, progress and findings', () => {
     ]).expect(200);
     expect(late.body.state).toBe('SUBMITTED');
   });
+
+  it('a suspension drops the report not yet due; on RESUME the next falls due an interval later', async () => {
+    await accept((await report(4)).id).expect(200);
+    const fifth = await report(5);
+    expect(fifth.state).toBe('DUE');
+    const fire = (event: string) => api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event, reason: '汛期停工' });
+    await fire('SUSPEND').expect(200);
+    expect((await reports()).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    const [deadline] = await api.db.query(`SELECT state FROM deadlines WHERE kind = 'REPORT_DUE' AND subject_id = $1`, [fifth.id]);
+    expect(deadline.state).toBe('CANCELLED');
+
+    api.clock.advance(40 * DAY);
+    await fire('RESUME').expect(200);
+    const resumed = await report(5);
+    expect(resumed.state).toBe('DUE');
+    expect(resumed.dueAt).toBe(new Date(api.clock.now().getTime() + 15 * DAY).toISOString());
+    await fire('RESUME').expect(409);
+  });
 });

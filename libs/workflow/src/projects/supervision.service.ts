@@ -95,12 +95,38 @@ export class SupervisionService {
   ) {}
 
   /** Called inside START_CONSTRUCTION: the schedule starts, and the first report falls due one interval later. */
+  /**
+   * Reports fall due while the project is in CONSTRUCTION: from its start, and again when it comes back
+   * (after a failed acceptance, or resumed from a suspension), the next one an interval from then.
+   */
   async startSchedule(m: EntityManager, project: { id: string; districtId: string; compoundId: string }, at: Date): Promise<void> {
     await m.query(
       'INSERT INTO report_schedules (project_id, interval_days, started_at) VALUES ($1, $2, $3) ON CONFLICT (project_id) DO NOTHING',
       [project.id, DEFAULT_REPORT_INTERVAL_DAYS, at],
     );
-    await this.nextReport(m, project, 1, new Date(at.getTime() + DEFAULT_REPORT_INTERVAL_DAYS * DAY_MS));
+    const [{ pending, last, interval }]: { pending: number; last: number; interval: number }[] = await m.query(
+      `SELECT count(*) FILTER (WHERE r.state IN ('DUE', 'SUBMITTED', 'RETURNED', 'OVERDUE'))::int AS pending, coalesce(max(r.seq), 0)::int AS last,
+              s.interval_days AS interval
+         FROM report_schedules s LEFT JOIN progress_reports r ON r.project_id = s.project_id WHERE s.project_id = $1 GROUP BY s.interval_days`,
+      [project.id],
+    );
+    if (pending === 0) await this.nextReport(m, project, last + 1, new Date(at.getTime() + interval * DAY_MS));
+  }
+
+  /**
+   * When the project leaves CONSTRUCTION: a report not yet due is dropped, and one already overdue
+   * stays on record but is no longer escalated.
+   */
+  async pauseSchedule(m: EntityManager, projectId: string, at: Date): Promise<void> {
+    // DELETE answers [rows, count] through TypeORM.
+    const [dropped]: [{ id: string }[], number] = await m.query(
+      `DELETE FROM progress_reports WHERE project_id = $1 AND state = 'DUE' RETURNING id`,
+      [projectId],
+    );
+    const overdue: { id: string }[] = await m.query(`SELECT id FROM progress_reports WHERE project_id = $1 AND state = 'OVERDUE'`, [
+      projectId,
+    ]);
+    for (const r of [...dropped, ...overdue]) await settleDeadlines(m, r.id, 'CANCELLED', at);
   }
 
   /** Changes the interval for the reports that fall due from now on. */
@@ -201,7 +227,11 @@ export class SupervisionService {
         report.project_id,
       ]);
       const project = { id: report.project_id, districtId: report.district_id, compoundId: report.compound_id };
-      await this.nextReport(m, project, report.seq + 1, new Date(report.due_at.getTime() + schedule.interval_days * DAY_MS));
+      const [{ state }]: { state: string }[] = await m.query('SELECT state FROM projects WHERE id = $1', [report.project_id]);
+      // A report audited after construction ended closes the series rather than opening another.
+      if (state === 'CONSTRUCTION') {
+        await this.nextReport(m, project, report.seq + 1, new Date(report.due_at.getTime() + schedule.interval_days * DAY_MS));
+      }
       return reportView((await m.query('SELECT * FROM progress_reports WHERE id = $1', [report.id]))[0]);
     });
   }

@@ -123,9 +123,6 @@ export class TransitionService {
         case 'REJECT_REVIEW':
           await this.reviews.close(m, project.id, 'REJECTED', now);
           break;
-        case 'START_CONSTRUCTION':
-          await this.supervision.startSchedule(m, project, now);
-          break;
         case 'COMPLETE_CONSTRUCTION':
           await this.acceptance.open(m, project.id, project.districtId, now);
           break;
@@ -138,6 +135,8 @@ export class TransitionService {
           await this.acceptance.close(m, project.id, 'FAILED', reason, now);
           break;
       }
+      if (decision.to === 'CONSTRUCTION') await this.supervision.startSchedule(m, project, now);
+      else if (project.state === 'CONSTRUCTION') await this.supervision.pauseSchedule(m, project.id, now);
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
       await m.update(ProjectEntity, { id: project.id }, { state: decision.to, resumeState, version: project.version + 1, updatedAt: now });
       await appendAudit(m, {
