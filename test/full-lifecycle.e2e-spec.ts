@@ -467,6 +467,8 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
 
   it('rectification is reported and audited: the supervisor returns report 3 until the door access works', async () => {
     expect(await advance(3 * DAY)).toEqual([]);
+    // Work still stands at 100% from before; the rectification has to be reported and audited first.
+    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.RECTIFICATION_UNREPORTED']);
     // The report now due carries the rectification.
     const third = await dueReport();
     await submit(third.id, 100, '整改：2栋单元门禁已安装');
@@ -484,7 +486,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       },
       supervisor,
     ).expect(200);
-    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.FINDINGS_OPEN']);
+    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.RECTIFICATION_UNREPORTED', 'CONSTRUCTION.FINDINGS_OPEN']);
 
     const [finding] = (await get(`/findings?projectId=${projectId}`, supervisor).expect(200)).body;
     await post(`/findings/${finding.id}/transitions`, { event: 'RECTIFY', evidence: '门禁调试记录及照片 IMG-0712' }).expect(200);

@@ -81,6 +81,7 @@ function passingContext(): LifecycleContext {
       openFindings: 0,
       pendingChangeOrders: 0,
       openComplaints: 0,
+      rectificationUnreported: false,
     },
     acceptance: {
       parties: ['CONTRACTOR', 'OWNER_REPRESENTATIVES'],
@@ -689,6 +690,10 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
 
   it('completes when every item is at 100% and nothing is open', () => {
     expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION')).toMatchObject({ ok: true, to: 'ACCEPTANCE' });
+  });
+
+  it('refuses after a failed acceptance until a report on the rectification is accepted', () => {
+    expect(codes({ construction: { rectificationUnreported: true } })).toEqual(['CONSTRUCTION.RECTIFICATION_UNREPORTED']);
   });
 
   it('refuses while a complaint is not closed', () => {

@@ -118,6 +118,8 @@ export interface LifecycleContext {
     openFindings: number;
     pendingChangeOrders: number;
     openComplaints: number;
+    /** The last acceptance failed and no progress report has been accepted since: the rectification is not reported. */
+    rectificationUnreported: boolean;
   };
   /** The open joint acceptance form and the latest closed satisfaction round. */
   acceptance: {
@@ -369,6 +371,14 @@ const guards = {
           `尚有${c.construction.openComplaints}件投诉未办结`,
           `${c.construction.openComplaints} complaint(s) not closed`,
         ),
+  rectificationReported: (c) =>
+    c.construction.rectificationUnreported
+      ? refuse(
+          'CONSTRUCTION.RECTIFICATION_UNREPORTED',
+          '验收未通过后的整改尚未经进度报告报送并由督导审核通过',
+          'since the failed acceptance no progress report on the rectification has been accepted',
+        )
+      : ok(),
   findingsClosed: (c) =>
     c.construction.openFindings === 0
       ? ok()
@@ -532,6 +542,7 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
     CONSTRUCTION: {
       COMPLETE_CONSTRUCTION: t('ACCEPTANCE', '完工申请验收', 'complete construction', [
         'workComplete',
+        'rectificationReported',
         'findingsClosed',
         'noChangeOrderPending',
         'complaintsSettled',

@@ -221,6 +221,12 @@ export class TransitionService {
       `SELECT count(*)::int AS "openFindings" FROM findings WHERE project_id = $1 AND state <> 'CLOSED'`,
       [project.id],
     );
+    const [{ rectificationUnreported }]: { rectificationUnreported: boolean }[] = await m.query(
+      `SELECT coalesce((SELECT f.state = 'FAILED' AND NOT EXISTS (
+                SELECT 1 FROM progress_reports r WHERE r.project_id = f.project_id AND r.state = 'ACCEPTED' AND r.audited_at > f.closed_at)
+              FROM acceptance_forms f WHERE f.project_id = $1 ORDER BY f.opened_at DESC, f.id LIMIT 1), false) AS "rectificationUnreported"`,
+      [project.id],
+    );
     const review = await this.reviews.latest(m, project.id);
     const [{ permitCount }]: { permitCount: number }[] = await m.query(
       'SELECT count(*)::int AS "permitCount" FROM permits WHERE project_id = $1',
@@ -290,6 +296,7 @@ export class TransitionService {
         openFindings,
         pendingChangeOrders,
         openComplaints,
+        rectificationUnreported,
       },
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
