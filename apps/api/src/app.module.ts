@@ -16,6 +16,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 
@@ -38,6 +39,7 @@ export class AppModule {
         ReviewModule,
         SupervisionModule,
         AcceptanceModule,
+        ReportsModule,
         AftercareModule,
         MetaModule,
         PracticesModule,

@@ -1,5 +1,6 @@
-import { assertEveryJobHandled, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
-import { Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, WebhookService } from '@app/workflow';
+import { BULLETIN_TIME_ZONE, DomainError, previousMonth } from '@app/domain';
+import { assertEveryJobHandled, MONTHLY_BULLETIN_SCHEDULE, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
+import { BulletinService, Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, WebhookService } from '@app/workflow';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -36,6 +37,8 @@ export class JobRunner implements OnApplicationShutdown {
   readonly handlers: JobHandlers<JobContext> = {
     'deadline.fire': (payload, ctx) => this.deadlines.fire(payload.deadlineId, ctx.now).then(() => undefined),
     'webhook.deliver': (payload) => this.webhooks.deliver(payload.deliveryId).then(() => undefined),
+    // A second delivery finds the month stored and changes nothing.
+    'bulletin.build': (payload, ctx) => this.bulletins.build(payload.month ?? previousMonth(ctx.now), null).then(() => undefined),
   };
 
   constructor(
@@ -43,6 +46,7 @@ export class JobRunner implements OnApplicationShutdown {
     private readonly clock: Clock,
     private readonly deadlines: DeadlineRunner,
     private readonly webhooks: WebhookService,
+    private readonly bulletins: BulletinService,
   ) {}
 
   async start(options: RunnerOptions, handlers: AnyHandlers = this.handlers): Promise<void> {
@@ -56,6 +60,8 @@ export class JobRunner implements OnApplicationShutdown {
     this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), { ...common, concurrency: options.concurrency ?? 4 });
     this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
     this.worker.on('error', (err) => this.log.error(`queue error: ${err.message}`));
+    const { id, pattern, job } = MONTHLY_BULLETIN_SCHEDULE;
+    await this.queue.upsertJobScheduler(id, { pattern, tz: BULLETIN_TIME_ZONE }, { name: job.name, data: job.data });
     this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
     this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
   }
@@ -114,7 +120,13 @@ export class JobRunner implements OnApplicationShutdown {
   private async run(job: Job, handlers: AnyHandlers): Promise<void> {
     const handler = handlers[job.name];
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
-    await handler(job.data as never, { now: this.clock.now(), attempt: job.attemptsMade + 1 });
+    try {
+      await handler(job.data as never, { now: this.clock.now(), attempt: job.attemptsMade + 1 });
+    } catch (e) {
+      // A malformed payload stays malformed: fail the job now rather than retry it with backoff.
+      if (e instanceof DomainError && e.code.startsWith('REQUEST.')) throw new UnrecoverableError(e.message);
+      throw e;
+    }
   }
 
   /** Stops taking jobs, lets running ones finish, then closes the connections. */

@@ -26,6 +26,7 @@ import { CreateJointAcceptance1764100000000 } from './migrations/1764100000000-c
 import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/1764200000000-create-district-acceptance-parties.js';
 import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
+import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   CreateDistrictAcceptanceParties1764200000000,
   CreateArchiveDocuments1764200000100,
   CreateLongTermManagement1764200000200,
+  CreateMonthlyBulletins1764300000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -17,3 +17,5 @@ export * from './construction/change-order.js';
 export * from './construction/complaint.js';
 export * from './aftercare/archive.js';
 export * from './aftercare/long-term.js';
+export * from './reports/month.js';
+export * from './reports/ranking.js';

@@ -10,9 +10,22 @@ export interface JobPayloads {
   'deadline.fire': { deadlineId: string };
   /** Posts one notice to a district's webhook; retried with backoff until it answers 2xx. */
   'webhook.deliver': { deliveryId: string };
+  /** Builds the monthly bulletin of this month (YYYY-MM), or of the month before the job runs. */
+  'bulletin.build': { month?: string };
 }
 
 export type JobName = keyof JobPayloads & string;
+
+/**
+ * The bulletin job: at 00:05 on the first of every month (BullMQ cron with seconds), read in the
+ * bulletin's time zone, when the month before has ended for every user. Upserted under one id at
+ * every worker start, so replicas and restarts keep a single schedule.
+ */
+export const MONTHLY_BULLETIN_SCHEDULE = {
+  id: 'bulletin.monthly',
+  pattern: '0 5 0 1 * *',
+  job: { name: 'bulletin.build', data: {} } satisfies { name: JobName; data: JobPayloads['bulletin.build'] },
+} as const;
 
 export type JobHandler<K extends JobName, Ctx> = (payload: JobPayloads[K], context: Ctx) => Promise<void>;
 export type JobHandlers<Ctx> = { [K in JobName]: JobHandler<K, Ctx> };

@@ -29,3 +29,5 @@ export * from './platform/webhook.service.js';
 export * from './projects/acceptance.service.js';
 export * from './projects/archive.service.js';
 export * from './projects/long-term.service.js';
+export * from './reports/portfolio.service.js';
+export * from './reports/bulletin.service.js';

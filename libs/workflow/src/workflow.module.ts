@@ -25,6 +25,8 @@ import { SupervisionService } from './projects/supervision.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
 import { TransitionService } from './projects/transition.service.js';
+import { BulletinService } from './reports/bulletin.service.js';
+import { PortfolioService } from './reports/portfolio.service.js';
 
 const SERVICES = [
   IdentityService,
@@ -50,6 +52,8 @@ const SERVICES = [
   AcceptanceService,
   ArchiveService,
   LongTermService,
+  PortfolioService,
+  BulletinService,
 ];
 
 export interface WorkflowDeps {

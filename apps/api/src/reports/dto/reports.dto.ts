@@ -1,0 +1,38 @@
+import { MONTH_PATTERN, PROJECT_STATES, type ProjectState } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+
+export class PortfolioQueryDto {
+  @ApiPropertyOptional({ description: 'one district of your scope' })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @ApiPropertyOptional({ enum: PROJECT_STATES, description: 'only projects in this lifecycle state' })
+  @IsOptional()
+  @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
+  state?: ProjectState;
+
+  @ApiPropertyOptional({ example: 2026, description: 'only projects admitted into this annual plan year' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  planYear?: number;
+}
+
+const MONTH_MESSAGE = 'month is written YYYY-MM, e.g. 2026-05';
+
+export class BuildBulletinDto {
+  @ApiProperty({ example: '2026-05', description: 'a month that has ended, in China Standard Time' })
+  @Matches(MONTH_PATTERN, { message: MONTH_MESSAGE })
+  month: string;
+}
+
+export class MonthParamDto {
+  @ApiProperty({ example: '2026-05' })
+  @Matches(MONTH_PATTERN, { message: MONTH_MESSAGE })
+  month: string;
+}

@@ -1,0 +1,26 @@
+import type { Actor } from '@app/domain';
+import { PortfolioService, type Portfolio } from '@app/workflow';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/access.decorator.js';
+import { ApiProblems } from '../http/api-problems.decorator.js';
+import { PortfolioQueryDto } from './dto/reports.dto.js';
+
+@ApiTags('reports')
+@Controller('portfolio')
+export class PortfolioController {
+  constructor(private readonly portfolio: PortfolioService) {}
+
+  @Get()
+  @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
+  @ApiOperation({
+    summary: 'The districts in your scope at a glance',
+    description:
+      'Per district and in total: projects by lifecycle state, overdue reports, findings past their deadline, ' +
+      'complaints past their limit, and funds (budget, raised, gap) in fen.',
+  })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<Portfolio> {
+    return this.portfolio.portfolio(actor, query);
+  }
+}

@@ -1,0 +1,313 @@
+import {
+  ACCEPTED_STATES,
+  ADMITTED_STATES,
+  BULLETIN_TIME_ZONE,
+  completionBasisPoints,
+  DomainError,
+  lifecycleMachine,
+  monthHasEnded,
+  monthWindow,
+  notFound,
+  PROJECT_STATES,
+  rankDistricts,
+  RANKING_RULE,
+  type Actor,
+  type Bilingual,
+  type MonthWindow,
+  type ProjectState,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource, type EntityManager } from 'typeorm';
+import { centiToDecimal } from '../imports/tabular.js';
+import { appendAudit } from '../platform/audit.js';
+import { Clock } from '../platform/clock.js';
+import { districtFigures, totalOf, type DistrictFigures, type Figures } from './district-figures.js';
+
+const DAY_SECONDS = 86_400;
+
+export interface StageTime {
+  /** Stays in the state that ended within the month. */
+  stays: number;
+  averageDays: number | null;
+}
+
+export interface MonthFigures {
+  /** Projects that fired START_CONSTRUCTION within the month. */
+  startedThisMonth: number;
+  /** Projects that fired PASS_ACCEPTANCE within the month. */
+  completedThisMonth: number;
+  /** Projects that passed acceptance against projects admitted into a plan, as of the build. */
+  completionRate: { accepted: number; admitted: number; percent: string | null };
+  averageDaysByStage: Record<ProjectState, StageTime>;
+}
+
+export interface BulletinDistrict extends DistrictFigures, MonthFigures {
+  rank: number;
+}
+
+/** Figures only: districts, counts and money, never a person. */
+export interface BulletinContent {
+  month: string;
+  period: { start: string; end: string; timeZone: string };
+  builtAt: string;
+  rankingRule: Bilingual;
+  city: Figures & MonthFigures;
+  /** In ranking order. */
+  districts: BulletinDistrict[];
+}
+
+export interface Bulletin {
+  month: string;
+  builtAt: Date;
+  builtVia: 'JOB' | 'USER';
+  /** The user who asked for it; null when the monthly job built it. */
+  builtBy: string | null;
+  content: BulletinContent;
+}
+
+interface BulletinRow {
+  month: string;
+  content: BulletinContent;
+  built_at: Date;
+  built_via: 'JOB' | 'USER';
+  built_by: string | null;
+}
+
+function monthRefused(code: string, message: string): DomainError {
+  return new DomainError('REQUEST.VALIDATION_FAILED', `month: ${message}`, { errors: [{ field: 'month', code, message }] });
+}
+
+/**
+ * The supervisors' monthly bulletin (月通报). Built once per month, by the job on the first of the
+ * next month or by a user on demand, whichever comes first; building it again returns the stored
+ * bulletin unchanged, because a bulletin is a published document that districts are ranked by.
+ */
+@Injectable()
+export class BulletinService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** by: the user asking, or null for the monthly job. */
+  async build(month: string, by: Actor | null): Promise<{ bulletin: Bulletin; created: boolean }> {
+    const window = this.window(month);
+    const now = this.clock.now();
+    if (!monthHasEnded(window, now)) throw monthRefused('MONTH_NOT_OVER', `${month} has not ended yet; a bulletin covers a whole month`);
+    const stored = await this.find(month);
+    if (stored) return { bulletin: stored, created: false };
+
+    // One snapshot for every figure, so the parts of the bulletin agree with each other.
+    const content = await this.db.transaction('REPEATABLE READ', (m) => this.compose(m, window, now));
+    return this.db.transaction(async (m) => {
+      const [row]: BulletinRow[] = await m.query(
+        `INSERT INTO monthly_bulletins (month, content, built_at, built_via, built_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (month) DO NOTHING RETURNING *`,
+        [month, JSON.stringify(content), now, by ? 'USER' : 'JOB', by?.userId ?? null],
+      );
+      // A concurrent build stored it first: that one stands.
+      if (!row) return { bulletin: (await this.find(month, m))!, created: false };
+      await appendAudit(m, { actor: by, at: now, subjectType: 'bulletin', subjectId: month, action: 'bulletin.built' });
+      return { bulletin: view(row), created: true };
+    });
+  }
+
+  async list(): Promise<Omit<Bulletin, 'content'>[]> {
+    const rows: Omit<BulletinRow, 'content'>[] = await this.db.query(
+      'SELECT month, built_at, built_via, built_by FROM monthly_bulletins ORDER BY month DESC',
+    );
+    return rows.map((r) => ({ month: r.month, builtAt: r.built_at, builtVia: r.built_via, builtBy: r.built_by }));
+  }
+
+  async get(month: string): Promise<Bulletin> {
+    this.window(month);
+    const bulletin = await this.find(month);
+    if (!bulletin) throw notFound(`bulletin for ${month}`);
+    return bulletin;
+  }
+
+  /** The stored bulletin as a workbook: the city's figures, and the districts in ranking order. */
+  async workbook(month: string): Promise<Buffer> {
+    const { content } = await this.get(month);
+    const wb = new ExcelJS.Workbook();
+    const [year, mm] = month.split('-').map(Number);
+    const title = `老旧小区改造工作月通报（${year}年${mm}月）`;
+    const label = (s: ProjectState) => lifecycleMachine.states[s].label.zh;
+    const yuan = (fen: string) => Number(centiToDecimal(BigInt(fen)));
+    const percent = (p: string | null) => (p === null ? '—' : Number(p));
+
+    const city = wb.addWorksheet('全市');
+    city.columns = [{ width: 34 }, { width: 20 }, { width: 16 }];
+    city.mergeCells('A1:C1');
+    city.getCell('A1').value = title;
+    city.getCell('A1').font = { bold: true, size: 16 };
+    city.addRow(['统计期间（北京时间）', `${month}-01 00:00 起至次月1日 00:00 止`]);
+    city.addRow(['生成时间', content.builtAt]);
+    city.addRow([]);
+    city.addRow(['指标', '数值']).font = { bold: true };
+    const c = content.city;
+    city.addRow(['项目总数', c.projects.total]);
+    for (const s of PROJECT_STATES) city.addRow([`其中：${label(s)}`, c.projects.byState[s]]);
+    city.addRow(['本月开工项目', c.startedThisMonth]);
+    city.addRow(['本月通过竣工验收项目', c.completedThisMonth]);
+    city.addRow(['已纳入年度计划项目', c.completionRate.admitted]);
+    city.addRow(['已通过竣工验收项目', c.completionRate.accepted]);
+    city.addRow(['完成率（%）', percent(c.completionRate.percent)]);
+    city.addRow(['逾期未报进度报告（月末）', c.overdue.reports]);
+    city.addRow(['逾期未整改督导问题（月末）', c.overdue.findings]);
+    city.addRow(['超过时限未化解投诉（月末）', c.overdue.complaints]);
+    city.addRow(['逾期事项合计', c.overdue.total]);
+    for (const [name, fen] of [
+      ['资金预算（元）', c.funds.budgetFen],
+      ['已落实资金（元）', c.funds.raisedFen],
+      ['资金缺口（元）', c.funds.gapFen],
+    ] as const) {
+      city.addRow([name, yuan(fen)]).getCell(2).numFmt = '#,##0.00';
+    }
+    city.addRow([]);
+    city.addRow(['阶段', '本月结束的停留次数', '平均停留天数']).font = { bold: true };
+    for (const s of PROJECT_STATES) {
+      const t = c.averageDaysByStage[s];
+      city.addRow([label(s), t.stays, t.averageDays ?? '—']);
+    }
+
+    const ranking = wb.addWorksheet('各区排名');
+    const header = [
+      '排名',
+      '区县代码',
+      '区县',
+      '项目总数',
+      '本月开工',
+      '本月验收通过',
+      '已纳入计划',
+      '已通过验收',
+      '完成率（%）',
+      '逾期报告',
+      '逾期问题',
+      '超时投诉',
+      '逾期合计',
+      '资金预算（元）',
+      '已落实资金（元）',
+      '资金缺口（元）',
+      ...PROJECT_STATES.map(label),
+    ];
+    ranking.columns = header.map((h) => ({ width: Math.max(10, h.length * 2 + 2) }));
+    ranking.mergeCells(1, 1, 1, header.length);
+    ranking.getCell('A1').value = `${title}：各区县排名`;
+    ranking.getCell('A1').font = { bold: true, size: 16 };
+    ranking.addRow([`排名规则：${content.rankingRule.zh}`]);
+    ranking.addRow(header).font = { bold: true };
+    for (const d of content.districts) {
+      const row = ranking.addRow([
+        d.rank,
+        d.code,
+        d.name,
+        d.projects.total,
+        d.startedThisMonth,
+        d.completedThisMonth,
+        d.completionRate.admitted,
+        d.completionRate.accepted,
+        percent(d.completionRate.percent),
+        d.overdue.reports,
+        d.overdue.findings,
+        d.overdue.complaints,
+        d.overdue.total,
+        yuan(d.funds.budgetFen),
+        yuan(d.funds.raisedFen),
+        yuan(d.funds.gapFen),
+        ...PROJECT_STATES.map((s) => d.projects.byState[s]),
+      ]);
+      for (const col of [14, 15, 16]) row.getCell(col).numFmt = '#,##0.00';
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  private window(month: string): MonthWindow {
+    const window = monthWindow(month);
+    if (!window) throw monthRefused('MALFORMED', `${JSON.stringify(month)} is not a month written YYYY-MM`);
+    return window;
+  }
+
+  private async find(month: string, m: Pick<EntityManager, 'query'> = this.db.manager): Promise<Bulletin | null> {
+    const [row]: BulletinRow[] = await m.query('SELECT * FROM monthly_bulletins WHERE month = $1', [month]);
+    return row ? view(row) : null;
+  }
+
+  private async compose(m: EntityManager, window: MonthWindow, now: Date): Promise<BulletinContent> {
+    const figures = await districtFigures(m, { districtIds: null }, window.end);
+    const events: { district_id: string; started: number; completed: number }[] = await m.query(
+      `SELECT p.district_id,
+              count(DISTINCT a.project_id) FILTER (WHERE a.action = 'START_CONSTRUCTION')::int AS started,
+              count(DISTINCT a.project_id) FILTER (WHERE a.action = 'PASS_ACCEPTANCE')::int AS completed
+         FROM audit_log a JOIN projects p ON p.id = a.project_id
+        WHERE a.subject_type = 'project' AND a.to_state IS NOT NULL AND a.at >= $1 AND a.at < $2
+          AND a.action IN ('START_CONSTRUCTION', 'PASS_ACCEPTANCE')
+        GROUP BY p.district_id`,
+      [window.start, window.end],
+    );
+    // A stay in a state runs from the lifecycle entry that entered it to the one that left it; the
+    // month counts the stays that ended within it.
+    const stays: { district_id: string; state: ProjectState; stays: number; seconds: number }[] = await m.query(
+      `SELECT p.district_id, e.from_state AS state, count(*)::int AS stays, sum(extract(epoch FROM e.at - prev.at))::float8 AS seconds
+         FROM audit_log e
+         JOIN projects p ON p.id = e.project_id
+         CROSS JOIN LATERAL (
+           SELECT a.at FROM audit_log a
+            WHERE a.project_id = e.project_id AND a.subject_type = 'project' AND a.to_state IS NOT NULL AND (a.at, a.id) < (e.at, e.id)
+            ORDER BY a.at DESC, a.id DESC LIMIT 1) prev
+        WHERE e.subject_type = 'project' AND e.from_state IS NOT NULL AND e.to_state IS NOT NULL AND e.at >= $1 AND e.at < $2
+        GROUP BY p.district_id, e.from_state`,
+      [window.start, window.end],
+    );
+    const standing: { district_id: string; admitted: number; accepted: number }[] = await m.query(
+      `SELECT district_id,
+              count(*) FILTER (WHERE coalesce(resume_state, state) = ANY($1))::int AS admitted,
+              count(*) FILTER (WHERE coalesce(resume_state, state) = ANY($2))::int AS accepted
+         FROM projects GROUP BY district_id`,
+      [ADMITTED_STATES, ACCEPTED_STATES],
+    );
+
+    const monthFigures = (districtIds: Set<string>): MonthFigures => {
+      const mine = <T extends { district_id: string }>(rows: T[]) => rows.filter((r) => districtIds.has(r.district_id));
+      const sum = <T extends { district_id: string }>(rows: T[], f: (r: T) => number) => mine(rows).reduce((s, r) => s + f(r), 0);
+      const accepted = sum(standing, (r) => r.accepted);
+      const admitted = sum(standing, (r) => r.admitted);
+      const bp = completionBasisPoints(accepted, admitted);
+      const averageDaysByStage = Object.fromEntries(
+        PROJECT_STATES.map((s) => {
+          const n = sum(stays, (r) => (r.state === s ? r.stays : 0));
+          const seconds = sum(stays, (r) => (r.state === s ? r.seconds : 0));
+          return [s, { stays: n, averageDays: n === 0 ? null : Math.round((seconds / n / DAY_SECONDS) * 10) / 10 }];
+        }),
+      ) as Record<ProjectState, StageTime>;
+      return {
+        startedThisMonth: sum(events, (r) => r.started),
+        completedThisMonth: sum(events, (r) => r.completed),
+        completionRate: {
+          accepted,
+          admitted,
+          percent: bp === null ? null : `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}`,
+        },
+        averageDaysByStage,
+      };
+    };
+
+    const districts = rankDistricts(
+      figures.map((f) => ({ ...f, ...monthFigures(new Set([f.id])) })),
+      (d) => ({ code: d.code, admitted: d.completionRate.admitted, accepted: d.completionRate.accepted, overdue: d.overdue.total }),
+    );
+    return {
+      month: window.month,
+      period: { start: window.start.toISOString(), end: window.end.toISOString(), timeZone: BULLETIN_TIME_ZONE },
+      builtAt: now.toISOString(),
+      rankingRule: RANKING_RULE,
+      city: { ...totalOf(figures), ...monthFigures(new Set(figures.map((f) => f.id))) },
+      districts,
+    };
+  }
+}
+
+function view(r: BulletinRow): Bulletin {
+  return { month: r.month, builtAt: r.built_at, builtVia: r.built_via, builtBy: r.built_by, content: r.content };
+}
