@@ -1,20 +1,14 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadConfig } from '@app/config';
 import { createDataSource } from '@app/db';
 import type { Actor } from '@app/domain';
 import { AdminService, IdentityService, RoundService, RuleProfileCatalog, type VoteInput } from '@app/workflow';
-import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
-import { createApi } from '../apps/api/src/bootstrap.js';
 import { addCompound, findTallyBenchCompound, seedCity, TALLY_BENCH_HOUSEHOLDS } from '../scripts/seed/city.js';
 import { Prng } from '../scripts/seed/prng.js';
 import { copyVotes, RAW_TALLY_SQL, startReferenceServer, type CopyRow, type ReferenceVote } from './support/reference.js';
 import { drive, int, median, ms, percentile, round, table, type LoadResult } from './support/stats.js';
+import { envInt, jsonClient, log, runBench, startBenchApi, type Closer, type Json, type Machine } from './support/harness.js';
 
 /**
  * npm run bench:consent — the consent paths of the API against the least code doing the same
@@ -25,12 +19,6 @@ import { drive, int, median, ms, percentile, round, table, type LoadResult } fro
  *      vs the raw aggregate, with the service-level tally beside it.
  * Only 127.0.0.1 is contacted; every loop is bounded; the database is dropped at the end.
  */
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const RESULTS = resolve(ROOT, 'bench/results/consent.json');
-const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const envInt = (name: string, fallback: number) => (process.env[name] ? Number.parseInt(process.env[name]!, 10) : fallback);
 
 const POOL_SIZE = 20;
 const CONCURRENCY = envInt('BENCH_CONCURRENCY', 16);
@@ -45,30 +33,6 @@ const TALLY_VOTES = 4_500;
 const PHASE_DEADLINE_MS = 180_000;
 const TIME_LIMIT_MS = 14 * 60_000;
 const GOALS = { votes: 0.6, import: 0.5, tally: 2 };
-
-const log = (line: string) => console.log(line);
-
-function assertLoopback(url: string): void {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  if (host === '' || host === 'localhost' || host === '::1' || /^127\./.test(host)) return;
-  throw new Error(`BENCH_ADMIN_URL and REDIS_URL must name servers on this machine (127.0.0.1, localhost or ::1), not ${host}`);
-}
-
-function databaseUrl(adminUrl: string, name: string): string {
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Household {
   id: string;
@@ -103,72 +67,7 @@ function tallyCsv(rows: { household: Household; vote: Omit<ReferenceVote, 'house
   return lines.join('\n') + '\n';
 }
 
-interface Closer {
-  name: string;
-  close(): Promise<unknown>;
-}
-
-async function main(): Promise<void> {
-  const started = performance.now();
-  assertLoopback(ADMIN_URL);
-  assertLoopback(REDIS_URL);
-  const cpus = os.cpus();
-  const machine = {
-    cpus: cpus.length,
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    totalMemBytes: os.totalmem(),
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    postgres: '',
-  };
-  log(
-    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.totalMemBytes / 2 ** 30).toFixed(1)} GiB RAM, ${machine.platform}, Node ${machine.node}`,
-  );
-  if (process.env.DATABASE_URL) log('note: DATABASE_URL is left alone; the bench works in a throwaway database of its own');
-
-  const dbName = `renovation_bench_${process.pid}`;
-  const url = databaseUrl(ADMIN_URL, dbName);
-  const closers: Closer[] = [];
-  let cleaned: Promise<void> | null = null;
-  const cleanup = () =>
-    (cleaned ??= (async () => {
-      for (const c of closers.reverse()) {
-        await c.close().catch((e) => console.error(`closing ${c.name}: ${e instanceof Error ? e.message : e}`));
-      }
-      await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) =>
-        console.error(`could not drop ${dbName}: ${e instanceof Error ? e.message : e}`),
-      );
-      log(`dropped ${dbName}`);
-    })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      console.error(`\n${signal}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-  const watchdog = setTimeout(() => {
-    console.error(`the bench ran past ${TIME_LIMIT_MS / 60_000} minutes: stopping`);
-    void cleanup().finally(() => process.exit(1));
-  }, TIME_LIMIT_MS);
-  watchdog.unref();
-
-  await adminQuery(`CREATE DATABASE ${dbName}`);
-  log(`created ${dbName}`);
-  try {
-    const results = await run(url, machine, closers);
-    results.totalSeconds = round((performance.now() - started) / 1000, 1);
-    mkdirSync(dirname(RESULTS), { recursive: true });
-    writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
-    log(`\nwrote ${RESULTS.slice(ROOT.length + 1)} (total ${results.totalSeconds} s)`);
-  } finally {
-    await cleanup();
-  }
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function run(url: string, machine: Record<string, unknown>, closers: Closer[]): Promise<Json> {
+async function run(url: string, machine: Machine, closers: Closer[]): Promise<Json> {
   // ---------------------------------------------------------------- setup: schema, city, bench compounds
   let t = performance.now();
   const dataSource = createDataSource(url, POOL_SIZE);
@@ -199,25 +98,8 @@ async function run(url: string, machine: Record<string, unknown>, closers: Close
   log(`added a ${int(IMPORT_HOUSEHOLDS)}-household compound for the imports in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   // ---------------------------------------------------------------- the real API, in-process, on a random port
-  // NODE_ENV only picks Nest's log levels (bootstrap.ts) and the production-only config checks:
-  // 'test' keeps the startup log out of the table; everything on the request path is the same.
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: url,
-    REDIS_URL,
-    JWT_SECRET: randomBytes(48).toString('base64url'),
-    SEED_DEMO: 'false',
-    DB_POOL_SIZE: String(POOL_SIZE),
-    SEEDS_DIR: resolve(ROOT, 'seeds'),
-    DATA_DIR: resolve(os.tmpdir(), `renovation-bench-${process.pid}`),
-  });
-  const app: INestApplication = await createApi(config, dataSource);
-  closers.push({ name: 'API', close: () => app.close() });
+  const { app, base } = await startBenchApi(url, dataSource, POOL_SIZE, closers);
   await app.get(RuleProfileCatalog).load();
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
-  const base = `http://127.0.0.1:${address.port}`;
-  log(`API listening on ${base}`);
 
   const password = randomBytes(18).toString('base64url');
   const committee = await app.get(AdminService).createUser(null, {
@@ -230,17 +112,7 @@ async function run(url: string, machine: Record<string, unknown>, closers: Close
   const actor: Actor = (await app.get(IdentityService).actor(committee.id))!;
   const rounds = app.get(RoundService);
 
-  const call = async (method: string, path: string, body?: unknown, token?: string): Promise<Json> => {
-    const res = await fetch(base + path, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(120_000),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-    return text ? JSON.parse(text) : null;
-  };
+  const call = jsonClient(base);
   const token: string = (await call('POST', '/auth/login', { username: 'bench-committee', password })).accessToken;
   const auth = { authorization: `Bearer ${token}` };
 
@@ -559,7 +431,7 @@ function summarise(x: LoadResult) {
   };
 }
 
-main().then(
+runBench('consent', TIME_LIMIT_MS, run).then(
   () => process.exit(0),
   (e) => {
     console.error(e instanceof Error ? (e.stack ?? e.message) : e);

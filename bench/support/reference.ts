@@ -92,3 +92,34 @@ export const RAW_TALLY_SQL = `SELECT count(*) AS all_n, coalesce(sum(rh.area_cen
         coalesce(sum(rh.area_centi) FILTER (WHERE v.choice = 'AGREE' AND v.signed), 0) AS signed_a
    FROM round_households rh LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
   WHERE rh.round_id = $1`;
+
+/**
+ * The portfolio's figures as hand-written SQL over the current states: projects by state, reports
+ * in OVERDUE, findings not closed past their deadline ($2), complaints received or in handling past
+ * their limit, and funds, by district ($1). On the seeded city, as of SEED_AS_OF, these are the
+ * same figures the service derives from the rows' own times.
+ */
+export const RAW_PORTFOLIO_SQL = `
+WITH states AS (
+  SELECT district_id, jsonb_object_agg(state, n) AS counts
+    FROM (SELECT district_id, state, count(*)::int AS n FROM projects WHERE district_id = ANY($1) GROUP BY 1, 2) s GROUP BY 1),
+reports AS (
+  SELECT r.district_id, count(*)::int AS n FROM progress_reports r JOIN projects p ON p.id = r.project_id AND p.state = 'CONSTRUCTION'
+   WHERE r.state = 'OVERDUE' AND r.district_id = ANY($1) GROUP BY 1),
+findings AS (
+  SELECT district_id, count(*)::int AS n FROM findings WHERE state <> 'CLOSED' AND deadline < $2 AND district_id = ANY($1) GROUP BY 1),
+complaints AS (
+  SELECT district_id, count(*)::int AS n FROM complaints
+   WHERE state IN ('RECEIVED', 'HANDLING') AND respond_by < $2 AND district_id = ANY($1) GROUP BY 1),
+raised AS (SELECT project_id, sum(amount_fen) AS n FROM funding_sources GROUP BY 1),
+funds AS (
+  SELECT p.district_id, sum(f.budget_fen) AS budget, sum(coalesce(r.n, 0)) AS raised, sum(greatest(f.budget_fen - coalesce(r.n, 0), 0)) AS gap
+    FROM funding_plans f JOIN projects p ON p.id = f.project_id LEFT JOIN raised r ON r.project_id = f.project_id
+   WHERE p.district_id = ANY($1) GROUP BY 1)
+SELECT d.id, d.code, d.name, coalesce(s.counts, '{}') AS counts, coalesce(r.n, 0) AS reports, coalesce(f.n, 0) AS findings,
+       coalesce(c.n, 0) AS complaints, coalesce(m.budget, 0)::text AS budget, coalesce(m.raised, 0)::text AS raised,
+       coalesce(m.gap, 0)::text AS gap
+  FROM districts d LEFT JOIN states s ON s.district_id = d.id LEFT JOIN reports r ON r.district_id = d.id
+  LEFT JOIN findings f ON f.district_id = d.id LEFT JOIN complaints c ON c.district_id = d.id LEFT JOIN funds m ON m.district_id = d.id
+ WHERE d.id = ANY($1)
+ ORDER BY d.code`;

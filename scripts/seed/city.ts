@@ -1,6 +1,7 @@
-import { PROJECT_STATES, type ProjectState } from '@app/domain';
+import { LIFECYCLE_MAIN_LINE, type ProjectState } from '@app/domain';
 import type pg from 'pg';
 import { clamp, Prng } from './prng.js';
+import { seedSupervision, type SeededProject, type SupervisionSummary } from './supervision.js';
 
 /**
  * A city at the scale of Changsha: 6 districts, 1,450 old compounds, about 250,000 households,
@@ -178,8 +179,6 @@ const STATE_WEIGHTS: Record<ProjectState, number> = {
   ON_HOLD: 1,
   CANCELLED: 1,
 };
-/** The main line of the lifecycle, in order: the machine's states less the side states. */
-const FORWARD: ProjectState[] = PROJECT_STATES.filter((st) => st !== 'ON_HOLD' && st !== 'CANCELLED');
 
 export interface CompoundOverrides {
   name?: string;
@@ -226,6 +225,7 @@ export interface SeedSummary {
   byState: Record<string, number>;
   tallyBenchCompoundId: string;
   tallyBenchProjectId: string;
+  supervision: SupervisionSummary;
   seconds: number;
 }
 
@@ -320,7 +320,7 @@ function projectFor(prng: Prng, year: number, forced?: ProjectState): CompoundPl
   // Compounds built after 2000 are not eligible without an approved exception: surveyed, or dropped.
   const state: ProjectState = forced ?? (year > 2000 ? (prng.chance(0.7) ? 'SURVEY' : 'CANCELLED') : prng.weighted(STATE_WEIGHTS));
   const resumeState: ProjectState | null = state === 'ON_HOLD' ? prng.pick<ProjectState>(['DESIGN', 'PERMITTING', 'CONSTRUCTION']) : null;
-  const step = FORWARD.indexOf(resumeState ?? state);
+  const step = LIFECYCLE_MAIN_LINE.indexOf(resumeState ?? state);
   const version = state === 'CANCELLED' ? prng.int(2, 4) : step + 1 + (state === 'ON_HOLD' ? 1 : 0) + (prng.chance(0.1) ? 2 : 0);
   const createdAt = new Date(Date.UTC(2019, 0, 1) + prng.int(0, 6 * 365) * 86_400_000 + prng.int(0, 86_399) * 1000);
   const updatedAt = new Date(Math.min(createdAt.getTime() + prng.int(0, 900) * 86_400_000, Date.UTC(2026, 4, 31)));
@@ -477,6 +477,9 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
   let households = 0;
   let compounds = 0;
   let tally: { compoundId: string; projectId: string } | null = null;
+  const districtIds: string[] = [];
+  const seeded: SeededProject[] = [];
+  let supervision: SupervisionSummary;
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK]);
@@ -493,6 +496,7 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
         SEED_CITY,
       ]);
       const districtId: string = rows[0].id;
+      districtIds.push(districtId);
       const withTallyCompound = district.code === '430111';
       const plans: CompoundPlan[] = [];
       for (let i = 0; i < district.compounds - (withTallyCompound ? 1 : 0); i++)
@@ -510,6 +514,10 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
         );
       }
       const projectIds = await writeCompounds(client, districtId, plans, prng);
+      for (const p of plans) {
+        const { state, resumeState, createdAt } = p.project;
+        seeded.push({ id: projectIds.get(p.id)!, districtId, compoundId: p.id, state, resumeState, households: p.households, createdAt });
+      }
       if (withTallyCompound) {
         const compoundId = plans[plans.length - 1].id;
         tally = { compoundId, projectId: projectIds.get(compoundId)! };
@@ -523,12 +531,20 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
           `${plans.length} projects in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
     }
+    const t0 = performance.now();
+    supervision = await seedSupervision(client, prng, districtIds, seeded);
+    log(
+      `  plans, funds and supervision: ${supervision.fundingPlans} funding plans, ${supervision.reports} progress reports, ` +
+        `${supervision.findings} findings, ${supervision.complaints} complaints in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
-  await client.query('ANALYZE districts, compounds, households, projects');
+  await client.query(
+    'ANALYZE districts, compounds, households, projects, project_admissions, funding_plans, funding_sources, progress_reports, findings, complaints',
+  );
   return {
     city: SEED_CITY,
     districts: DISTRICTS.length,
@@ -538,6 +554,7 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
     byState,
     tallyBenchCompoundId: tally!.compoundId,
     tallyBenchProjectId: tally!.projectId,
+    supervision,
     seconds: (performance.now() - started) / 1000,
   };
 }
