@@ -45,7 +45,7 @@ const UNRESOLVING_EVENTS = Object.values(complaintMachine.transitions).flatMap((
  * (Parameters are bound per execution, so PostgreSQL folds the filter test away before planning.)
  */
 const FIGURES_SQL = `
-WITH selected AS (
+WITH selected AS NOT MATERIALIZED (
   SELECT p.id, p.district_id, p.state
     FROM projects p
     LEFT JOIN project_admissions a ON a.project_id = p.id
@@ -89,11 +89,12 @@ complaints AS (
    GROUP BY c.district_id
 ),
 funds AS (
-  SELECT district_id, sum(budget) AS budget, sum(raised) AS raised, sum(greatest(budget - raised, 0)) AS gap
-    FROM (SELECT s.district_id, f.budget_fen AS budget, coalesce(sum(x.amount_fen), 0) AS raised
-            FROM funding_plans f JOIN selected s ON s.id = f.project_id LEFT JOIN funding_sources x ON x.project_id = f.project_id
-           GROUP BY s.district_id, f.project_id, f.budget_fen) per_project
-   GROUP BY district_id
+  SELECT s.district_id, sum(f.budget_fen) AS budget, sum(coalesce(x.raised, 0)) AS raised,
+         sum(greatest(f.budget_fen - coalesce(x.raised, 0), 0)) AS gap
+    FROM funding_plans f
+    JOIN selected s ON s.id = f.project_id
+    LEFT JOIN (SELECT project_id, sum(amount_fen) AS raised FROM funding_sources GROUP BY project_id) x ON x.project_id = f.project_id
+   GROUP BY s.district_id
 )
 SELECT d.id, d.code, d.name, coalesce(b.counts, '{}') AS counts,
        coalesce(r.n, 0) AS reports, coalesce(f.n, 0) AS findings, coalesce(c.n, 0) AS complaints,
