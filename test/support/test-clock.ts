@@ -2,19 +2,19 @@ import { Clock } from '@app/workflow';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
-  constructor(private current = new Date('2026-06-01T08:00:00Z')) {
+  constructor(private at = new Date('2026-06-01T08:00:00Z')) {
     super();
   }
 
-  now(): Date {
-    return new Date(this.current);
+  protected current(): Date {
+    return new Date(this.at);
   }
 
   set(at: Date | string): void {
-    this.current = new Date(at);
+    this.at = new Date(at);
   }
 
   advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
+    this.at = new Date(this.at.getTime() + ms);
   }
 }
