@@ -1,32 +1,153 @@
-import { DemoSeeder } from '@app/workflow';
+import { PROJECT_STATES, SYSTEM_ARCHIVE_KINDS } from '@app/domain';
+import { DemoSeeder, type DemoCredentials } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
+
+interface Project {
+  id: string;
+  compoundId: string;
+  state: string;
+  resumeState: string | null;
+}
+interface HistoryEntry {
+  at: string;
+  action: string;
+  subjectType: string;
+  fromState: string | null;
+  toState: string | null;
+}
 
 describe('demo data', () => {
   let api: TestApi;
-  beforeAll(async () => (api = await startApi()));
+  let credentials: DemoCredentials[];
+  let auth: { Authorization: string };
+  let byState: Map<string, Project>;
+  const get = (path: string, who = auth) => api.http.get(path).set(who).expect(200);
+  const login = async (role: string) => {
+    const user = credentials.find((c) => c.role === role)!;
+    const res = await api.http.post('/auth/login').send({ username: user.username, password: user.password }).expect(200);
+    return { Authorization: `Bearer ${res.body.accessToken}` };
+  };
+  const tables = ['compounds', 'households', 'projects', 'consultation_rounds', 'votes', 'deadlines', 'audit_log'];
+  const counts = async () =>
+    Promise.all(tables.map(async (t) => (await api.db.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n as number));
+
+  beforeAll(async () => {
+    api = await startApi();
+    const started = Date.now();
+    credentials = (await api.app.get(DemoSeeder).seed())!;
+    // Seeding runs at every first start: it is to stay quick.
+    console.log(`demo seeded in ${Date.now() - started} ms`);
+    auth = await login('DISTRICT_PM');
+    const projects: Project[] = (await get('/projects?limit=50')).body.items;
+    byState = new Map(projects.map((p) => [p.state, p]));
+  });
   afterAll(() => api.close());
 
-  it('is seeded once, with generated passwords that work and a roster behind the compound', async () => {
-    const seeder = api.app.get(DemoSeeder);
-    const credentials = await seeder.seed();
-    expect(credentials?.map((c) => c.role).sort()).toEqual(['ADMIN', 'DISTRICT_PM', 'RESIDENTS_COMMITTEE', 'SUPERVISOR']);
-    expect(new Set(credentials!.map((c) => c.password)).size).toBe(4);
-    expect(await seeder.seed()).toBeNull();
+  it('is seeded once, with generated passwords that work', async () => {
+    expect(credentials.map((c) => c.role).sort()).toEqual(['ADMIN', 'DISTRICT_PM', 'RESIDENTS_COMMITTEE', 'SUPERVISOR']);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(4);
+    const before = await counts();
+    expect(await api.app.get(DemoSeeder).seed()).toBeNull();
+    expect(await counts()).toEqual(before);
+  });
 
-    const pm = credentials!.find((c) => c.role === 'DISTRICT_PM')!;
-    const login = await api.http.post('/auth/login').send({ username: pm.username, password: pm.password }).expect(200);
-    const projects = await api.http
-      .get('/projects')
-      .set({ Authorization: `Bearer ${login.body.accessToken}` })
-      .expect(200);
-    expect(projects.body.items).toHaveLength(1);
-    const compound = await api.http
-      .get(`/compounds/${projects.body.items[0].compoundId}`)
-      .set({ Authorization: `Bearer ${login.body.accessToken}` })
-      .expect(200);
-    const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compound.body.id]);
-    expect(compound.body.households).toBe(n);
-    expect(n).toBe(240);
+  it('holds one project in every lifecycle state, each on its own compound with a roster behind it', async () => {
+    const { items, total } = (await get('/projects?limit=50')).body as { items: Project[]; total: number };
+    expect(total).toBe(PROJECT_STATES.length);
+    expect(items.map((p) => p.state).sort()).toEqual([...PROJECT_STATES].sort());
+    expect(new Set(items.map((p) => p.compoundId)).size).toBe(PROJECT_STATES.length);
+    for (const p of items) {
+      const compound = (await get(`/compounds/${p.compoundId}`)).body;
+      const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [p.compoundId]);
+      expect(compound.households).toBe(n);
+      expect(n).toBeGreaterThanOrEqual(24);
+      expect(n).toBeLessThanOrEqual(40);
+      expect(compound.buildYear).toBeLessThanOrEqual(2000);
+      await get(`/projects/${p.id}/transitions`);
+    }
+    expect(byState.get('ON_HOLD')!.resumeState).toBe('CONSTRUCTION');
+    // The committee speaks for the residents of every demo compound; the supervisor watches the district.
+    expect((await get('/projects?limit=50', await login('RESIDENTS_COMMITTEE'))).body.total).toBe(PROJECT_STATES.length);
+    expect((await get('/projects?limit=50', await login('SUPERVISOR'))).body.total).toBe(PROJECT_STATES.length);
+  });
+
+  it('keeps households free of personal data', async () => {
+    const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM households WHERE owner_name IS NOT NULL OR owner_phone IS NOT NULL');
+    expect(n).toBe(0);
+  });
+
+  it('closed a project through the whole lifecycle, in the past, with both revisits done', async () => {
+    const closed = byState.get('CLOSED')!;
+    const history: HistoryEntry[] = (await get(`/projects/${closed.id}/history?limit=500`)).body.items;
+    const transitions = history.filter((e) => e.subjectType === 'project' && e.fromState);
+    expect(transitions.map((e) => [e.fromState, e.toState])).toEqual([
+      ['SURVEY', 'ORGANIZING'],
+      ['ORGANIZING', 'CONSULTATION'],
+      ['CONSULTATION', 'APPLIED'],
+      ['APPLIED', 'PLANNED'],
+      ['PLANNED', 'DESIGN'],
+      ['DESIGN', 'JOINT_REVIEW'],
+      ['JOINT_REVIEW', 'PERMITTING'],
+      ['PERMITTING', 'CONSTRUCTION'],
+      ['CONSTRUCTION', 'ACCEPTANCE'],
+      ['ACCEPTANCE', 'ARCHIVING'],
+      ['ARCHIVING', 'LONG_TERM'],
+      ['LONG_TERM', 'CLOSED'],
+    ]);
+    const times = transitions.map((e) => new Date(e.at).getTime());
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThan(times[i - 1]!);
+    expect(times.at(-1)).toBeLessThan(api.clock.now().getTime());
+    // The story begins about twenty months back.
+    const created = new Date(history.find((e) => e.action === 'project.created')!.at).getTime();
+    expect(api.clock.now().getTime() - created).toBeGreaterThan(18 * 30 * 24 * 3600 * 1000);
+
+    const longTerm = (await get(`/projects/${closed.id}/long-term`)).body;
+    expect(longTerm.revisits.map((r: { months: number; state: string }) => [r.months, r.state])).toEqual([
+      [6, 'DONE'],
+      [12, 'DONE'],
+    ]);
+    expect(longTerm.property).toMatchObject({ mode: 'PROFESSIONAL' });
+    expect(longTerm.ownersCommittee).not.toBeNull();
+    expect(BigInt(longTerm.fund.collectedFen)).toBeGreaterThan(0n);
+  });
+
+  it('a project in LONG_TERM has done its 6-month revisit and waits for the 12-month one', async () => {
+    const { revisits } = (await get(`/projects/${byState.get('LONG_TERM')!.id}/long-term`)).body;
+    expect(revisits.map((r: { months: number; state: string }) => [r.months, r.state])).toEqual([
+      [6, 'DONE'],
+      [12, 'SCHEDULED'],
+    ]);
+    expect(new Date(revisits[1].dueAt).getTime()).toBeGreaterThan(api.clock.now().getTime());
+  });
+
+  it("a project in ARCHIVING has the system's records filed at acceptance", async () => {
+    const checklist = (await get(`/projects/${byState.get('ARCHIVING')!.id}/archive`)).body;
+    const systemKinds = new Set(
+      (checklist.items as { kind: string; documents: { source: string }[] }[])
+        .filter((i) => i.documents.some((d) => d.source === 'SYSTEM'))
+        .map((i) => i.kind),
+    );
+    // No change order was needed, so there is none to file.
+    expect([...systemKinds].sort()).toEqual(SYSTEM_ARCHIVE_KINDS.filter((k) => k !== 'CHANGE_ORDERS').sort());
+    expect(checklist.complete).toBe(false);
+  });
+
+  it('a project in CONSTRUCTION has its progress reports audited, and the next one due', async () => {
+    const reports: { state: string; dueAt: string }[] = (await get(`/projects/${byState.get('CONSTRUCTION')!.id}/reports`)).body;
+    expect(reports.filter((r) => r.state === 'ACCEPTED').length).toBeGreaterThanOrEqual(2);
+    const due = reports.filter((r) => r.state === 'DUE');
+    expect(due).toHaveLength(1);
+    expect(new Date(due[0]!.dueAt).getTime()).toBeGreaterThan(api.clock.now().getTime());
+  });
+
+  it('every project past consultation had its rounds pass, and nothing is dated in the future', async () => {
+    const rounds: { result: string | null; subject: string }[] = await api.db.query(
+      'SELECT subject, result FROM consultation_rounds WHERE closed_at IS NOT NULL',
+    );
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.every((r) => r.result === 'PASSED')).toBe(true);
+    const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM audit_log WHERE at > $1', [api.clock.now()]);
+    expect(n).toBe(0);
   });
 
   it('stores no password in clear', async () => {

@@ -10,6 +10,7 @@ import { EscalationService } from './platform/escalation.service.js';
 import { WebhookService } from './platform/webhook.service.js';
 import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
+import { DemoStory } from './identity/demo-story.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
@@ -32,6 +33,7 @@ const SERVICES = [
   IdentityService,
   AdminService,
   DemoSeeder,
+  DemoStory,
   CompoundService,
   ProjectService,
   TransitionService,
