@@ -33,10 +33,7 @@ describe('demo data', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const started = Date.now();
     credentials = (await api.app.get(DemoSeeder).seed())!;
-    // Seeding runs at every first start: it is to stay quick.
-    console.log(`demo seeded in ${Date.now() - started} ms`);
     auth = await login('DISTRICT_PM');
     const projects: Project[] = (await get('/projects?limit=50')).body.items;
     byState = new Map(projects.map((p) => [p.state, p]));
