@@ -128,6 +128,30 @@ describe('after acceptance: archive and long-term management', () => {
       await api.http.post(`/projects/${projectId}/archive/collect`).set(supervisor.auth).expect(403);
     });
 
+    it('withdraws a document filed by mistake, with its reason kept in the trail; never a system record', async () => {
+      const wrong = (await upload('CONTRACTS', '另一小区的合同', PDF, 'application/pdf', 'wrong.pdf').expect(201)).body;
+      const withdraw = (documentId: string, body: object, who = pm) =>
+        api.http.post(`/projects/${projectId}/archive/documents/${documentId}/withdraw`).set(who.auth).send(body);
+      expect(codes(await withdraw(wrong.id, {}).expect(400))).toContain('isString');
+      await withdraw(wrong.id, { reason: '误传' }, supervisor).expect(403);
+      await withdraw(wrong.id, { reason: '误传：另一小区的合同' }).expect(204);
+      await withdraw(wrong.id, { reason: '误传：另一小区的合同' }).expect(404);
+      const kinds = (await checklist()).items.find((i: { kind: string }) => i.kind === 'CONTRACTS');
+      expect(kinds.documents).toEqual([]);
+      const [trail] = await api.db.query(`SELECT reason, detail FROM audit_log WHERE action = 'archive.withdrawn' AND subject_id = $1`, [
+        wrong.id,
+      ]);
+      expect(trail).toMatchObject({
+        reason: '误传：另一小区的合同',
+        detail: { kind: 'CONTRACTS', source: 'UPLOAD', sha256: wrong.sha256 },
+      });
+
+      const [system] = await api.db.query(`SELECT id FROM archive_documents WHERE project_id = $1 AND source = 'SYSTEM' LIMIT 1`, [
+        projectId,
+      ]);
+      expect((await withdraw(system.id, { reason: '不需要' }).expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+    });
+
     it('COMPLETE_ARCHIVE names what is missing until every required kind is filed', async () => {
       const list = await checklist();
       expect(list.complete).toBe(false);

@@ -8,7 +8,7 @@ import { ApiProblems } from '../http/api-problems.decorator.js';
 import { validationFailed } from '../http/problem.js';
 import { FileUpload } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
-import { ArchiveReferenceDto, ArchiveUploadDto } from './dto/aftercare.dto.js';
+import { ArchiveReferenceDto, ArchiveUploadDto, WithdrawDto } from './dto/aftercare.dto.js';
 
 @ApiTags('archive')
 @Controller('projects/:id/archive')
@@ -50,6 +50,23 @@ export class ArchiveController {
   @ApiProblems(400, 404, 409)
   reference(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ArchiveReferenceDto) {
     return this.archive.reference(actor, id, body);
+  }
+
+  @Post('documents/:documentId/withdraw')
+  @HttpCode(204)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Withdraw a document filed by mistake, with the reason',
+    description: "While the archive is open. The system's own records cannot be withdrawn; the audit trail keeps what was withdrawn.",
+  })
+  @ApiProblems(400, 404, 409)
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Param('documentId', uuidPipe()) documentId: string,
+    @Body() body: WithdrawDto,
+  ): Promise<void> {
+    await this.archive.withdraw(actor, id, documentId, body.reason);
   }
 
   @Post('collect')

@@ -11,6 +11,7 @@ import {
   archiveContentType,
   DomainError,
   missingArchiveKinds,
+  notFound,
   type Actor,
   type ArchiveKind,
   type ProjectState,
@@ -170,6 +171,34 @@ export class ArchiveService {
       sha256: null,
       reference: input.reference,
     }));
+  }
+
+  /**
+   * Takes back a document filed by mistake while the archive is open; the trail keeps what it was.
+   * The system's own records are not withdrawn: they are what happened. A stored file stays, since
+   * another document may share its bytes.
+   */
+  async withdraw(actor: Actor, projectId: string, documentId: string, reason: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.openProject(m, actor, projectId);
+      const [d]: ArchiveDocument[] = await m.query(
+        `SELECT ${COLUMNS} FROM archive_documents WHERE id = $1 AND project_id = $2 FOR UPDATE`,
+        [documentId, projectId],
+      );
+      if (!d) throw notFound('document');
+      if (d.source === 'SYSTEM') throw new DomainError('RESOURCE.CONFLICT', "the system's own records stay in the archive");
+      await m.query('DELETE FROM archive_documents WHERE id = $1', [documentId]);
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'archive-document',
+        subjectId: documentId,
+        projectId,
+        action: 'archive.withdrawn',
+        reason,
+        detail: { kind: d.kind, source: d.source, sha256: d.sha256 },
+      });
+    });
   }
 
   /** Files what the system holds; called inside PASS_ACCEPTANCE and on demand. Returns how many records were new. */

@@ -47,6 +47,14 @@ export class ArchiveReferenceDto extends ArchiveUploadDto {
   reference: string;
 }
 
+export class WithdrawDto {
+  @ApiProperty({ example: '误传：该文件为另一小区的合同' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  reason: string;
+}
+
 export class PropertyDto {
   @ApiProperty({ enum: PROPERTY_MODES })
   @IsIn(PROPERTY_MODES)
