@@ -121,6 +121,7 @@ describe('joint acceptance', () => {
     const admin = await api.user('ADMIN');
     const url = `/districts/${place.districtId}/acceptance-parties`;
     expect((await api.http.get(url).set(pm.auth).expect(200)).body).toEqual(PARTIES);
+    await api.http.get('/districts/00000000-0000-4000-8000-000000000000/acceptance-parties').set(pm.auth).expect(404);
     expect(
       codes(
         await api.http

@@ -22,7 +22,7 @@ export class AcceptanceController {
   @Get('districts/:id/acceptance-parties')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "The parties that sign a district's acceptance forms" })
-  @ApiProblems(400)
+  @ApiProblems(400, 404)
   districtParties(@Param('id', uuidPipe()) id: string): Promise<string[]> {
     return this.acceptance.partiesFor(id);
   }

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { DomainError, invalid, maskName, seesPersonalData, type Actor } from '@app/domain';
+import { DomainError, invalid, maskName, notFound, seesPersonalData, type Actor } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -52,7 +52,9 @@ export class AcceptanceService {
     return this.list.catalog();
   }
 
-  partiesFor(districtId: string): Promise<string[]> {
+  async partiesFor(districtId: string): Promise<string[]> {
+    const [district] = await this.db.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
+    if (!district) throw notFound('district');
     return this.list.for(this.db.manager, districtId);
   }
 
