@@ -47,7 +47,7 @@ function build(roster: Household[]): { totals: Totals; candidates: Candidate[] }
     if (participant) add('PARTICIPANTS', h);
     if (agreed) add('AGREE', h);
     if (signedAgree) add('SIGNED_AGREE', h);
-    else candidates.push({ householdId: `hh-${h.unit}`, unitKey: h.unit, areaCenti: h.areaCenti, participant, agreed });
+    else candidates.push({ unitKey: h.unit, areaCenti: h.areaCenti, participant, agreed });
   }
   return { totals, candidates };
 }

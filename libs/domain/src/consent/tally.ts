@@ -13,7 +13,6 @@ export type Totals = Record<HouseholdSet, SetTotals>;
 
 /** A household that could be won over, with what winning it would add. */
 export interface Candidate {
-  householdId: string;
   unitKey: string;
   areaCenti: bigint;
   /** It already took part, so its agreement adds to the numerator only. */
@@ -73,7 +72,7 @@ function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bi
 /**
  * The fewest households to win over. num/den >= p/q holds when q*num - p*den >= 0, and each
  * household moves that difference by q*dNum - p*dDen: taking the largest moves first is optimal.
- * Ties go by unit key, so the named units are stable.
+ * Ties go by unit key (code-point order), so the named units are stable.
  */
 export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates: Candidate[]): { gap: number | null; units: string[] } {
   if (meets(num, den, c)) return { gap: 0, units: [] };
@@ -85,7 +84,8 @@ export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates
       return { k, d, gain: q * d.num - p * d.den };
     })
     .filter(({ gain }) => gain > 0n)
-    .sort((a, b) => (a.gain !== b.gain ? (a.gain > b.gain ? -1 : 1) : a.k.unitKey.localeCompare(b.k.unitKey)));
+    // Code-point order for ties: stable across machines and locales, and much cheaper than collation.
+    .sort((a, b) => (a.gain !== b.gain ? (a.gain > b.gain ? -1 : 1) : a.k.unitKey < b.k.unitKey ? -1 : a.k.unitKey > b.k.unitKey ? 1 : 0));
   const units: string[] = [];
   let n = num;
   let d = den;

@@ -687,14 +687,13 @@ export class RoundService {
     const failing = tally(profile, totals, []).conditions.some((c) => !c.passed);
     let candidates: Candidate[] = [];
     if (failing) {
-      const rows: { household_id: string; unit_key: string; area_centi: string; choice: string | null }[] = await m.query(
-        `SELECT rh.household_id, rh.unit_key, rh.area_centi, v.choice FROM round_households rh
+      const rows: { unit_key: string; area_centi: string; choice: string | null }[] = await m.query(
+        `SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
           WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false))`,
         [round.id],
       );
       candidates = rows.map((r) => ({
-        householdId: r.household_id,
         unitKey: r.unit_key,
         areaCenti: BigInt(r.area_centi),
         participant: r.choice !== null,
