@@ -5,8 +5,16 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  // An ESM-only package that a CommonJS one requires (Node 20 can, jest's loader cannot): compiled to CommonJS for jest alone.
+  '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true } }],
 };
-const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, testEnvironment: 'node' };
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper,
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
+  testEnvironment: 'node',
+};
 
 export default {
   testTimeout: 60000,

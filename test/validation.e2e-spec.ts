@@ -63,6 +63,11 @@ describe('bad input', () => {
       expectProblem(login, 400, 'REQUEST.MALFORMED');
     });
 
+    it('a body that is not JSON is 415 REQUEST.UNSUPPORTED_MEDIA_TYPE', async () => {
+      const res = await api.http.post('/compounds').set(admin.auth).set('Content-Type', 'application/xml').send('<name>桂花苑</name>');
+      expectProblem(res, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+    });
+
     it('an unknown field is 400 REQUEST.VALIDATION_FAILED naming it with code UNKNOWN_FIELD', async () => {
       const before = await compoundCount();
       const res = await api.http

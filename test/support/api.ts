@@ -38,6 +38,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL, JWT_SECRET: TEST_JWT_SECRET, ...env });
   const app = await createApi(config, database.dataSource, clock);
   await app.init();
+  // Fastify answers injected requests once its plugins are loaded.
+  await app.getHttpAdapter().getInstance().ready();
   await app.get(PracticeCatalog).load();
   await app.get(RuleProfileCatalog).load();
   const http = request(app.getHttpServer());

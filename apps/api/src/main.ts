@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
-  await app.listen(config.PORT);
+  // Every interface, as a container needs; Fastify alone would take only localhost.
+  await app.listen(config.PORT, '0.0.0.0');
   log.log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
 }
 

@@ -1,12 +1,11 @@
 import { ARCHIVE_KINDS, type Actor } from '@app/domain';
 import { ArchiveService } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { validationFailed } from '../http/problem.js';
-import { FileUpload } from '../http/upload.js';
+import { FileUpload, UploadedFile, type UploadedFileData } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { ArchiveReferenceDto, ArchiveUploadDto, WithdrawDto } from './dto/aftercare.dto.js';
 
@@ -25,10 +24,11 @@ export class ArchiveController {
 
   @Post('documents')
   @Roles('DISTRICT_PM')
-  @FileUpload('PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES', {
-    kind: { type: 'string', enum: ARCHIVE_KINDS },
-    title: { type: 'string', example: '施工合同（扫描件）' },
-  })
+  @FileUpload(
+    'PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES',
+    { kind: { type: 'string', enum: ARCHIVE_KINDS }, title: { type: 'string', example: '施工合同（扫描件）' } },
+    (config) => config.ARCHIVE_MAX_BYTES,
+  )
   @ApiOperation({
     summary: 'Upload a document into the archive',
     description: 'Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.',
@@ -38,7 +38,7 @@ export class ArchiveController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe()) id: string,
     @Body() body: ArchiveUploadDto,
-    @UploadedFile() file?: Express.Multer.File,
+    @UploadedFile() file?: UploadedFileData,
   ) {
     if (!file) throw validationFailed([{ field: 'file', code: 'REQUIRED', message: 'attach the document in the multipart field "file"' }]);
     return this.archive.upload(actor, id, { ...body, file });
@@ -87,14 +87,8 @@ export class ArchiveController {
   @ApiProduces('application/zip')
   @ApiOperation({ summary: 'The whole archive as a ZIP with an index (index.csv, index.json)' })
   @ApiProblems(400, 404)
-  async bundle(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidPipe()) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<StreamableFile> {
+  async bundle(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {
     const { stream, filename } = await this.archive.bundle(actor, id);
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    return new StreamableFile(stream);
+    return new StreamableFile(stream, { type: 'application/zip', disposition: `attachment; filename="${filename}"` });
   }
 }

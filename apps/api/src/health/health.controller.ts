@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator.js';
 import { RedisProbe } from './redis-probe.js';
@@ -21,7 +21,7 @@ export class HealthController {
     summary: 'Liveness of the API and its dependencies',
     description: '503 when the database is down; Redis down is reported as degraded.',
   })
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: { database: Status; redis: Status } }> {
+  async check(@Res({ passthrough: true }) res: FastifyReply): Promise<{ status: string; checks: { database: Status; redis: Status } }> {
     const database: Status = await this.db.query('SELECT 1').then(
       () => 'up' as const,
       () => 'down' as const,

@@ -1,6 +1,6 @@
 import { DomainError, type ErrorCode } from '@app/domain';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { problemOf } from './problem.js';
 
 function codeForHttpStatus(status: number): ErrorCode {
@@ -8,6 +8,7 @@ function codeForHttpStatus(status: number): ErrorCode {
   if (status === 403) return 'ACCESS.FORBIDDEN';
   if (status === 404) return 'RESOURCE.NOT_FOUND';
   if (status === 413) return 'REQUEST.TOO_LARGE';
+  if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
   if (status < 500) return 'REQUEST.MALFORMED';
   return 'SERVER.ERROR';
 }
@@ -18,13 +19,13 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly log = new Logger('http');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = problemOf(this.toDomainError(exception));
     if (problem.status >= 500) {
       // Message and stack only: request bodies may carry residents' personal data.
       this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    response.status(problem.status).type('application/problem+json').json(problem);
+    void reply.status(problem.status).type('application/problem+json').send(problem);
   }
 
   private toDomainError(exception: unknown): DomainError {
@@ -36,10 +37,12 @@ export class ProblemFilter implements ExceptionFilter {
         typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : exception.message;
       return new DomainError(codeForHttpStatus(status), status === 400 ? `malformed request: ${message}` : message);
     }
-    // body-parser errors carry their HTTP status; a broken JSON body is the client's fault.
-    const status = (exception as { status?: number; type?: string })?.status;
+    // Errors of the HTTP layer (a body it cannot parse, an upload over its limit) carry their status.
+    const status = (exception as { statusCode?: number })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return new DomainError(codeForHttpStatus(status), status === 413 ? 'request body too large' : 'malformed request body');
+      const message =
+        status === 413 ? 'request body too large' : status === 415 ? 'send JSON (application/json)' : 'malformed request body';
+      return new DomainError(codeForHttpStatus(status), message);
     }
     return new DomainError('SERVER.ERROR', 'internal error');
   }

@@ -1,30 +1,93 @@
 import { AppConfig } from '@app/config';
 import type { UploadedTable } from '@app/workflow';
-import { MulterModule } from '@nestjs/platform-express';
-import { applyDecorators, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  applyDecorators,
+  createParamDecorator,
+  Inject,
+  Injectable,
+  mixin,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+  type Type,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { Observable } from 'rxjs';
 import { validationFailed } from './problem.js';
 
-/** Uploads stay in memory, one file, no larger than the configured limit (413 beyond), with at most `fields` text fields. */
-export function uploadLimits(maxBytes: (config: AppConfig) => number, fields = 0) {
-  return MulterModule.registerAsync({
-    inject: [AppConfig],
-    // Browsers send file names as raw UTF-8; read them so, not as Latin-1.
-    useFactory: (config: AppConfig) => ({ defParamCharset: 'utf8', limits: { fileSize: maxBytes(config), files: 1, fields } }),
-  });
+/** One uploaded file, read into memory. */
+export interface UploadedFileData {
+  buffer: Buffer;
+  originalname: string;
+  mimetype: string;
 }
 
-/** Roster and vote files: no larger than IMPORT_MAX_BYTES. */
-export const UploadLimits = uploadLimits((config) => config.IMPORT_MAX_BYTES);
+/** Enough text fields to name an unknown one in a 400 rather than stop at a count limit. */
+const FIELD_SLACK = 10;
 
-/** A file in the multipart field `file`, with the text fields the route reads beside it. */
+type UploadRequest = FastifyRequest & { upload?: UploadedFileData; body: unknown };
+
+/**
+ * Reads a multipart request before the pipes run: the text fields become the body the route's DTO
+ * validates, and the one file, held in memory, is checked against its limit as it arrives (413
+ * beyond it, before the handler sees anything).
+ */
+function uploadInterceptor(maxBytes: (config: AppConfig) => number, fields: readonly string[]): Type<NestInterceptor> {
+  @Injectable()
+  class UploadInterceptor implements NestInterceptor {
+    constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+
+    async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      const request = context.switchToHttp().getRequest<UploadRequest>();
+      if (!request.isMultipart()) {
+        throw validationFailed([
+          { field: 'file', code: 'REQUIRED', message: 'send multipart/form-data with the file in the field "file"' },
+        ]);
+      }
+      const body: Record<string, string> = {};
+      const parts = request.parts({
+        // Browsers send file names as raw UTF-8; read them so, not as Latin-1 (busboy's option, missing from its types).
+        ...({ defParamCharset: 'utf8' } as object),
+        limits: { fileSize: maxBytes(this.config), files: 1, fields: FIELD_SLACK, parts: FIELD_SLACK + 1 },
+      });
+      for await (const part of parts) {
+        if (part.type === 'field') {
+          if (!fields.includes(part.fieldname)) {
+            throw validationFailed([{ field: part.fieldname, code: 'UNKNOWN_FIELD', message: `${part.fieldname} is not a known field` }]);
+          }
+          body[part.fieldname] = String(part.value);
+        } else if (part.fieldname === 'file') {
+          request.upload = { buffer: await part.toBuffer(), originalname: part.filename, mimetype: part.mimetype };
+        } else {
+          part.file.resume();
+          throw validationFailed([{ field: part.fieldname, code: 'UNKNOWN_FIELD', message: 'the file goes in the field "file"' }]);
+        }
+      }
+      request.body = body;
+      return next.handle();
+    }
+  }
+  return mixin(UploadInterceptor);
+}
+
+/** The file of a multipart request, if one came. */
+export const UploadedFile = createParamDecorator(
+  (_: unknown, context: ExecutionContext): UploadedFileData | undefined => context.switchToHttp().getRequest<UploadRequest>().upload,
+);
+
+/**
+ * A file in the multipart field `file`, no larger than the configured limit, with the text fields
+ * the route reads beside it.
+ */
 export function FileUpload(
   description: string,
   fields: Record<string, { type: 'string'; enum?: readonly string[]; example?: string }> = {},
+  maxBytes: (config: AppConfig) => number = (config) => config.IMPORT_MAX_BYTES,
 ): MethodDecorator {
   return applyDecorators(
-    UseInterceptors(FileInterceptor('file')),
+    UseInterceptors(uploadInterceptor(maxBytes, Object.keys(fields))),
     ApiConsumes('multipart/form-data'),
     ApiBody({
       schema: {
@@ -36,7 +99,7 @@ export function FileUpload(
   );
 }
 
-export function uploadedTable(file: Express.Multer.File | undefined): UploadedTable {
+export function uploadedTable(file: UploadedFileData | undefined): UploadedTable {
   if (!file)
     throw validationFailed([{ field: 'file', code: 'REQUIRED', message: 'attach the CSV or XLSX file in the multipart field "file"' }]);
   return { buffer: file.buffer, filename: file.originalname };

@@ -1,7 +1,7 @@
 import { describeMachine, DomainError, MACHINES, notFound, toMermaid, type MachineDescription } from '@app/domain';
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 
@@ -27,7 +27,7 @@ export class MetaController {
   get(
     @Param('name') name: string,
     @Query('format') format: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): MachineDescription | string {
     const machine = MACHINES[name];
     if (!machine) throw notFound(`machine ${name}`);

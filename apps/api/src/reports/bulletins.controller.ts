@@ -2,7 +2,7 @@ import type { Actor } from '@app/domain';
 import { BulletinService, type Bulletin } from '@app/workflow';
 import { Body, Controller, Get, Header, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { BuildBulletinDto, MonthParamDto } from './dto/reports.dto.js';
@@ -19,7 +19,11 @@ export class BulletinsController {
     description: '201 when built now; 200 with the stored bulletin, unchanged, when the month was built before.',
   })
   @ApiProblems(400)
-  async build(@CurrentActor() actor: Actor, @Body() body: BuildBulletinDto, @Res({ passthrough: true }) res: Response): Promise<Bulletin> {
+  async build(
+    @CurrentActor() actor: Actor,
+    @Body() body: BuildBulletinDto,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<Bulletin> {
     const { bulletin, created } = await this.bulletins.build(body.month, actor);
     res.status(created ? 201 : 200);
     return bulletin;
@@ -39,9 +43,9 @@ export class BulletinsController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'A stored bulletin as XLSX: the city sheet and the district ranking' })
   @ApiProblems(400, 404)
-  async xlsx(@Param() params: MonthParamDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async xlsx(@Param() params: MonthParamDto, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const file = new StreamableFile(await this.bulletins.workbook(params.month));
-    res.setHeader('Content-Disposition', `attachment; filename="bulletin-${params.month}.xlsx"`);
+    res.header('Content-Disposition', `attachment; filename="bulletin-${params.month}.xlsx"`);
     return file;
   }
 

@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { RosterService, type Household } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
-import { FileUpload, uploadedTable } from '../http/upload.js';
+import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
 
@@ -59,7 +59,7 @@ export class RosterController {
       'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
   })
   @ApiProblems(400, 404, 413, 422)
-  import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: Express.Multer.File) {
+  import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
     return this.roster.import(actor, id, uploadedTable(file));
   }
 }

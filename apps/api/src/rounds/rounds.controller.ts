@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
-import { FileUpload, uploadedTable } from '../http/upload.js';
+import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { MachineEventDto } from '../http/machine-event.dto.js';
 import { CreateRoundDto, ObjectionDto, ObjectionResponseDto, VoteDto } from './dto/round.dto.js';
@@ -85,7 +85,7 @@ export class RoundsController {
   )
   @ApiOperation({ summary: 'Import a paper tally', description: 'All or nothing, with a row-level report of every bad row.' })
   @ApiProblems(400, 404, 409, 413, 422)
-  importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: Express.Multer.File) {
+  importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
     return this.rounds.importVotes(actor, id, uploadedTable(file));
   }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UploadLimits } from '../http/upload.js';
 import { RoundsController } from './rounds.controller.js';
 
-@Module({ imports: [UploadLimits], controllers: [RoundsController] })
+@Module({ controllers: [RoundsController] })
 export class RoundsModule {}
