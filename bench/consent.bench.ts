@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '@app/db';
+import { createDataSource, migrate } from '@app/db';
 import type { Actor } from '@app/domain';
 import { AdminService, IdentityService, RoundService, RuleProfileCatalog, type VoteInput } from '@app/workflow';
 import pg from 'pg';
@@ -73,8 +73,8 @@ async function run(url: string, machine: Machine, closers: Closer[]): Promise<Js
   const dataSource = createDataSource(url, POOL_SIZE);
   await dataSource.initialize();
   closers.push({ name: 'API data source', close: () => dataSource.destroy() });
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
-  log(`migrated (${migrations.length} migrations) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const applied = await migrate(dataSource);
+  log(`migrated (${applied} migrations) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();

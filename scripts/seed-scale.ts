@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { cityExists, seedCity, TALLY_BENCH_COMPOUND_NAME, TOTAL_COMPOUNDS } from './seed/city.js';
-import { migrate, redact } from './seed/database.js';
+import { migrateUrl, redact } from './seed/database.js';
 
 /**
  * npm run seed:scale — fills DATABASE_URL with a Changsha-sized city (6 districts, 1,450 compounds,
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(`seed:scale into ${redact(url)}`);
-  const applied = await migrate(url);
+  const applied = await migrateUrl(url);
   console.log(applied ? `applied ${applied} migration(s)` : 'schema up to date');
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -1,11 +1,11 @@
-import { createDataSource } from '@app/db';
+import { createDataSource, migrate } from '@app/db';
 
 /** Applies the project's TypeORM migrations to a database; returns how many were applied. */
-export async function migrate(url: string): Promise<number> {
-  const dataSource = createDataSource(url, 1);
+export async function migrateUrl(url: string): Promise<number> {
+  const dataSource = createDataSource(url, 2);
   await dataSource.initialize();
   try {
-    return (await dataSource.runMigrations({ transaction: 'each' })).length;
+    return await migrate(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import { migrate } from '@app/db';
 import { DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -49,8 +50,8 @@ async function main(): Promise<void> {
   config.JWT_SECRET = jwtSecret(config);
 
   const db = await openDatabase(config, (line) => log.log(line));
-  const migrations = await db.dataSource.runMigrations({ transaction: 'each' });
-  if (migrations.length) log.log(`applied ${migrations.length} migration(s)`);
+  const applied = await migrate(db.dataSource);
+  if (applied) log.log(`applied ${applied} migration(s)`);
 
   const app = await createApi(config, db.dataSource);
   const practices = await app.get(PracticeCatalog).load();
