@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createDataSource, migrate } from '@app/db';
 import type { Actor } from '@app/domain';
 import { AdminService, IdentityService, RoundService, RuleProfileCatalog, type VoteInput } from '@app/workflow';
 import pg from 'pg';
-import { addCompound, findTallyBenchCompound, seedCity, TALLY_BENCH_HOUSEHOLDS } from '../scripts/seed/city.js';
+import { addCompound, findTallyBenchCompound, TALLY_BENCH_HOUSEHOLDS } from '../scripts/seed/city.js';
 import { Prng } from '../scripts/seed/prng.js';
 import { copyVotes, RAW_TALLY_SQL, startReferenceServer, type CopyRow, type ReferenceVote } from './support/reference.js';
 import { drive, int, median, ms, percentile, round, table, type LoadResult } from './support/stats.js';
-import { envInt, jsonClient, log, runBench, startBenchApi, type Closer, type Json, type Machine } from './support/harness.js';
+import { envInt, jsonClient, log, runBench, seededCity, startBenchApi, type Closer, type Json, type Machine } from './support/harness.js';
 
 /**
  * npm run bench:consent — the consent paths of the API against the least code doing the same
@@ -69,23 +68,10 @@ function tallyCsv(rows: { household: Household; vote: Omit<ReferenceVote, 'house
 
 async function run(url: string, machine: Machine, closers: Closer[]): Promise<Json> {
   // ---------------------------------------------------------------- setup: schema, city, bench compounds
-  let t = performance.now();
-  const dataSource = createDataSource(url, POOL_SIZE);
-  await dataSource.initialize();
-  closers.push({ name: 'API data source', close: () => dataSource.destroy() });
-  const applied = await migrate(dataSource);
-  log(`migrated (${applied} migrations) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  closers.push({ name: 'setup client', close: () => client.end() });
-  machine.postgres = (await client.query('SHOW server_version')).rows[0].server_version;
-  log('seeding the city (seed:scale):');
-  const seed = await seedCity(client, { log: (l) => log(l) });
-  if (!seed) throw new Error('the fresh database already had the city');
+  const { dataSource, client, seed } = await seededCity(url, POOL_SIZE, machine, closers);
   log(`  ${seed.compounds} compounds, ${int(seed.households)} households in ${seed.seconds.toFixed(1)} s`);
   const tallyPlace = await findTallyBenchCompound(client);
-  t = performance.now();
+  let t = performance.now();
   const importPlace = await addCompound(client, tallyPlace.districtId, {
     name: '导入基准小区（10万户）',
     households: IMPORT_HOUSEHOLDS,

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createDataSource, migrate } from '@app/db';
 import { PROJECT_STATES, type Actor, type ProjectState } from '@app/domain';
 import { AdminService, Clock, IdentityService, PortfolioService, type Portfolio } from '@app/workflow';
 import pg from 'pg';
-import { seedCity } from '../scripts/seed/city.js';
 import { SEED_AS_OF } from '../scripts/seed/supervision.js';
-import { envInt, jsonClient, log, runBench, startBenchApi, type Closer, type Json, type Machine } from './support/harness.js';
+import { envInt, jsonClient, log, runBench, seededCity, startBenchApi, type Closer, type Json, type Machine } from './support/harness.js';
 import { RAW_PORTFOLIO_SQL } from './support/reference.js';
 import { median, ms, percentile, round, table } from './support/stats.js';
 
@@ -70,20 +68,7 @@ const stateOrder = (state: string) => PROJECT_STATES.indexOf(state as ProjectSta
 
 async function run(url: string, machine: Machine, closers: Closer[]): Promise<Json> {
   // ---------------------------------------------------------------- setup: schema and city
-  let t = performance.now();
-  const dataSource = createDataSource(url, POOL_SIZE);
-  await dataSource.initialize();
-  closers.push({ name: 'API data source', close: () => dataSource.destroy() });
-  const applied = await migrate(dataSource);
-  log(`migrated (${applied} migrations) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  closers.push({ name: 'setup client', close: () => client.end() });
-  machine.postgres = (await client.query('SHOW server_version')).rows[0].server_version;
-  log('seeding the city (seed:scale):');
-  const seed = await seedCity(client, { log: (l) => log(l) });
-  if (!seed) throw new Error('the fresh database already had the city');
+  const { dataSource, client, seed } = await seededCity(url, POOL_SIZE, machine, closers);
   log(`  ${seed.compounds} compounds, ${seed.projects} projects in ${seed.seconds.toFixed(1)} s`);
 
   // ---------------------------------------------------------------- the API, its users, the reference pool

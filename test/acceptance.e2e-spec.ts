@@ -1,6 +1,6 @@
 import { AcceptanceService } from '@app/workflow';
 import ExcelJS from 'exceljs';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { districtWithCompound, type Place } from './support/fixtures.js';
 
 const PARTIES = ['CONSTRUCTION_UNIT', 'DESIGN', 'CONTRACTOR', 'SUPERVISION', 'DEPARTMENTS', 'STREET_COMMUNITY', 'OWNER_REPRESENTATIVES'];
@@ -86,16 +86,7 @@ describe('joint acceptance', () => {
     expect(form).toMatchObject({ state: 'FAILED', rectification: '单元门禁补装' });
     expect(form.signatures[0].signer).toBe('张**');
 
-    const xlsx = await api.http
-      .get(`/projects/${projectId}/acceptance/form.xlsx`)
-      .set(pm.auth)
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const xlsx = await api.http.get(`/projects/${projectId}/acceptance/form.xlsx`).set(pm.auth).buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
     const ws = wb.getWorksheet('联合验收表')!;

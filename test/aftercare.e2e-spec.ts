@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AcceptanceService, DeadlineRunner, LongTermService } from '@app/workflow';
 import JSZip from 'jszip';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -197,11 +197,7 @@ describe('after acceptance: archive and long-term management', () => {
         .get(`/projects/${projectId}/archive/bundle.zip`)
         .set(supervisor.auth)
         .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200)
         .expect('Content-Type', 'application/zip');
       const zip = await JSZip.loadAsync(res.body);

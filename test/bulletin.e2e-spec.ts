@@ -5,7 +5,7 @@ import { BulletinService } from '@app/workflow';
 import { Queue, QueueEvents } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { startWorker, type RunningWorker } from '../apps/worker/src/start-worker.js';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { REDIS_URL } from './support/env.js';
 import { Rows } from './support/rows.js';
 
@@ -315,16 +315,7 @@ describe('monthly bulletin (月通报)', () => {
   });
 
   it('downloads as XLSX: the city sheet and the district ranking, in Chinese', async () => {
-    const res = await api.http
-      .get('/bulletins/2026-05.xlsx')
-      .set(supervisor.auth)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await api.http.get('/bulletins/2026-05.xlsx').set(supervisor.auth).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('bulletin-2026-05.xlsx');
     const wb = new ExcelJS.Workbook();

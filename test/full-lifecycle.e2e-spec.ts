@@ -6,7 +6,7 @@ import { DeadlineRunner } from '@app/workflow';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -112,11 +112,6 @@ function parseCsv(text: string): string[][] {
 }
 
 /** Reads a response body as bytes (supertest buffers only text by default). */
-const binary: Parameters<ReturnType<TestApi['http']['get']>['parse']>[0] = (res, cb) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /**
  * One project from SURVEY to CLOSED over HTTP, each role doing its own part: the district PM moves

@@ -5,11 +5,13 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@app/config';
+import { createDataSource, migrate } from '@app/db';
 import type { Clock } from '@app/workflow';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap.js';
+import { seedCity, type SeedSummary } from '../../scripts/seed/city.js';
 import { round } from './stats.js';
 
 /**
@@ -129,6 +131,33 @@ export async function runBench(
   } finally {
     await cleanup();
   }
+}
+
+/**
+ * The throwaway database migrated and filled with the Changsha-sized city: the data source the API
+ * will use, and a plain client for setup and for the references.
+ */
+export async function seededCity(
+  url: string,
+  poolSize: number,
+  machine: Machine,
+  closers: Closer[],
+): Promise<{ dataSource: DataSource; client: pg.Client; seed: SeedSummary }> {
+  const t = performance.now();
+  const dataSource = createDataSource(url, poolSize);
+  await dataSource.initialize();
+  closers.push({ name: 'API data source', close: () => dataSource.destroy() });
+  const applied = await migrate(dataSource);
+  log(`migrated (${applied} migrations) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  closers.push({ name: 'setup client', close: () => client.end() });
+  machine.postgres = (await client.query('SHOW server_version')).rows[0].server_version;
+  log('seeding the city (seed:scale):');
+  const seed = await seedCity(client, { log: (l) => log(l) });
+  if (!seed) throw new Error('the fresh database already had the city');
+  return { dataSource, client, seed };
 }
 
 /**

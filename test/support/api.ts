@@ -62,3 +62,10 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
     },
   };
 }
+
+/** Reads a download whole, for the XLSX and ZIP answers: `.buffer(true).parse(binary)`. */
+export const binary: Parameters<ReturnType<TestAgent['get']>['parse']>[0] = (res, cb) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
