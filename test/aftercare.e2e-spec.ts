@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AcceptanceService, DeadlineRunner, LongTermService } from '@app/workflow';
@@ -215,6 +215,31 @@ describe('after acceptance: archive and long-term management', () => {
       const plans = JSON.parse(await zip.file('records/PLAN_VERSIONS.json')!.async('string'));
       expect(plans).toEqual([expect.objectContaining({ reference: 'plan-version:1', version: 1, budgetFen: '400000' })]);
       expect(zip.file('records/acceptance-form.xlsx')).not.toBeNull();
+    });
+
+    it('verifies the stored files against their recorded sha256, naming one altered and one missing', async () => {
+      const verify = async () => (await api.http.get(`/projects/${projectId}/archive/verify`).set(supervisor.auth).expect(200)).body;
+      expect(await verify()).toMatchObject({ checked: 3, intact: true, problems: [] });
+      const png = createHash('sha256').update(PNG).digest('hex');
+      const pdf = createHash('sha256').update(PDF).digest('hex');
+      const pngPath = join(dir, png.slice(0, 2), png);
+      const pdfPath = join(dir, pdf.slice(0, 2), pdf);
+      const [pngBytes, pdfBytes] = [readFileSync(pngPath), readFileSync(pdfPath)];
+      try {
+        writeFileSync(pngPath, Buffer.concat([pngBytes, Buffer.from('x')]));
+        rmSync(pdfPath);
+        const report = await verify();
+        expect(report).toMatchObject({ checked: 3, intact: false });
+        expect(report.problems.map((p: { kind: string; problem: string }) => [p.kind, p.problem]).sort()).toEqual([
+          ['CONTRACTS', 'MISSING'],
+          ['PHOTOS', 'ALTERED'],
+          ['PHOTOS', 'ALTERED'],
+        ]);
+      } finally {
+        writeFileSync(pngPath, pngBytes);
+        writeFileSync(pdfPath, pdfBytes);
+      }
+      await api.http.get(`/projects/${projectId}/archive/verify`).set(outsider.auth).expect(404);
     });
   });
 

@@ -82,6 +82,14 @@ export class ArchiveController {
     return this.archive.collect(actor, id);
   }
 
+  @Get('verify')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Read every stored file again and compare it with the sha256 recorded when it was filed' })
+  @ApiProblems(400, 404)
+  verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.archive.verify(actor, id);
+  }
+
   @Get('bundle.zip')
   @Roles(...ALL_ROLES)
   @ApiProduces('application/zip')
