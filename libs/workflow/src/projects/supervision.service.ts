@@ -9,7 +9,7 @@ import {
   progressBasisPoints,
   reportMachine,
   type Actor,
-  type Decision,
+  type ReportEvent,
   type FindingSeverity,
   type FindingState,
   type ReportState,
@@ -193,14 +193,7 @@ export class SupervisionService {
       if (missing.length)
         errors.push({ field: 'items', code: 'MISSING_ITEM', message: `every plan item is reported; missing ${missing.join(', ')}` });
       if (errors.length) throw invalid(errors);
-      const decision = decide(reportMachine, {
-        state: report.state,
-        event: 'SUBMIT',
-        role: actor.role,
-        now: this.clock.now(),
-        context: { dueAt: report.due_at, findings: 0 },
-      });
-      const now = await this.move(m, actor, report, decision);
+      const now = await this.move(m, actor, report, 'SUBMIT');
       await m.query(
         `UPDATE progress_reports SET items = $2, narrative = $3, issues = $4, photos = $5, submitted_by = $6, submitted_at = $7 WHERE id = $1`,
         [report.id, JSON.stringify(input.items), input.narrative, input.issues ?? null, input.photos ?? [], actor.userId, now],
@@ -214,14 +207,7 @@ export class SupervisionService {
   async accept(actor: Actor, reportId: string) {
     return this.db.transaction(async (m) => {
       const report = await this.report(m, actor, reportId, 'read');
-      const decision = decide(reportMachine, {
-        state: report.state,
-        event: 'ACCEPT',
-        role: actor.role,
-        now: this.clock.now(),
-        context: { dueAt: report.due_at, findings: 0 },
-      });
-      const now = await this.move(m, actor, report, decision);
+      const now = await this.move(m, actor, report, 'ACCEPT');
       await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
       const [schedule]: { interval_days: number }[] = await m.query('SELECT interval_days FROM report_schedules WHERE project_id = $1', [
         report.project_id,
@@ -244,14 +230,7 @@ export class SupervisionService {
       const late = findings.findIndex((f) => f.deadline.getTime() <= now.getTime());
       if (late >= 0)
         throw invalid([{ field: `findings.${late}.deadline`, code: 'IN_PAST', message: 'a rectification deadline lies in the future' }]);
-      const decision = decide(reportMachine, {
-        state: report.state,
-        event: 'RETURN',
-        role: actor.role,
-        now,
-        context: { dueAt: report.due_at, findings: findings.length },
-      });
-      await this.move(m, actor, report, decision);
+      await this.move(m, actor, report, 'RETURN', findings.length);
       await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
       for (const f of findings) {
         const [{ id }]: { id: string }[] = await m.query(
@@ -280,14 +259,7 @@ export class SupervisionService {
   async markOverdue(reportId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const report = await this.report(m, 'SYSTEM', reportId, 'write');
-      const decision = decide(reportMachine, {
-        state: report.state,
-        event: 'MARK_OVERDUE',
-        role: 'SYSTEM',
-        now: this.clock.now(),
-        context: { dueAt: report.due_at, findings: 0 },
-      });
-      const now = await this.move(m, null, report, decision);
+      const now = await this.move(m, null, report, 'MARK_OVERDUE');
       await settleDeadlines(m, report.id, 'DONE', now);
       await this.escalation.overdue(
         m,
@@ -441,9 +413,12 @@ export class SupervisionService {
     return report;
   }
 
-  private async move(m: EntityManager, actor: Actor | null, report: ReportRow, decision: Decision<ReportState, string>): Promise<Date> {
-    if (!decision.ok) throw refusalError(decision, actor?.role ?? 'SYSTEM');
+  /** Judges a report event on the report machine and, if allowed, applies it with its audit entry; null actor: the worker. */
+  private async move(m: EntityManager, actor: Actor | null, report: ReportRow, event: ReportEvent, findings = 0): Promise<Date> {
     const now = this.clock.now();
+    const role = actor?.role ?? 'SYSTEM';
+    const decision = decide(reportMachine, { state: report.state, event, role, now, context: { dueAt: report.due_at, findings } });
+    if (!decision.ok) throw refusalError(decision, role);
     await m.query('UPDATE progress_reports SET state = $2 WHERE id = $1', [report.id, decision.to]);
     await appendAudit(m, {
       actor,
