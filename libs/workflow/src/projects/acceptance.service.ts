@@ -122,9 +122,7 @@ export class AcceptanceService {
 
   async sign(actor: Actor, projectId: string, input: SignatureInput) {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
-      if (project.state !== 'ACCEPTANCE')
-        throw new DomainError('RESOURCE.CONFLICT', `the form is signed while the project is in ACCEPTANCE (now ${project.state})`);
+      await this.projects.lockIn(m, actor, projectId, ['ACCEPTANCE'], 'the form is signed');
       const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
       if (!form.parties.includes(input.party)) {
         throw invalid([

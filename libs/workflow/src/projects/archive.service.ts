@@ -352,13 +352,7 @@ export class ArchiveService {
 
   /** Locks the project so that no document is filed after COMPLETE_ARCHIVE judged the checklist. */
   private async openProject(m: EntityManager, actor: Actor, projectId: string): Promise<void> {
-    const project = await this.projects.find(m, actor, projectId, 'write', true);
-    if (!ARCHIVE_OPEN_STATES.includes(project.state)) {
-      throw new DomainError(
-        'RESOURCE.CONFLICT',
-        `documents are filed while the project is in ${ARCHIVE_OPEN_STATES.join(', ')} (now ${project.state})`,
-      );
-    }
+    await this.projects.lockIn(m, actor, projectId, ARCHIVE_OPEN_STATES, 'documents are filed');
   }
 
   private pathOf(sha256: string): string {

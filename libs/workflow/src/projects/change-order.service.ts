@@ -73,9 +73,7 @@ export class ChangeOrderService {
 
   async create(actor: Actor, projectId: string, input: ChangeOrderInput) {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
-      if (project.state !== 'CONSTRUCTION')
-        throw new DomainError('RESOURCE.CONFLICT', `change orders are raised during CONSTRUCTION (now ${project.state})`);
+      const project = await this.projects.lockIn(m, actor, projectId, ['CONSTRUCTION'], 'change orders are raised');
       const plan = await this.plans.latest(m, projectId);
       const known = new Map((plan?.items ?? []).map((i) => [i.key, i]));
       const errors = input.lines.flatMap((l, i) =>

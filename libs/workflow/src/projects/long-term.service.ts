@@ -267,10 +267,7 @@ export class LongTermService {
 
   async recordRevisit(actor: Actor, projectId: string, months: number, input: RevisitInput) {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
-      if (project.state !== 'LONG_TERM') {
-        throw new DomainError('RESOURCE.CONFLICT', `revisits are recorded while the project is in LONG_TERM (now ${project.state})`);
-      }
+      await this.projects.lockIn(m, actor, projectId, ['LONG_TERM'], 'revisits are recorded');
       const [r]: RevisitRow[] = await m.query('SELECT * FROM revisits WHERE project_id = $1 AND months = $2 FOR UPDATE', [
         projectId,
         months,
@@ -345,13 +342,7 @@ export class LongTermService {
     apply: (m: EntityManager, now: Date, project: { compoundId: string }) => Promise<T>,
   ): Promise<T> {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
-      if (!AFTERCARE_STATES.includes(project.state)) {
-        throw new DomainError(
-          'RESOURCE.CONFLICT',
-          `long-term arrangements are recorded in ${AFTERCARE_STATES.join(', ')} (now ${project.state})`,
-        );
-      }
+      const project = await this.projects.lockIn(m, actor, projectId, AFTERCARE_STATES, 'long-term arrangements are recorded');
       const now = this.clock.now();
       const result = await apply(m, now, project);
       await appendAudit(m, { actor, at: now, subjectType: 'project', subjectId: projectId, projectId, action, detail });

@@ -1,5 +1,4 @@
 import {
-  DomainError,
   EXEMPTION_BASES,
   invalid,
   maskName,
@@ -131,12 +130,7 @@ export class PermitService {
     change: (m: EntityManager, at: Date) => Promise<unknown>,
   ): Promise<PermitsView> {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
-      if (project.state !== 'PERMITTING')
-        throw new DomainError(
-          'RESOURCE.CONFLICT',
-          `permits and the team are recorded while the project is in PERMITTING (now ${project.state})`,
-        );
+      const project = await this.projects.lockIn(m, actor, projectId, ['PERMITTING'], 'permits and the team are recorded');
       const at = this.clock.now();
       await change(m, at);
       await appendAudit(m, { actor, at, subjectType: 'project', subjectId: projectId, projectId, action, detail });

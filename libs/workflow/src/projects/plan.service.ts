@@ -215,9 +215,7 @@ export class PlanService {
   }
 
   private async designing(m: EntityManager, actor: Actor, projectId: string): Promise<void> {
-    const project = await this.projects.find(m, actor, projectId, 'write', true);
-    if (project.state !== 'DESIGN')
-      throw new DomainError('RESOURCE.CONFLICT', `plans are drafted while the project is in DESIGN (now ${project.state})`);
+    await this.projects.lockIn(m, actor, projectId, ['DESIGN'], 'plans are drafted');
   }
 
   /** Optional items residents chose become part of the plan; the others leave it. */

@@ -124,6 +124,19 @@ export class ProjectService {
     return project!;
   }
 
+  /**
+   * Loads a project the actor may change, locked until commit, and refuses (409) unless it stands in
+   * one of the states where `work` happens: the lock keeps a transition from moving it meanwhile.
+   */
+  async lockIn(m: EntityManager, actor: Actor, id: string, states: readonly ProjectState[], work: string): Promise<ProjectEntity> {
+    const project = await this.find(m, actor, id, 'write', true);
+    if (!states.includes(project.state)) {
+      const where = states.length === 1 ? states[0] : `${states.slice(0, -1).join(', ')} or ${states.at(-1)}`;
+      throw new DomainError('RESOURCE.CONFLICT', `${work} while the project is in ${where} (now ${project.state})`);
+    }
+    return project;
+  }
+
   async survey(actor: Actor, projectId: string): Promise<ProjectSurveyEntity | null> {
     await this.get(actor, projectId);
     return this.db.getRepository(ProjectSurveyEntity).findOneBy({ projectId });
@@ -135,10 +148,7 @@ export class ProjectService {
    */
   async recordSurvey(actor: Actor, projectId: string, input: SurveyInput): Promise<ProjectSurveyEntity> {
     return this.db.transaction(async (m) => {
-      const project = await this.find(m, actor, projectId, 'write', true);
-      if (project.state !== 'SURVEY') {
-        throw new DomainError('RESOURCE.CONFLICT', `the survey can only change while the project is in SURVEY (now ${project.state})`);
-      }
+      const project = await this.lockIn(m, actor, projectId, ['SURVEY'], 'the survey can only change');
       const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
       const errors: FieldError[] = [];
       const thisYear = this.clock.now().getUTCFullYear();

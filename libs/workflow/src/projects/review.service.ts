@@ -192,9 +192,7 @@ export class ReviewService {
   }
 
   private async openReview(m: EntityManager, actor: Actor, projectId: string): Promise<ReviewView> {
-    const project = await this.projects.find(m, actor, projectId, 'write', true);
-    if (project.state !== 'JOINT_REVIEW')
-      throw new DomainError('RESOURCE.CONFLICT', `opinions are recorded while the project is in JOINT_REVIEW (now ${project.state})`);
+    await this.projects.lockIn(m, actor, projectId, ['JOINT_REVIEW'], 'opinions are recorded');
     const review = await this.latest(m, projectId);
     if (!review || review.state !== 'OPEN') throw new DomainError('RESOURCE.CONFLICT', 'no open joint review');
     return review;

@@ -160,9 +160,7 @@ export class SupervisionService {
   async submit(actor: Actor, reportId: string, input: ReportInput) {
     return this.db.transaction(async (m) => {
       const report = await this.report(m, actor, reportId, 'write');
-      const [project]: { state: string }[] = await m.query('SELECT state FROM projects WHERE id = $1', [report.project_id]);
-      if (project.state !== 'CONSTRUCTION')
-        throw new DomainError('RESOURCE.CONFLICT', `reports are submitted while the project is in CONSTRUCTION (now ${project.state})`);
+      await this.projects.lockIn(m, actor, report.project_id, ['CONSTRUCTION'], 'reports are submitted');
       const planItems: { key: string }[] = await m.query(
         'SELECT key FROM plan_items WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)',
         [report.project_id],
