@@ -130,7 +130,7 @@ export class PermitService {
     change: (m: EntityManager, at: Date) => Promise<unknown>,
   ): Promise<PermitsView> {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.lockIn(m, actor, projectId, ['PERMITTING'], 'permits and the team are recorded');
+      await this.projects.lockIn(m, actor, projectId, ['PERMITTING'], 'permits and the team are recorded');
       const at = this.clock.now();
       await change(m, at);
       await appendAudit(m, { actor, at, subjectType: 'project', subjectId: projectId, projectId, action, detail });
