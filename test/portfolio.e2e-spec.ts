@@ -82,8 +82,10 @@ describe('GET /portfolio', () => {
 
     await rows.project(ids.B, 'DESIGN', { planYear: 2026, budgetFen: 5_000_000, sourcesFen: [5_000_000] });
     const b2 = await rows.project(ids.B, 'CONSTRUCTION', { planYear: 2026, budgetFen: 1_000_000, sourcesFen: [400_000] });
-    await rows.project(ids.B, 'ARCHIVING', { planYear: 2024 });
+    const b3 = await rows.project(ids.B, 'ARCHIVING', { planYear: 2024 });
     await rows.report(b2, 1, '2026-06-01T00:00:00Z', 'OVERDUE');
+    // Never sent while it was built: history now, not an overdue item to chase.
+    await rows.report(b3, 6, '2026-03-01T00:00:00Z', 'OVERDUE');
     await rows.complaint(b2, '2026-06-02T00:00:00Z', '2026-06-05T00:00:00Z', 'RECEIVED');
 
     api.clock.set(NOW);
