@@ -351,6 +351,19 @@ describe('after acceptance: archive and long-term management', () => {
       expect(notices[0].message.zh).toBe('验收后6个月回头看已到期');
       expect((await lt()).revisits[0].state).toBe('DUE');
 
+      // Still not done when the grace period ends: the district's supervisors hear of it too.
+      const graceEnds = new Date(due.getTime() + api.config.ESCALATION_GRACE_HOURS * 3600 * 1000);
+      api.clock.set(graceEnds);
+      const [escalation] = await api.db.query(
+        `SELECT id FROM deadlines WHERE kind = 'ESCALATION' AND subject_id = (SELECT id FROM revisits WHERE project_id = $1 AND months = 6)`,
+        [projectId],
+      );
+      expect(await runner.fire(escalation.id, graceEnds)).toBe('ACTED');
+      const told = (await api.http.get('/me/notifications').set(supervisor.auth).expect(200)).body.filter(
+        (n: { kind: string }) => n.kind === 'REVISIT_DUE',
+      );
+      expect(told.map((n: { level: string }) => n.level)).toEqual(['SUPERVISOR']);
+
       const findings = [{ description: '3栋屋面局部渗漏', severity: 'MEDIUM' }];
       const done = (await revisit(6, { score: 86, summary: '总体良好', findings }, supervisor).expect(201)).body;
       expect(done).toMatchObject({ months: 6, state: 'DONE', score: 86, findings });

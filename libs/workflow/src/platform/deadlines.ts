@@ -36,7 +36,23 @@ export async function scheduleDeadline(m: EntityManager, kind: DeadlineKind, sub
   return id;
 }
 
-/** Settles the pending deadlines of a subject, when it reached its end some other way. */
-export async function settleDeadlines(m: EntityManager, subjectId: string, state: 'DONE' | 'CANCELLED', at: Date): Promise<void> {
-  await m.query(`UPDATE deadlines SET state = $2, done_at = $3 WHERE subject_id = $1 AND state = 'PENDING'`, [subjectId, state, at]);
+/**
+ * Settles the pending deadlines of a subject: all of them when it reached its end some other way,
+ * or only those of one kind when that kind fired. A handler acting on a fired deadline names its
+ * kind and acts only if it settled one: of two deliveries, under the subject's lock, one acts, and
+ * the second neither acts again nor settles the escalation the first one scheduled.
+ */
+export async function settleDeadlines(
+  m: EntityManager,
+  subjectId: string,
+  state: 'DONE' | 'CANCELLED',
+  at: Date,
+  kind?: DeadlineKind,
+): Promise<number> {
+  // UPDATE answers [rows, count] through TypeORM.
+  const [, settled]: [unknown, number] = await m.query(
+    `UPDATE deadlines SET state = $2, done_at = $3 WHERE subject_id = $1 AND state = 'PENDING' AND ($4::text IS NULL OR kind = $4)`,
+    [subjectId, state, at, kind ?? null],
+  );
+  return settled;
 }

@@ -152,9 +152,8 @@ export class ComplaintService {
       const [row]: ComplaintRow[] = await m.query('SELECT * FROM complaints WHERE id = $1 FOR UPDATE', [complaintId]);
       if (!row) throw notFound('complaint');
       const now = this.clock.now();
-      // Settled first: the escalation scheduled below is a deadline of the same complaint.
-      await settleDeadlines(m, row.id, 'DONE', now);
-      if (row.state === 'RECEIVED' && !row.response_overdue_at) {
+      const fired = await settleDeadlines(m, row.id, 'DONE', now, 'COMPLAINT_RESPONSE');
+      if (fired && row.state === 'RECEIVED' && !row.response_overdue_at) {
         await m.query('UPDATE complaints SET response_overdue_at = $2 WHERE id = $1', [row.id, now]);
         await appendAudit(m, {
           actor: null,

@@ -115,8 +115,8 @@ export class LongTermService {
         [revisitId],
       );
       const now = this.clock.now();
-      await settleDeadlines(m, revisitId, 'DONE', now);
-      if (!r || r.state !== 'SCHEDULED') return;
+      const fired = await settleDeadlines(m, revisitId, 'DONE', now, 'REVISIT_DUE');
+      if (!fired || !r || r.state !== 'SCHEDULED') return;
       await m.query(`UPDATE revisits SET state = 'DUE' WHERE id = $1`, [revisitId]);
       await this.escalation.overdue(
         m,

@@ -258,7 +258,7 @@ export class SupervisionService {
     await this.db.transaction(async (m) => {
       const report = await this.report(m, 'SYSTEM', reportId, 'write');
       const now = await this.move(m, null, report, 'MARK_OVERDUE');
-      await settleDeadlines(m, report.id, 'DONE', now);
+      await settleDeadlines(m, report.id, 'DONE', now, 'REPORT_DUE');
       await this.escalation.overdue(
         m,
         {
@@ -280,8 +280,8 @@ export class SupervisionService {
       const [f]: FindingRow[] = await m.query('SELECT * FROM findings WHERE id = $1 FOR UPDATE', [findingId]);
       if (!f) throw notFound('finding');
       const now = this.clock.now();
-      await settleDeadlines(m, f.id, 'DONE', now);
-      if (f.state === 'OPEN' || f.state === 'REOPENED') {
+      const fired = await settleDeadlines(m, f.id, 'DONE', now, 'FINDING_DEADLINE');
+      if (fired && (f.state === 'OPEN' || f.state === 'REOPENED')) {
         await this.escalation.overdue(
           m,
           {
