@@ -17,11 +17,11 @@ export class CreateLongTermManagement1764200000200 implements MigrationInterface
         CHECK ((mode = 'SELF_MANAGED') = (provider IS NULL AND contract_end IS NULL)),
         CHECK (contract_end IS NULL OR contract_end > contract_start)
       )`);
-    // The fund plan keeps the rates it was computed with, so a later change of rates does not rewrite it.
+    // The fund plan keeps, per building, the rate it was computed with, so a later change of rates
+    // does not rewrite it; what the plan expects in all is the sum of its lines.
     await q.query(`
       CREATE TABLE maintenance_fund_plans (
         project_id uuid PRIMARY KEY REFERENCES projects(id),
-        expected_fen bigint NOT NULL CHECK (expected_fen >= 0),
         recorded_by uuid NOT NULL REFERENCES users(id),
         recorded_at timestamptz NOT NULL
       )`);

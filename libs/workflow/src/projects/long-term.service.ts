@@ -217,14 +217,13 @@ export class LongTermService {
       ];
       if (errors.length) throw invalid(errors);
       const fallback = compound!.has_elevator ? 'ELEVATOR' : 'NO_ELEVATOR';
-      const { lines, expectedFen } = expectedFund(
+      const { lines } = expectedFund(
         areas.map((a) => ({ building: a.building, area: a.area, buildingType: overrides.get(a.building) ?? fallback })),
         rates,
       );
       await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
-      await m.query('INSERT INTO maintenance_fund_plans (project_id, expected_fen, recorded_by, recorded_at) VALUES ($1, $2, $3, $4)', [
+      await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at) VALUES ($1, $2, $3)', [
         projectId,
-        expectedFen.toString(),
         actor.userId,
         now,
       ]);
@@ -240,7 +239,6 @@ export class LongTermService {
           lines.map((l) => l.expectedFen.toString()),
         ],
       );
-      return { expectedFen: expectedFen.toString() };
     }).then(() => this.fund(projectId));
   }
 
@@ -299,11 +297,8 @@ export class LongTermService {
   }
 
   private async fund(projectId: string) {
-    const [plan]: { expected_fen: string; recorded_at: Date }[] = await this.db.query(
-      'SELECT expected_fen, recorded_at FROM maintenance_fund_plans WHERE project_id = $1',
-      [projectId],
-    );
-    const lines = await this.db.query(
+    const [plan] = await this.db.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
+    const lines: { expectedFen: string }[] = await this.db.query(
       `SELECT building, building_type AS "buildingType", area::text, rate_fen AS "rateFen", expected_fen::text AS "expectedFen"
          FROM maintenance_fund_lines WHERE project_id = $1 ORDER BY building`,
       [projectId],
@@ -314,7 +309,7 @@ export class LongTermService {
       [projectId],
     );
     const collected = collections.reduce((sum: bigint, c: { amountFen: string }) => sum + BigInt(c.amountFen), 0n);
-    const expected = plan ? BigInt(plan.expected_fen) : null;
+    const expected = plan ? lines.reduce((sum, l) => sum + BigInt(l.expectedFen), 0n) : null;
     return {
       rates: this.rates(),
       planned: Boolean(plan),
