@@ -1,4 +1,4 @@
-import { BULLETIN_TIME_ZONE, DomainError, previousMonth } from '@app/domain';
+import { CHINA_TIME_ZONE, DomainError, previousMonth } from '@app/domain';
 import { assertEveryJobHandled, MONTHLY_BULLETIN_SCHEDULE, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
 import { BulletinService, Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, WebhookService } from '@app/workflow';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
@@ -61,7 +61,7 @@ export class JobRunner implements OnApplicationShutdown {
     this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
     this.worker.on('error', (err) => this.log.error(`queue error: ${err.message}`));
     const { id, pattern, job } = MONTHLY_BULLETIN_SCHEDULE;
-    await this.queue.upsertJobScheduler(id, { pattern, tz: BULLETIN_TIME_ZONE }, { name: job.name, data: job.data });
+    await this.queue.upsertJobScheduler(id, { pattern, tz: CHINA_TIME_ZONE }, { name: job.name, data: job.data });
     this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
     this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
   }

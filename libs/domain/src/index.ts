@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './roles.js';
+export * from './calendar.js';
 export * from './access/scope.js';
 export * from './access/mask.js';
 export * from './machine/machine.js';

@@ -46,11 +46,6 @@ export function expectedFund(
   return { lines, expectedFen: lines.reduce((sum, l) => sum + l.expectedFen, 0n) };
 }
 
-/** The calendar date in China (UTC+8, no daylight saving) at an instant, as YYYY-MM-DD. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 /** The date `months` calendar months after `from`, clamped to the month's last day (Aug 31 + 6 → Feb 28/29). */
 export function addMonths(from: Date, months: number): Date {
   const d = new Date(from.getTime());

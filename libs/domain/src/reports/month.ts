@@ -1,9 +1,6 @@
-/**
- * Bulletin months are the months the users live in: China Standard Time, UTC+8 all year (no
- * daylight saving), so a month starts at 00:00+08:00 on its first day.
- */
-export const BULLETIN_TIME_ZONE = 'Asia/Shanghai';
-const UTC_OFFSET_MS = 8 * 3600 * 1000;
+import { CHINA_UTC_OFFSET_MS as UTC_OFFSET_MS } from '../calendar.js';
+
+/** Bulletin months are months of the users' calendar: a month starts at 00:00+08:00 on its first day. */
 
 /** `YYYY-MM`; years 2000 to 2099, the span plan years live in. */
 export const MONTH_PATTERN = /^(20\d\d)-(0[1-9]|1[0-2])$/;

@@ -4,6 +4,7 @@ import { AppConfig } from '@app/config';
 import {
   addMonths,
   chinaDate,
+  CHINA_TIME_ZONE,
   CONTRACTED_MODES,
   DomainError,
   expectedFund,
@@ -83,8 +84,8 @@ export class LongTermService {
   /** What the CLOSE guards read. */
   async context(m: EntityManager, projectId: string): Promise<LifecycleContext['longTerm']> {
     const [property]: { mode: PropertyMode; contract_end: Date | null }[] = await m.query(
-      `SELECT mode, ((contract_end + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS contract_end FROM property_arrangements WHERE project_id = $1`,
-      [projectId],
+      `SELECT mode, ((contract_end + 1)::timestamp AT TIME ZONE $2) AS contract_end FROM property_arrangements WHERE project_id = $1`,
+      [projectId, CHINA_TIME_ZONE],
     );
     const [plan] = await m.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
     const done: { months: number }[] = await m.query(`SELECT months FROM revisits WHERE project_id = $1 AND state = 'DONE'`, [projectId]);

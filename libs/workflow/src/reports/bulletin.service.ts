@@ -1,7 +1,7 @@
 import {
   ACCEPTED_STATES,
   ADMITTED_STATES,
-  BULLETIN_TIME_ZONE,
+  CHINA_TIME_ZONE,
   completionBasisPoints,
   DomainError,
   lifecycleMachine,
@@ -299,7 +299,7 @@ export class BulletinService {
     );
     return {
       month: window.month,
-      period: { start: window.start.toISOString(), end: window.end.toISOString(), timeZone: BULLETIN_TIME_ZONE },
+      period: { start: window.start.toISOString(), end: window.end.toISOString(), timeZone: CHINA_TIME_ZONE },
       builtAt: now.toISOString(),
       rankingRule: RANKING_RULE,
       city: { ...totalOf(figures), ...monthFigures(new Set(figures.map((f) => f.id))) },
