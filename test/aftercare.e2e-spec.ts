@@ -156,6 +156,11 @@ describe('after acceptance: archive and long-term management', () => {
       const list = await checklist();
       expect(list.complete).toBe(false);
       expect(list.items.find((i: { kind: string }) => i.kind === 'CHANGE_ORDERS').required).toBe(false);
+      expect(list.items.filter((i: { bySystem: boolean }) => !i.bySystem).map((i: { kind: string }) => i.kind)).toEqual([
+        'SURVEY_LEDGER',
+        'CONTRACTS',
+        'PHOTOS',
+      ]);
       expect(list.missing).toEqual(['SURVEY_LEDGER', 'CONSENT_RECORDS', 'REVIEW_OPINIONS', 'CONTRACTS', 'PROGRESS_REPORTS']);
       const refused = await transition('COMPLETE_ARCHIVE').expect(422);
       expect(codes(refused)).toEqual(['ARCHIVE.INCOMPLETE']);

@@ -12,6 +12,7 @@ import {
   DomainError,
   missingArchiveKinds,
   notFound,
+  SYSTEM_ARCHIVE_KINDS,
   type Actor,
   type ArchiveKind,
   type ProjectState,
@@ -126,6 +127,8 @@ export class ArchiveService {
         kind,
         label: ARCHIVE_KIND_LABELS[kind],
         required: kind !== 'CHANGE_ORDERS' || changeOrders > 0,
+        /** Filed by the system at acceptance; the rest the PM uploads or references. */
+        bySystem: SYSTEM_ARCHIVE_KINDS.includes(kind),
         documents: documents.filter((d) => d.kind === kind),
       })),
     };
