@@ -5,13 +5,27 @@ export interface Place {
   compoundId: string;
 }
 
+/** The city of that code, created by an admin over HTTP unless it exists. */
+export async function cityOf(
+  api: TestApi,
+  admin: { auth: { Authorization: string } },
+  code = 'changsha',
+  name = '长沙市',
+): Promise<string> {
+  const cities: { id: string; code: string }[] = (await api.http.get('/cities').set(admin.auth).expect(200)).body;
+  return (
+    cities.find((c) => c.code === code)?.id ?? (await api.http.post('/cities').set(admin.auth).send({ code, name }).expect(201)).body.id
+  );
+}
+
 /** A district with one compound, created by an admin over HTTP. */
 export async function districtWithCompound(api: TestApi, code: string, compound: Record<string, unknown> = {}): Promise<Place> {
   const admin = await api.user('ADMIN');
+  const cityId = await cityOf(api, admin);
   const district = await api.http
     .post('/districts')
     .set(admin.auth)
-    .send({ code, name: `${code} 区`, city: '长沙市' })
+    .send({ code, name: `${code} 区`, cityId })
     .expect(201);
   const created = await api.http
     .post('/compounds')

@@ -27,8 +27,14 @@ export class Rows {
     private readonly userId: string,
   ) {}
 
-  async district(code: string, name = `${code}区`): Promise<string> {
-    const [{ id }] = await this.db.query(`INSERT INTO districts (code, name, city) VALUES ($1, $2, '长沙市') RETURNING id`, [code, name]);
+  async city(code: string, name: string): Promise<string> {
+    const [{ id }] = await this.db.query('INSERT INTO cities (code, name) VALUES ($1, $2) RETURNING id', [code, name]);
+    return id;
+  }
+
+  /** A district of the city of that name, which the database finds or creates (see the cities migration). */
+  async district(code: string, name = `${code}区`, city = '长沙市'): Promise<string> {
+    const [{ id }] = await this.db.query(`INSERT INTO districts (code, name, city) VALUES ($1, $2, $3) RETURNING id`, [code, name, city]);
     return id;
   }
 

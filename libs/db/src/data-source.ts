@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { CityEntity } from './entities/city.entity.js';
 import { CompoundEntity } from './entities/compound.entity.js';
 import { DistrictEntity } from './entities/district.entity.js';
 import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
@@ -27,8 +28,10 @@ import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/17642
 import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
+import { CreateCitiesAndBulletinsPerCity1764410000000 } from './migrations/1764410000000-create-cities-and-bulletins-per-city.js';
 
 export const ENTITIES = [
+  CityEntity,
   DistrictEntity,
   UserEntity,
   CompoundEntity,
@@ -61,6 +64,7 @@ export const MIGRATIONS = [
   CreateArchiveDocuments1764200000100,
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
+  CreateCitiesAndBulletinsPerCity1764410000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -4,6 +4,7 @@ export * from './identity/admin.service.js';
 export * from './identity/demo-seeder.js';
 export * from './identity/identity.service.js';
 export * from './identity/passwords.js';
+export * from './places/city.service.js';
 export * from './places/compound.service.js';
 export * from './platform/clock.js';
 export * from './platform/scope.js';

@@ -12,6 +12,7 @@ import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
 import { DemoStory } from './identity/demo-story.js';
 import { IdentityService } from './identity/identity.service.js';
+import { CityService } from './places/city.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
 import { AcceptanceService } from './projects/acceptance.service.js';
@@ -34,6 +35,7 @@ const SERVICES = [
   AdminService,
   DemoSeeder,
   DemoStory,
+  CityService,
   CompoundService,
   ProjectService,
   TransitionService,

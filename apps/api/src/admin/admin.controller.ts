@@ -2,11 +2,11 @@ import type { DistrictEntity, UserEntity } from '@app/db';
 import type { Actor } from '@app/domain';
 import { AdminService, WebhookService } from '@app/workflow';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { CreateDistrictDto, CreateUserDto, DistrictView, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
 
 @ApiTags('admin')
 @Controller()
@@ -38,14 +38,16 @@ export class AdminController {
   @Get('districts')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List districts', description: 'District names are not confidential; everyone signed in may list them.' })
+  @ApiOkResponse({ type: [DistrictView] })
   districts(): Promise<DistrictEntity[]> {
     return this.admin.listDistricts();
   }
 
   @Post('districts')
   @Roles('ADMIN')
-  @ApiOperation({ summary: 'Create a district' })
-  @ApiProblems(400, 409)
+  @ApiOperation({ summary: 'Create a district', description: 'In a city named by cityId or cityCode.' })
+  @ApiCreatedResponse({ type: DistrictView })
+  @ApiProblems(400, 409, 422)
   createDistrict(@CurrentActor() actor: Actor, @Body() body: CreateDistrictDto): Promise<DistrictEntity> {
     return this.admin.createDistrict(actor, body);
   }

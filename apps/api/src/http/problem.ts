@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode, type FieldError } from '@app/domain';
+import { badRequest, type DomainError, type ErrorCode } from '@app/domain';
 
 /** RFC 9457 problem details, with the stable code the client switches on. */
 export interface Problem {
@@ -77,6 +77,5 @@ export function problemOf(error: DomainError): Problem {
   };
 }
 
-export function validationFailed(errors: FieldError[]): DomainError {
-  return new DomainError('REQUEST.VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
-}
+/** A malformed request: 400 with every failing field. */
+export const validationFailed = badRequest;

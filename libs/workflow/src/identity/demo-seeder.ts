@@ -1,4 +1,4 @@
-import { CompoundEntity, DistrictEntity } from '@app/db';
+import { CityEntity, CompoundEntity, DistrictEntity } from '@app/db';
 import { PROJECT_STATES, type Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { IdentityService } from './identity.service.js';
 import { generatePassword } from './passwords.js';
 
 export const DEMO_DISTRICT_CODE = 'demo-yuhua';
+const DEMO_CITY = { code: 'changsha', name: '长沙市' };
 
 export interface DemoCredentials {
   username: string;
@@ -53,7 +54,11 @@ export class DemoSeeder {
   /** Returns the generated credentials the first time, and null once the demo exists. */
   async seed(): Promise<DemoCredentials[] | null> {
     if (await this.db.getRepository(DistrictEntity).existsBy({ code: DEMO_DISTRICT_CODE })) return null;
-    const district = await this.db.getRepository(DistrictEntity).save({ code: DEMO_DISTRICT_CODE, name: '雨花区（演示）', city: '长沙市' });
+    const cities = this.db.getRepository(CityEntity);
+    const city = (await cities.findOneBy({ name: DEMO_CITY.name })) ?? (await cities.save(DEMO_CITY));
+    const district = await this.db
+      .getRepository(DistrictEntity)
+      .save({ code: DEMO_DISTRICT_CODE, name: '雨花区（演示）', cityId: city.id });
     const compoundIds: string[] = [];
     for (const c of COMPOUNDS) {
       const compound = await this.db.getRepository(CompoundEntity).save({

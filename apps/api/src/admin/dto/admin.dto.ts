@@ -1,8 +1,10 @@
 import { ROLES, type Role } from '@app/domain';
+import { CityRefDto } from '../../http/city-ref.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
-export class CreateDistrictDto {
+/** The city is named by cityId or cityCode (one of them). */
+export class CreateDistrictDto extends CityRefDto {
   @ApiProperty({ example: 'cs-yuhua', description: 'stable short code' })
   @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'code is 2-40 lower-case letters, digits or dashes' })
   code: string;
@@ -12,12 +14,21 @@ export class CreateDistrictDto {
   @MinLength(1)
   @MaxLength(100)
   name: string;
+}
 
-  @ApiProperty({ example: '长沙市' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+export class DistrictView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'cs-yuhua' })
+  code: string;
+  @ApiProperty({ example: '雨花区' })
+  name: string;
+  @ApiProperty({ format: 'uuid' })
+  cityId: string;
+  @ApiProperty({ example: '长沙市', description: "the city's name" })
   city: string;
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: Date;
 }
 
 export class ScopeDto {

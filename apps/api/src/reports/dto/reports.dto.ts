@@ -2,8 +2,14 @@ import { MONTH_PATTERN, PROJECT_STATES, type ProjectState } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { CityRefDto } from '../../http/city-ref.dto.js';
 
 export class PortfolioQueryDto {
+  @ApiPropertyOptional({ description: 'the districts of your scope in this city' })
+  @IsOptional()
+  @IsUUID()
+  cityId?: string;
+
   @ApiPropertyOptional({ description: 'one district of your scope' })
   @IsOptional()
   @IsUUID()
@@ -25,7 +31,7 @@ export class PortfolioQueryDto {
 
 const MONTH_MESSAGE = 'month is written YYYY-MM, e.g. 2026-05';
 
-export class BuildBulletinDto {
+export class BuildBulletinDto extends CityRefDto {
   @ApiProperty({ example: '2026-05', description: 'a month that has ended, in China Standard Time' })
   @Matches(MONTH_PATTERN, { message: MONTH_MESSAGE })
   month: string;
