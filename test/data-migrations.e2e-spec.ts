@@ -82,4 +82,91 @@ describe('migrations over existing data', () => {
       if (db.isInitialized) await db.destroy();
     }
   });
+
+  it('change orders: open minor orders start the argued route, decided ones keep their outcome, with what they were kept', async () => {
+    const { db, rest } = await before('ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000');
+    try {
+      const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
+      const district = await one(`INSERT INTO districts (code, name, city) VALUES ('co-1', '一区', '长沙市') RETURNING id`);
+      const user = await one(
+        `INSERT INTO users (username, display_name, role, password_hash) VALUES ('pm', 'pm', 'DISTRICT_PM', 'x') RETURNING id`,
+      );
+      const compound = await one(
+        `INSERT INTO compounds (district_id, name, address, build_year) VALUES ($1, '小区', '路', 1990) RETURNING id`,
+        [district],
+      );
+      const project = await one(
+        `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, '改造', 'CONSTRUCTION', 'changsha-two-80') RETURNING id`,
+        [compound, district],
+      );
+      const order = (kind: string, state: string, site: string | null, reps: string[]) =>
+        one(
+          `INSERT INTO change_orders (project_id, district_id, compound_id, kind, title, reason, lines, state, resident_representatives, parties, site_document, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, '理由', '[]', $5, $6, '{}', $7, $8, now()) RETURNING id`,
+          [project, district, compound, kind, state, reps, site, user],
+        );
+      const minorDraft = await order('MINOR', 'DRAFT', null, []);
+      const minorConfirmed = await order('MINOR', 'SITE_CONFIRMED', '签证单 QZ-1', ['居民代表甲']);
+      const minorApproved = await order('MINOR', 'APPROVED', '签证单 QZ-2', ['居民代表乙']);
+      const majorArgued = await order('MAJOR', 'ARGUED', '五方论证意见', []);
+      const majorReviewed = await order('MAJOR', 'BUDGET_REVIEWED', '论证意见', []);
+      const majorApproved = await order('MAJOR', 'APPROVED', '论证意见', []);
+      const minorRejected = await order('MINOR', 'REJECTED', null, []);
+      await db.query(
+        `INSERT INTO audit_log (at, actor_id, subject_type, subject_id, project_id, action) VALUES ('2026-05-10T02:00:00Z', $1, 'change-order', $2, $3, 'change-order.REVIEW_BUDGET')`,
+        [user, majorReviewed, project],
+      );
+      await db.destroy();
+      await rest();
+
+      const after = new DataSource(dataSourceOptions((db.options as { url: string }).url, 2));
+      await after.initialize();
+      try {
+        const rows = await after.query(
+          'SELECT id, state, opinion_document, budget_reviewed_at, legacy FROM change_orders ORDER BY created_at, id',
+        );
+        const byId = new Map(rows.map((r: { id: string }) => [r.id, r]));
+        expect(byId.get(minorDraft)).toMatchObject({ state: 'DRAFT', opinion_document: null, legacy: { kind: 'MINOR', state: 'DRAFT' } });
+        expect(byId.get(minorConfirmed)).toMatchObject({
+          state: 'DRAFT',
+          opinion_document: null,
+          legacy: { kind: 'MINOR', state: 'SITE_CONFIRMED', siteDocument: '签证单 QZ-1', residentRepresentatives: ['居民代表甲'] },
+        });
+        expect(byId.get(minorApproved)).toMatchObject({
+          state: 'APPROVED',
+          legacy: { kind: 'MINOR', state: 'APPROVED', siteDocument: '签证单 QZ-2', approvedWithoutGovernment: true },
+        });
+        expect(byId.get(majorArgued)).toMatchObject({ state: 'ARGUED', opinion_document: '五方论证意见', legacy: null });
+        expect(byId.get(majorReviewed)).toMatchObject({ state: 'BUDGET_REVIEWED', budget_reviewed_at: new Date('2026-05-10T02:00:00Z') });
+        expect(byId.get(majorApproved)).toMatchObject({ state: 'APPROVED', legacy: { kind: 'MAJOR', approvedWithoutGovernment: true } });
+        expect(byId.get(minorRejected)).toMatchObject({ state: 'REJECTED', legacy: { kind: 'MINOR', state: 'REJECTED' } });
+
+        const trail = await after.query(
+          `SELECT subject_id, from_state, to_state FROM audit_log WHERE action = 'change-order.reclassified' ORDER BY subject_id`,
+        );
+        expect(
+          trail.map((t: { subject_id: string; from_state: string; to_state: string }) => [t.subject_id, t.from_state, t.to_state]).sort(),
+        ).toEqual(
+          [
+            [minorDraft, 'DRAFT', 'DRAFT'],
+            [minorConfirmed, 'SITE_CONFIRMED', 'DRAFT'],
+            [minorApproved, 'APPROVED', 'APPROVED'],
+            [majorApproved, 'APPROVED', 'APPROVED'],
+            [minorRejected, 'REJECTED', 'REJECTED'],
+          ].sort(),
+        );
+        // From now on an approval carries the government's document.
+        await expect(after.query(`UPDATE change_orders SET state = 'APPROVED' WHERE id = $1`, [majorReviewed])).rejects.toThrow(
+          /change_orders_approval_documented/,
+        );
+        await expect(after.query(`UPDATE change_orders SET state = 'SITE_CONFIRMED' WHERE id = $1`, [majorArgued])).rejects.toThrow(
+          /change_orders_state_check/,
+        );
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (db.isInitialized) await db.destroy();
+    }
+  });
 });

@@ -137,6 +137,20 @@ describe('demo data', () => {
     expect(new Date(due[0]!.dueAt).getTime()).toBeGreaterThan(api.clock.now().getTime());
   });
 
+  it('a content change is argued, reviewed and decided by the government; the others confirmed their quantities on site', async () => {
+    const orders = async (state: string) => (await get(`/projects/${byState.get(state)!.id}/change-orders`)).body;
+    const [approved] = await orders('CONSTRUCTION');
+    const supervisor = credentials.find((c) => c.role === 'SUPERVISOR')!;
+    const [{ id: supervisorId }] = await api.db.query('SELECT id FROM users WHERE username = $1', [supervisor.username]);
+    expect(approved).toMatchObject({ state: 'APPROVED', planVersion: 3, decision: { recordedBy: supervisorId } });
+    expect((await orders('ON_HOLD')).map((o: { state: string }) => o.state)).toEqual(['BUDGET_REVIEWED']);
+    for (const state of ['ACCEPTANCE', 'ARCHIVING', 'LONG_TERM', 'CLOSED']) {
+      expect(await orders(state)).toEqual([]);
+      const confirmation = (await get(`/projects/${byState.get(state)!.id}/site-confirmation`)).body;
+      expect(confirmation).toMatchObject({ planVersion: 2, residentRepresentatives: [{ name: '张建国' }, { name: '李秀英' }] });
+    }
+  });
+
   it('every project past consultation had its rounds pass, and nothing is dated in the future', async () => {
     const rounds: { result: string | null; subject: string }[] = await api.db.query(
       'SELECT subject, result FROM consultation_rounds WHERE closed_at IS NOT NULL',

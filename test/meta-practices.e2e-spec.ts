@@ -139,6 +139,8 @@ describe('machine metadata, practice catalog and API docs', () => {
         planItems: ['x'],
         openFindings: 1,
         pendingChangeOrders: 1,
+        approvedChangeOrders: 0,
+        siteConfirmation: null,
         openComplaints: 1,
         rectificationUnreported: true,
       },

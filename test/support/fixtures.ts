@@ -1,3 +1,4 @@
+import { chinaDate } from '@app/domain';
 import type { TestApi } from './api.js';
 
 export interface Place {
@@ -68,7 +69,9 @@ export const planItem = (key: string, unitPrice: number) => ({
 /**
  * A project with a plan brought to CONSTRUCTION by its PM. SURVEY to PERMITTING are walked over
  * HTTP in consent-walk and plan-to-permits; here DESIGN and PERMITTING are set directly, and the
- * plan, exemption, team and START_CONSTRUCTION go through the API.
+ * plan, exemption, team and START_CONSTRUCTION go through the API. The plan's quantities are
+ * confirmed on site at once, so that completion waits on the work alone (the confirmation itself
+ * is tested in change-orders and full-lifecycle).
  */
 export async function projectInConstruction(
   api: TestApi,
@@ -93,5 +96,33 @@ export async function projectInConstruction(
     .send({ contractor: '某建设公司', supervisionCompany: '某监理公司', epc: false, volunteerSupervisors: [{ name: '刘建华' }] })
     .expect(200);
   await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSTRUCTION' }).expect(200);
+  await confirmQuantities(api, projectId, pm);
   return projectId;
+}
+
+/**
+ * The written on-site confirmation of a project without content changes (Huitong): the latest plan
+ * version's quantities, confirmed by the PM for the project HQ with one resident representative.
+ */
+export async function confirmQuantities(
+  api: TestApi,
+  projectId: string,
+  pm: { auth: { Authorization: string } },
+  status = 200,
+  edit: (items: { key: string; quantity: number }[]) => { key: string; quantity: number }[] = (items) => items,
+) {
+  const plans: { items: { key: string; quantity: string }[] }[] = (
+    await api.http.get(`/projects/${projectId}/plans`).set(pm.auth).expect(200)
+  ).body;
+  const items = plans.at(-1)!.items.map((i) => ({ key: i.key, quantity: Number(i.quantity) }));
+  return api.http
+    .put(`/projects/${projectId}/site-confirmation`)
+    .set(pm.auth)
+    .send({
+      documentNumber: 'QZ-001',
+      confirmedOn: chinaDate(api.clock.now()),
+      residentRepresentatives: [{ name: '张建国' }],
+      items: edit(items),
+    })
+    .expect(status);
 }

@@ -29,6 +29,7 @@ import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 import { CreateCitiesAndBulletinsPerCity1764410000000 } from './migrations/1764410000000-create-cities-and-bulletins-per-city.js';
+import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000 } from './migrations/1764420000000-change-orders-approved-by-government-and-site-confirmations.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
   CreateCitiesAndBulletinsPerCity1764410000000,
+  ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -24,6 +24,7 @@ export * from './projects/permit.service.js';
 export * from './projects/review.service.js';
 export * from './projects/supervision.service.js';
 export * from './projects/change-order.service.js';
+export * from './projects/site-confirmation.service.js';
 export * from './projects/complaint.service.js';
 export * from './platform/escalation.service.js';
 export * from './platform/webhook.service.js';

@@ -23,6 +23,7 @@ import { ComplaintService } from './projects/complaint.service.js';
 import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
 import { ReviewService } from './projects/review.service.js';
+import { SiteConfirmationService } from './projects/site-confirmation.service.js';
 import { SupervisionService } from './projects/supervision.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
@@ -50,6 +51,7 @@ const SERVICES = [
   PermitService,
   SupervisionService,
   ChangeOrderService,
+  SiteConfirmationService,
   ComplaintService,
   EscalationService,
   WebhookService,

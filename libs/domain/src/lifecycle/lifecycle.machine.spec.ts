@@ -80,6 +80,9 @@ function passingContext(): LifecycleContext {
       planItems: ['a', 'b'],
       openFindings: 0,
       pendingChangeOrders: 0,
+      approvedChangeOrders: 0,
+      // The plan's items at the plan's quantities, confirmed on site against its version.
+      siteConfirmation: { planVersion: 2, items: [...MANDATORY_ITEMS].map((kind) => ({ key: kind.toLowerCase(), quantity: '1' })) },
       openComplaints: 0,
       rectificationUnreported: false,
     },
@@ -722,6 +725,47 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
 
   it('refuses while a change order is not decided', () => {
     expect(codes({ construction: { pendingChangeOrders: 2 } })).toEqual(['CONSTRUCTION.CHANGE_ORDER_PENDING']);
+  });
+
+  describe('the on-site written confirmation of the quantities built (Huitong)', () => {
+    const planned = () => passingContext().construction.siteConfirmation!.items;
+    const confirming = (items: { key: string; quantity: string }[], planVersion = 2) => ({
+      construction: { siteConfirmation: { planVersion, items } },
+    });
+
+    it('without a change order, refuses until the quantities are confirmed on site', () => {
+      expect(codes({ construction: { siteConfirmation: null } })).toEqual(['CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
+    });
+
+    it('is not needed once the content changed through an approved change order', () => {
+      const changed = contextWith({ construction: { siteConfirmation: null, approvedChangeOrders: 1 } });
+      expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: changed })).toMatchObject({ ok: true });
+    });
+
+    it('refuses a confirmation made against an earlier plan version', () => {
+      const d = fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(planned(), 1)) });
+      expect(refusalCodes(d)).toEqual(['CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
+      expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)?.message?.en).toContain('version 1');
+    });
+
+    it('compares quantities exactly: 1 and 1.00 agree', () => {
+      const same = planned().map((i) => ({ ...i, quantity: '1.00' }));
+      expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(same)) })).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      [
+        'one item a hundredth more',
+        (items: { key: string; quantity: string }[]) => items.map((i, n) => (n === 1 ? { ...i, quantity: '1.01' } : i)),
+        'rain_sewage_separation',
+      ],
+      ['one item left out', (items: { key: string; quantity: string }[]) => items.slice(1), 'illegal_structure_demolition'],
+      ['an item not in the plan', (items: { key: string; quantity: string }[]) => [...items, { key: 'extra', quantity: '1' }], 'extra'],
+    ])('refuses %s, naming it: a change goes through a change order', (_, edit, key) => {
+      const d = fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(edit(planned()))) });
+      expect(refusalCodes(d)).toEqual(['CONSTRUCTION.QUANTITIES_DIFFER']);
+      expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)?.message?.zh).toContain(key);
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, ty
 import type { Bilingual } from '../roles.js';
 import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
 import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
+import { quantityDifferences, type SiteConfirmation } from '../construction/site-confirmation.js';
 import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
 import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
 
@@ -117,6 +118,10 @@ export interface LifecycleContext {
     planItems: string[];
     openFindings: number;
     pendingChangeOrders: number;
+    /** Approved change orders: the content changed through the change procedure. */
+    approvedChangeOrders: number;
+    /** The written on-site confirmation of the quantities built, if recorded. */
+    siteConfirmation: SiteConfirmation | null;
     openComplaints: number;
     /** The last acceptance failed and no progress report has been accepted since: the rectification is not reported. */
     rectificationUnreported: boolean;
@@ -363,6 +368,34 @@ const guards = {
           `尚有${c.construction.pendingChangeOrders}个变更签证未办结`,
           `${c.construction.pendingChangeOrders} change order(s) not decided`,
         ),
+  quantitiesConfirmed: (c) => {
+    // Huitong: the on-site written confirmation is how a project without content changes is certified complete.
+    if (c.construction.approvedChangeOrders > 0) return ok();
+    const confirmation = c.construction.siteConfirmation;
+    const version = c.plan?.version ?? 0;
+    if (!confirmation) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+        '未发生内容变更的项目，须由项目指挥部会同居民代表现场签证，书面确认实际完成的工程内容和工程量',
+        'without a change order, the project HQ and resident representatives must confirm on site, in writing, the work and quantities built',
+      );
+    }
+    if (confirmation.planVersion !== version) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+        `现场签证针对第${confirmation.planVersion}版方案，现行方案为第${version}版，须重新确认`,
+        `the site confirmation is against plan version ${confirmation.planVersion}, the plan is at version ${version}: confirm again`,
+      );
+    }
+    const differing = quantityDifferences(c.plan!.items, confirmation.items).map((d) => d.key);
+    return differing.length === 0
+      ? ok()
+      : refuse(
+          'CONSTRUCTION.QUANTITIES_DIFFER',
+          `现场确认的工程量与审定方案不符：${differing.join('、')}；内容或工程量变化须办理变更签证`,
+          `quantities confirmed on site differ from the approved plan: ${differing.join(', ')}; a change goes through a change order`,
+        );
+  },
   complaintsSettled: (c) =>
     c.construction.openComplaints === 0
       ? ok()
@@ -545,6 +578,7 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'rectificationReported',
         'findingsClosed',
         'noChangeOrderPending',
+        'quantitiesConfirmed',
         'complaintsSettled',
       ]),
       ...sideExits,

@@ -27,6 +27,7 @@ import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
+import { SiteConfirmationService } from './site-confirmation.service.js';
 
 export interface GuardReport extends GuardResult {
   practices?: string[];
@@ -63,6 +64,7 @@ export class TransitionService {
     private readonly acceptance: AcceptanceService,
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
+    private readonly siteConfirmations: SiteConfirmationService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -213,8 +215,10 @@ export class TransitionService {
       `SELECT count(*)::int AS "openComplaints" FROM complaints WHERE project_id = $1 AND state <> 'CLOSED'`,
       [project.id],
     );
-    const [{ pendingChangeOrders }]: { pendingChangeOrders: number }[] = await m.query(
-      `SELECT count(*)::int AS "pendingChangeOrders" FROM change_orders WHERE project_id = $1 AND state = ANY($2)`,
+    const [{ pendingChangeOrders, approvedChangeOrders }]: { pendingChangeOrders: number; approvedChangeOrders: number }[] = await m.query(
+      `SELECT count(*) FILTER (WHERE state = ANY($2))::int AS "pendingChangeOrders",
+              count(*) FILTER (WHERE state = 'APPROVED')::int AS "approvedChangeOrders"
+         FROM change_orders WHERE project_id = $1`,
       [project.id, PENDING_CHANGE_STATES],
     );
     const [{ openFindings }]: { openFindings: number }[] = await m.query(
@@ -295,6 +299,8 @@ export class TransitionService {
         planItems: plan?.items.map((i) => i.key) ?? [],
         openFindings,
         pendingChangeOrders,
+        approvedChangeOrders,
+        siteConfirmation: await this.siteConfirmations.context(m, project.id),
         openComplaints,
         rectificationUnreported,
       },

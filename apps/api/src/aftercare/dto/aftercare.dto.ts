@@ -23,9 +23,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { DATE } from '../../http/date.js';
 import { yuan } from '../../http/money.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class ArchiveUploadDto {
   @ApiProperty({ enum: ARCHIVE_KINDS })
