@@ -169,4 +169,83 @@ describe('migrations over existing data', () => {
       if (db.isInitialized) await db.destroy();
     }
   });
+
+  it('project areas: every project covers its compound as its lead; what its residents did is theirs', async () => {
+    const { db, rest } = await before('ProjectAreasCoverSeveralCompounds1764430000000');
+    try {
+      const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
+      const district = await one(`INSERT INTO districts (code, name, city) VALUES ('pa-1', '一区', '长沙市') RETURNING id`);
+      const user = await one(
+        `INSERT INTO users (username, display_name, role, password_hash) VALUES ('pm', 'pm', 'DISTRICT_PM', 'x') RETURNING id`,
+      );
+      const project = async (state: string) => {
+        const compound = await one(
+          `INSERT INTO compounds (district_id, name, address, build_year) VALUES ($1, $2, '路', 1990) RETURNING id`,
+          [district, state],
+        );
+        const id = await one(
+          `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, '改造', $3, 'changsha-two-80') RETURNING id`,
+          [compound, district, state],
+        );
+        return { id, compound };
+      };
+      const live = await project('LONG_TERM');
+      const closed = await project('CLOSED');
+      await db.query(`INSERT INTO project_surveys (project_id, assets, updated_by) VALUES ($1, '{"items": []}', $2)`, [live.id, user]);
+      await db.query(
+        `INSERT INTO governance_bodies (project_id, kind, name, established_on, members, registered_by) VALUES ($1, 'OWNERS_COMMITTEE', '业委会', '2026-01-01', '[]', $2)`,
+        [live.id, user],
+      );
+      await db.query(
+        `INSERT INTO admission_confirmations (project_id, item, basis, confirmed_by, confirmed_at) VALUES ($1, 'DEMOLISH_ILLEGAL_STRUCTURES', '决议', $2, now())`,
+        [live.id, user],
+      );
+      await db.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at) VALUES ($1, $2, now())', [live.id, user]);
+      await db.query(
+        `INSERT INTO maintenance_fund_lines (project_id, building, building_type, area, rate_fen, expected_fen) VALUES ($1, '1', 'NO_ELEVATOR', 100, 3500, 350000)`,
+        [live.id],
+      );
+      await db.destroy();
+      await rest();
+
+      const after = new DataSource(dataSourceOptions((db.options as { url: string }).url, 2));
+      await after.initialize();
+      try {
+        const covered = await after.query(
+          'SELECT project_id, compound_id, lead, position, released_at IS NOT NULL AS released FROM project_compounds',
+        );
+        expect(covered).toEqual(
+          expect.arrayContaining([
+            { project_id: live.id, compound_id: live.compound, lead: true, position: 1, released: false },
+            { project_id: closed.id, compound_id: closed.compound, lead: true, position: 1, released: true },
+          ]),
+        );
+        for (const table of ['project_surveys', 'governance_bodies', 'admission_confirmations', 'maintenance_fund_lines']) {
+          expect(await after.query(`SELECT compound_id FROM ${table}`)).toEqual([{ compound_id: live.compound }]);
+        }
+        // The closed project let its compound go: a new one may start there, and only one.
+        const next = () =>
+          after.query(
+            `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, '再改造', 'SURVEY', 'changsha-two-80') RETURNING id`,
+            [closed.compound, district],
+          );
+        const [{ id: again }] = await next();
+        await after.query(
+          `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at) VALUES ($1, $2, $3, true, 1, now())`,
+          [again, closed.compound, district],
+        );
+        const [{ id: third }] = await next();
+        await expect(
+          after.query(
+            `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at) VALUES ($1, $2, $3, true, 1, now())`,
+            [third, closed.compound, district],
+          ),
+        ).rejects.toThrow(/project_compounds_one_active_project/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (db.isInitialized) await db.destroy();
+    }
+  });
 });

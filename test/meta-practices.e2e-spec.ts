@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { lifecycleMachine, type LifecycleContext } from '@app/domain';
+import { lifecycleMachine, type CompoundContext, type LifecycleContext } from '@app/domain';
 import { PracticeCatalog } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
 
@@ -120,16 +120,28 @@ describe('machine metadata, practice catalog and API docs', () => {
   });
 
   it('has at least one practice for every guard code a lifecycle refusal can give', async () => {
-    const worst: LifecycleContext = {
-      compound: { buildYear: 2010, buildings: null, households: null, floorArea: null, inShantytownPlan: true, eligibilityException: null },
+    const compound: CompoundContext = {
+      id: 'c',
+      name: '小区',
+      buildYear: 2010,
+      buildings: null,
+      households: null,
+      floorArea: null,
+      inShantytownPlan: true,
+      eligibilityException: null,
       survey: null,
       bodies: [],
       willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }],
-      admission: { planYear: null, confirmed: [], implementingEntity: null },
-      funding: null,
-      plan: null,
       planRounds: [{ state: 'PUBLICITY', result: null, planVersion: 1 }],
       unansweredObjections: 1,
+      admissionConfirmed: [],
+      satisfaction: null,
+    };
+    const worst: LifecycleContext = {
+      compounds: [compound],
+      admission: { planYear: null, implementingEntity: null },
+      funding: null,
+      plan: null,
       review: null,
       lastRejectedVersion: null,
       permits: { count: 0, exemptionBases: [] },
@@ -149,7 +161,10 @@ describe('machine metadata, practice catalog and API docs', () => {
       longTerm: { property: null, fundPlanned: false, revisitsDone: [] },
       request: { reason: null },
     };
-    const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };
+    const oversizedCouncil: LifecycleContext = {
+      ...worst,
+      compounds: [{ ...compound, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] }],
+    };
     const codes = new Set<string>();
     for (const context of [worst, oversizedCouncil]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {

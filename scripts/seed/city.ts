@@ -451,6 +451,13 @@ async function writeCompounds(client: pg.ClientBase, districtId: string, plans: 
       ],
     )
   ).rows;
+  // Each project covers its one compound, as its lead; a closed or cancelled one has let it go.
+  await client.query(
+    `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at, released_at)
+     SELECT id, compound_id, district_id, true, 1, created_at, CASE WHEN state IN ('CLOSED', 'CANCELLED') THEN updated_at END
+       FROM projects WHERE id = ANY($1::uuid[])`,
+    [projects.map((p) => p.id)],
+  );
   await sink.flush();
   return new Map(projects.map((r) => [r.compound_id, r.id]));
 }

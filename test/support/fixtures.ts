@@ -84,6 +84,13 @@ export async function projectInConstruction(
   ).body.id;
   await api.db.query(`UPDATE projects SET state = 'DESIGN' WHERE id = $1`, [projectId]);
   await api.http.post(`/projects/${projectId}/plans`).set(pm.auth).send({ items }).expect(201);
+  await startConstruction(api, projectId, pm);
+  await confirmQuantities(api, projectId, pm);
+  return projectId;
+}
+
+/** A project with a plan set in PERMITTING, given its exemption and team, and started into CONSTRUCTION by its PM. */
+export async function startConstruction(api: TestApi, projectId: string, pm: { auth: { Authorization: string } }): Promise<void> {
   await api.db.query(`UPDATE projects SET state = 'PERMITTING' WHERE id = $1`, [projectId]);
   await api.http
     .put(`/projects/${projectId}/permits/exemption`)
@@ -96,8 +103,6 @@ export async function projectInConstruction(
     .send({ contractor: '某建设公司', supervisionCompany: '某监理公司', epc: false, volunteerSupervisors: [{ name: '刘建华' }] })
     .expect(200);
   await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSTRUCTION' }).expect(200);
-  await confirmQuantities(api, projectId, pm);
-  return projectId;
 }
 
 /**

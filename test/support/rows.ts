@@ -48,6 +48,11 @@ export class Rows {
       `INSERT INTO projects (compound_id, district_id, name, state, resume_state, rule_profile) VALUES ($1, $2, '综合改造', $3, $4, 'changsha-two-80') RETURNING id`,
       [compoundId, districtId, state, resume],
     );
+    await this.db.query(
+      `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at, released_at)
+       VALUES ($1, $2, $3, true, 1, now(), CASE WHEN $4 IN ('CLOSED', 'CANCELLED') THEN now() END)`,
+      [id, compoundId, districtId, state],
+    );
     if (spec.planYear !== undefined)
       await this.db.query('INSERT INTO project_admissions (project_id, plan_year, updated_by) VALUES ($1, $2, $3)', [
         id,

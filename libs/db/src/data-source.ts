@@ -30,6 +30,7 @@ import { CreateLongTermManagement1764200000200 } from './migrations/176420000020
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 import { CreateCitiesAndBulletinsPerCity1764410000000 } from './migrations/1764410000000-create-cities-and-bulletins-per-city.js';
 import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000 } from './migrations/1764420000000-change-orders-approved-by-government-and-site-confirmations.js';
+import { ProjectAreasCoverSeveralCompounds1764430000000 } from './migrations/1764430000000-project-areas-cover-several-compounds.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   CreateMonthlyBulletins1764300000000,
   CreateCitiesAndBulletinsPerCity1764410000000,
   ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000,
+  ProjectAreasCoverSeveralCompounds1764430000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

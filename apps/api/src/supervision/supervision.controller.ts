@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { SupervisionService } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
+import { FindingEventDto, LedgerQueryDto, ProgressView, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
 
 @ApiTags('supervision')
 @Controller()
@@ -32,8 +32,11 @@ export class SupervisionController {
   @Roles(...ALL_ROLES)
   @ApiOperation({
     summary: 'Project progress',
-    description: 'Budget-weighted over the plan items, from the latest report a supervisor accepted.',
+    description:
+      'Budget-weighted over the plan items, from the latest report a supervisor accepted; per covered compound too (in a project ' +
+      'area, the items of no compound are the ones it shares, compoundId null). The whole is the compounds weighted by their budgets.',
   })
+  @ApiOkResponse({ type: ProgressView })
   @ApiProblems(400, 404)
   progress(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.supervision.progress(actor, id);

@@ -42,6 +42,8 @@ export interface PlanItem {
   paidBy: Payer;
   /** Required items are in the plan; optional ones are chosen by residents (由居民点菜). */
   required: boolean;
+  /** In a project area, the covered compound the item is built in; none: shared by the area. */
+  compoundId?: string | null;
 }
 
 export interface PlanContent {

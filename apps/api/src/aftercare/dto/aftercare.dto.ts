@@ -23,6 +23,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { DATE } from '../../http/date.js';
 import { yuan } from '../../http/money.js';
 
@@ -75,8 +76,8 @@ export class PropertyDto {
   contractEnd?: string;
 }
 
-export class FundBuildingDto {
-  @ApiProperty({ example: '3' })
+export class FundBuildingDto extends CompoundRefDto {
+  @ApiProperty({ example: '3', description: "a building of the compound's roster (the lead compound's unless compoundId names another)" })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -100,7 +101,8 @@ export class FundPlanDto {
   buildings?: FundBuildingDto[];
 }
 
-export class CollectionDto {
+/** Money one covered compound's owners paid. */
+export class CollectionDto extends CompoundRefDto {
   @ApiProperty({ example: 125000.5, description: 'yuan collected' })
   @yuan()
   @Min(0.01)

@@ -1,5 +1,6 @@
 import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -33,7 +34,8 @@ export class ImplementingEntityDto {
   name: string;
 }
 
-export class AdmissionDto {
+/** One covered compound's residents accept the condition. */
+export class AdmissionDto extends CompoundRefDto {
   @ApiProperty({ example: '2026年3月业主大会决议第2项', description: 'what shows the residents accepted it' })
   @IsString()
   @MinLength(2)

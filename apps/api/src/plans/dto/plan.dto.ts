@@ -75,6 +75,16 @@ export class PlanItemDto {
   @ApiProperty({ description: 'required, or optional for residents to choose' })
   @IsBoolean()
   required: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'in a project area: the covered compound the item is built in (left out: shared by the area)',
+  })
+  @IsOptional()
+  @IsUUID()
+  compoundId?: string | null;
 }
 
 export class PlanDto {

@@ -20,6 +20,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { PageQueryDto } from '../../http/page.dto.js';
 
 export class CreateProjectDto {
@@ -37,6 +38,27 @@ export class CreateProjectDto {
   @IsOptional()
   @IsString()
   ruleProfile?: string;
+}
+
+export class AddCompoundDto {
+  @ApiProperty({ format: 'uuid', description: 'a compound of the project’s district' })
+  @IsUUID()
+  compoundId: string;
+}
+
+export class CoveredCompoundView {
+  @ApiProperty({ format: 'uuid' })
+  compoundId: string;
+  @ApiProperty({ example: '桂花苑' })
+  name: string;
+  @ApiProperty({ description: 'the compound the project was started on' })
+  lead: boolean;
+  @ApiProperty({ type: Number, nullable: true })
+  households: number | null;
+  @ApiProperty({ type: String, format: 'date-time' })
+  addedAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'when the project closed or was cancelled' })
+  releasedAt: Date | null;
 }
 
 export class ProjectQueryDto extends PageQueryDto {
@@ -146,7 +168,8 @@ export class WillingnessDto {
   notes?: string;
 }
 
-export class SurveyDto {
+/** One covered compound's survey sections. */
+export class SurveyDto extends CompoundRefDto {
   @ApiPropertyOptional({ type: BaseDataDto, description: 'becomes the compound register figures' })
   @IsOptional()
   @ValidateNested()
@@ -184,7 +207,8 @@ export class BodyMemberDto {
   resident: boolean;
 }
 
-export class RegisterBodyDto {
+/** A body of one covered compound's residents. */
+export class RegisterBodyDto extends CompoundRefDto {
   @ApiProperty({ enum: BODY_KINDS })
   @IsIn(BODY_KINDS)
   kind: BodyKind;

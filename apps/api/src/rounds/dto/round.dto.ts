@@ -1,5 +1,6 @@
 import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type VoteChannel, type VoteChoice } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,7 +17,8 @@ import {
   MinLength,
 } from 'class-validator';
 
-export class CreateRoundDto {
+/** A round of one covered compound's households. */
+export class CreateRoundDto extends CompoundRefDto {
   @ApiProperty({ enum: ROUND_SUBJECTS })
   @IsIn(ROUND_SUBJECTS)
   subject: RoundSubject;

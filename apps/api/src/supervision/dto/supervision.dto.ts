@@ -132,3 +132,25 @@ export class ScheduleDto {
   @Max(90)
   intervalDays: number;
 }
+
+class CompoundProgressView {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the items a project area shares' })
+  compoundId: string | null;
+  @ApiProperty({ example: '9000.00', description: "the budget of the compound's items, yuan" })
+  budget: string;
+  @ApiProperty({ example: 1000 })
+  basisPoints: number;
+  @ApiProperty({ example: '10.00' })
+  percent: string;
+}
+
+export class ProgressView {
+  @ApiProperty({ example: 3450, description: '10000 = 100%' })
+  basisPoints: number;
+  @ApiProperty({ example: '34.50' })
+  percent: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'the accepted report the figures come from' })
+  reportSeq: number | null;
+  @ApiProperty({ type: [CompoundProgressView] })
+  compounds: CompoundProgressView[];
+}
