@@ -126,8 +126,9 @@ describe('change orders and the on-site confirmation', () => {
 
     it('is read by everyone in scope, the representatives masked for supervisors; out of scope it is 404', async () => {
       const get = (who: User) => api.http.get(`/projects/${projectId}/site-confirmation`).set(who.auth);
-      expect((await get(committee).expect(200)).body.residentRepresentatives).toEqual([{ name: '张建国' }]);
-      expect((await get(supervisor).expect(200)).body.residentRepresentatives).toEqual([{ name: '张**' }]);
+      // The project covers one compound: its representatives are that compound's.
+      expect((await get(committee).expect(200)).body.residentRepresentatives).toEqual([{ name: '张建国', compoundId: place.compoundId }]);
+      expect((await get(supervisor).expect(200)).body.residentRepresentatives).toEqual([{ name: '张**', compoundId: place.compoundId }]);
       expect((await get(otherSupervisor).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
     });
   });

@@ -1,3 +1,4 @@
+import { chinaDate } from '@app/domain';
 import { DeadlineRunner } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
 import { cityOf, COMPLETE_SURVEY, COUNCIL, planItem, startConstruction } from './support/fixtures.js';
@@ -315,6 +316,36 @@ describe('project areas: one project covering several compounds', () => {
         { compoundId: null, budget: '10000.00', basisPoints: 5000, percent: '50.00' },
         { compoundId: c.B, budget: '1000.00', basisPoints: 10000, percent: '100.00' },
       ]);
+    });
+
+    it('the on-site confirmation of the quantities needs resident representatives of every covered compound', async () => {
+      const confirm = (residentRepresentatives: object[]) =>
+        api.http
+          .put(`/projects/${projectId}/site-confirmation`)
+          .set(pm.auth)
+          .send({
+            documentNumber: 'QZ-片区-1',
+            confirmedOn: chinaDate(api.clock.now()),
+            residentRepresentatives,
+            items: [
+              { key: 'east-roads', quantity: 1 },
+              { key: 'west-roads', quantity: 1 },
+              { key: 'shared-pipes', quantity: 1 },
+            ],
+          });
+      const unnamed = await confirm([{ name: '张建国' }]).expect(422);
+      expect(unnamed.body.errors).toEqual([
+        expect.objectContaining({ field: 'residentRepresentatives.0.compoundId', code: 'COMPOUND_REQUIRED' }),
+      ]);
+      await confirm([{ name: '张建国', compoundId: c.A }]).expect(200);
+      const blocked = await refusal('COMPLETE_CONSTRUCTION');
+      const unconfirmed = blocked.find((g) => g.code === 'CONSTRUCTION.QUANTITIES_UNCONFIRMED')!;
+      expect(unconfirmed.message.zh).toMatch(/^西园：/);
+      await confirm([
+        { name: '张建国', compoundId: c.A },
+        { name: '李秀英', compoundId: c.B },
+      ]).expect(200);
+      expect((await refusal('COMPLETE_CONSTRUCTION')).map((g) => g.code)).not.toContain('CONSTRUCTION.QUANTITIES_UNCONFIRMED');
     });
 
     it('the portfolio counts the area as one project', async () => {

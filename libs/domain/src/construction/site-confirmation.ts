@@ -10,6 +10,8 @@ export interface SiteConfirmation {
   /** The plan version the quantities were confirmed against. */
   planVersion: number;
   items: { key: string; quantity: string }[];
+  /** The compounds whose resident representatives confirmed: in a project area, each one's. */
+  representedCompounds: string[];
 }
 
 export interface QuantityDifference {

@@ -92,7 +92,11 @@ function passingContext(): LifecycleContext {
       pendingChangeOrders: 0,
       approvedChangeOrders: 0,
       // The plan's items at the plan's quantities, confirmed on site against its version.
-      siteConfirmation: { planVersion: 2, items: [...MANDATORY_ITEMS].map((kind) => ({ key: kind.toLowerCase(), quantity: '1' })) },
+      siteConfirmation: {
+        planVersion: 2,
+        items: [...MANDATORY_ITEMS].map((kind) => ({ key: kind.toLowerCase(), quantity: '1' })),
+        representedCompounds: ['c1'],
+      },
       openComplaints: 0,
       rectificationUnreported: false,
     },
@@ -750,7 +754,7 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
   describe('the on-site written confirmation of the quantities built (Huitong)', () => {
     const planned = () => passingContext().construction.siteConfirmation!.items;
     const confirming = (items: { key: string; quantity: string }[], planVersion = 2) => ({
-      construction: { siteConfirmation: { planVersion, items } },
+      construction: { siteConfirmation: { planVersion, items, representedCompounds: ['c1'] } },
     });
 
     it('without a change order, refuses until the quantities are confirmed on site', () => {
@@ -883,7 +887,11 @@ describe('a project area: every guard on the residents judges each covered compo
   };
 
   it('passes when every compound did its part', () => {
-    for (const [state, event] of PASSING_STAGE_ROWS) expect(fire(state, event, { context: area({}) })).toMatchObject({ ok: true });
+    const represented = { construction: { ...passingContext().construction } };
+    represented.construction.siteConfirmation = { ...represented.construction.siteConfirmation!, representedCompounds: ['c1', 'c2'] };
+    for (const [state, event] of PASSING_STAGE_ROWS) {
+      expect(fire(state, event, { context: area({}, represented) })).toMatchObject({ ok: true });
+    }
   });
 
   it.each([
@@ -910,6 +918,8 @@ describe('a project area: every guard on the residents judges each covered compo
     ['ACCEPTANCE', 'PASS_ACCEPTANCE', { satisfaction: 'FAILED' }, ['ACCEPTANCE.SATISFACTION_FAILED']],
     ['ACCEPTANCE', 'PASS_ACCEPTANCE', { satisfaction: null }, ['ACCEPTANCE.SATISFACTION_FAILED']],
     ['LONG_TERM', 'CLOSE', { bodies: [{ kind: 'RENOVATION_COUNCIL', members: 5, residentMembers: 5 }] }, ['LONGTERM.NO_OWNERS_COMMITTEE']],
+    // The on-site confirmation was made with representatives of the first compound only.
+    ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', {}, ['CONSTRUCTION.QUANTITIES_UNCONFIRMED']],
   ] as [ProjectState, ProjectEvent, Partial<CompoundContext>, string[]][])(
     '%s %s refuses for the second compound alone: %j',
     (state, event, patch, codes) => {

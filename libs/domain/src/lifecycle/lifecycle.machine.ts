@@ -443,13 +443,20 @@ const guards = {
       );
     }
     const differing = quantityDifferences(c.plan!.items, confirmation.items).map((d) => d.key);
-    return differing.length === 0
-      ? ok()
-      : refuse(
-          'CONSTRUCTION.QUANTITIES_DIFFER',
-          `现场确认的工程量与审定方案不符：${differing.join('、')}；内容或工程量变化须办理变更签证`,
-          `quantities confirmed on site differ from the approved plan: ${differing.join(', ')}; a change goes through a change order`,
-        );
+    if (differing.length) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_DIFFER',
+        `现场确认的工程量与审定方案不符：${differing.join('、')}；内容或工程量变化须办理变更签证`,
+        `quantities confirmed on site differ from the approved plan: ${differing.join(', ')}; a change goes through a change order`,
+      );
+    }
+    return eachCompound(
+      c,
+      (k) => !confirmation.representedCompounds.includes(k.id),
+      'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+      (n) => `${n}：现场签证无本小区居民代表参加确认`,
+      (n) => `${n}: no resident representative of the compound confirmed the quantities on site`,
+    );
   },
   complaintsSettled: (c) =>
     c.construction.openComplaints === 0

@@ -10,7 +10,8 @@ export interface SiteConfirmationInput {
   /** The number of the signed site visa (现场签证单). */
   documentNumber: string;
   confirmedOn: string;
-  residentRepresentatives: { name: string }[];
+  /** Each with the covered compound they represent: in a project area, every compound is represented. */
+  residentRepresentatives: { name: string; compoundId?: string }[];
   /** Every plan item with the quantity actually built, as decimal text. */
   items: { key: string; quantity: string }[];
 }
@@ -20,7 +21,7 @@ interface ConfirmationRow {
   plan_version: number;
   document_number: string;
   confirmed_on: string;
-  representatives: { name: string }[];
+  representatives: { name: string; compoundId: string }[];
   items: { key: string; quantity: string }[];
   recorded_by: string;
   recorded_at: Date;
@@ -56,7 +57,17 @@ export class SiteConfirmationService {
       await this.projects.lockIn(m, actor, projectId, ['CONSTRUCTION'], 'the quantities built are confirmed on site');
       const plan = await this.plans.latest(m, projectId);
       const keys = new Set(plan?.items.map((i) => i.key) ?? []);
+      const covered = await this.projects.coverage(m, projectId);
       const errors: FieldError[] = [];
+      const representatives = input.residentRepresentatives.map((r, i) => {
+        const compoundId = r.compoundId ?? (covered.length === 1 ? covered[0]! : undefined);
+        const field = `residentRepresentatives.${i}.compoundId`;
+        if (!compoundId)
+          errors.push({ field, code: 'COMPOUND_REQUIRED', message: 'the project covers several compounds: whose representative?' });
+        else if (!covered.includes(compoundId))
+          errors.push({ field, code: 'NOT_COVERED', message: 'the project does not cover this compound' });
+        return { name: r.name, compoundId: compoundId! };
+      });
       if (input.confirmedOn > chinaDate(this.clock.now())) {
         errors.push({ field: 'confirmedOn', code: 'IN_FUTURE', message: 'the visa is recorded once it is signed' });
       }
@@ -85,7 +96,7 @@ export class SiteConfirmationService {
           plan!.version,
           input.documentNumber,
           input.confirmedOn,
-          JSON.stringify(input.residentRepresentatives),
+          JSON.stringify(representatives),
           JSON.stringify(input.items),
           actor.userId,
           now,
@@ -112,7 +123,13 @@ export class SiteConfirmationService {
   /** What the COMPLETE_CONSTRUCTION guard reads. */
   async context(m: EntityManager, projectId: string): Promise<SiteConfirmation | null> {
     const row = await this.row(m, projectId);
-    return row ? { planVersion: row.plan_version, items: row.items } : null;
+    return row
+      ? {
+          planVersion: row.plan_version,
+          items: row.items,
+          representedCompounds: [...new Set(row.representatives.map((r) => r.compoundId))],
+        }
+      : null;
   }
 
   private async row(m: EntityManager, projectId: string): Promise<ConfirmationRow | null> {

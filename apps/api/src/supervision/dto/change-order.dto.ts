@@ -1,4 +1,5 @@
 import { CHANGE_ORDER_STATES, CHANGE_PARTIES, PAYERS, WORK_CATEGORIES, type Payer, type WorkCategory } from '@app/domain';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { DATE } from '../../http/date.js';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -194,7 +195,7 @@ export class ChangeOrderView {
   decidedAt: Date | null;
 }
 
-export class RepresentativeDto {
+export class RepresentativeDto extends CompoundRefDto {
   @ApiProperty({ example: '张建国' })
   @IsString()
   @MinLength(1)
