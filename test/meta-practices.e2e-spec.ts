@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { lifecycleMachine, type LifecycleContext } from '@app/domain';
 import { PracticeCatalog } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
+import { operationsOf, type DocumentedOperation } from './support/openapi.js';
 
 interface Practice {
   id: string;
@@ -194,17 +195,10 @@ describe('machine metadata, practice catalog and API docs', () => {
   });
 
   describe('GET /docs-json', () => {
-    const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
-    type Operation = { tags?: string[]; summary?: string; responses?: Record<string, unknown> };
-    let operations: { path: string; method: string; op: Operation }[];
+    let operations: DocumentedOperation[];
 
     beforeAll(async () => {
-      const res = await api.http.get('/docs-json').expect(200);
-      operations = Object.entries(res.body.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
-        Object.entries(item)
-          .filter(([method]) => METHODS.includes(method))
-          .map(([method, op]) => ({ path, method, op })),
-      );
+      operations = operationsOf((await api.http.get('/docs-json').expect(200)).body);
     });
 
     it('gives every operation tags and a summary', () => {

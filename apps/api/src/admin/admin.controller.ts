@@ -2,11 +2,12 @@ import type { DistrictEntity, UserEntity } from '@app/db';
 import type { Actor } from '@app/domain';
 import { AdminService, WebhookService } from '@app/workflow';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
 import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
 
 @ApiTags('admin')
 @Controller()
@@ -22,6 +23,7 @@ export class AdminController {
     summary: "Set a district's webhook",
     description: 'Notices are POSTed as JSON with X-Renovation-Signature: sha256=HMAC(secret, body); failures are retried with backoff.',
   })
+  @ApiOkResponse({ type: WebhookView, description: 'the URL set; the secret is not sent back' })
   @ApiProblems(400, 404)
   setWebhook(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: WebhookDto): Promise<{ url: string }> {
     return this.webhooks.configure(actor, id, body.url, body.secret);
@@ -30,6 +32,7 @@ export class AdminController {
   @Get('districts/:id/webhook/deliveries')
   @Roles('ADMIN')
   @ApiOperation({ summary: "A district's webhook deliveries with their attempts" })
+  @ApiOkResponse({ type: [WebhookDeliveryView], description: 'the latest 200, newest first' })
   @ApiProblems(400)
   deliveries(@Param('id', uuidPipe()) id: string) {
     return this.webhooks.deliveries(id);
@@ -38,6 +41,7 @@ export class AdminController {
   @Get('districts')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List districts', description: 'District names are not confidential; everyone signed in may list them.' })
+  @ApiOkResponse({ type: [DistrictView] })
   districts(): Promise<DistrictEntity[]> {
     return this.admin.listDistricts();
   }
@@ -45,6 +49,7 @@ export class AdminController {
   @Post('districts')
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Create a district' })
+  @ApiCreatedResponse({ type: DistrictView })
   @ApiProblems(400, 409)
   createDistrict(@CurrentActor() actor: Actor, @Body() body: CreateDistrictDto): Promise<DistrictEntity> {
     return this.admin.createDistrict(actor, body);
@@ -53,6 +58,7 @@ export class AdminController {
   @Get('users')
   @Roles('ADMIN')
   @ApiOperation({ summary: 'List users with their roles and scopes' })
+  @ApiOkResponse({ type: [UserView] })
   users(): Promise<UserEntity[]> {
     return this.admin.listUsers();
   }
@@ -60,6 +66,7 @@ export class AdminController {
   @Post('users')
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Create a user', description: 'PMs and supervisors are scoped to districts, committee recorders to compounds.' })
+  @ApiCreatedResponse({ type: UserView })
   @ApiProblems(400, 409, 422)
   createUser(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserEntity> {
     return this.admin.createUser(actor, body);
@@ -68,6 +75,7 @@ export class AdminController {
   @Put('users/:id/scope')
   @Roles('ADMIN')
   @ApiOperation({ summary: "Replace a user's scope" })
+  @ApiOkResponse({ type: UserView })
   @ApiProblems(400, 404, 422)
   setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeDto): Promise<UserEntity> {
     return this.admin.setScope(actor, id, body);
@@ -79,6 +87,7 @@ export class AdminController {
     summary: 'Activate or deactivate a user',
     description: 'A deactivated user is refused at once, even with a valid token.',
   })
+  @ApiOkResponse({ type: UserView })
   @ApiProblems(400, 404)
   setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
     return this.admin.setActive(actor, id, body.active);

@@ -1,12 +1,13 @@
 import type { Actor } from '@app/domain';
 import { PlanService, type PlanInput, type PlanView } from '@app/workflow';
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { validationFailed } from '../http/problem.js';
 import { uuidPipe } from '../http/validation.js';
 import { PlanDto } from './dto/plan.dto.js';
+import { PlanVersionView } from './dto/plan.view.js';
 
 const versionPipe = new ParseIntPipe({
   exceptionFactory: () => validationFailed([{ field: 'version', code: 'isInt', message: 'version must be an integer' }]),
@@ -27,6 +28,7 @@ export class PlansController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Every version of the renovation plan' })
+  @ApiOkResponse({ type: [PlanVersionView] })
   @ApiProblems(400, 404)
   list(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<PlanView[]> {
     return this.plans.list(actor, id);
@@ -35,6 +37,7 @@ export class PlansController {
   @Get(':version')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One plan version, with its items and budget' })
+  @ApiOkResponse({ type: PlanVersionView })
   @ApiProblems(400, 404)
   get(
     @CurrentActor() actor: Actor,
@@ -51,6 +54,7 @@ export class PlansController {
     description:
       'Starts from the last version; what is left out is carried over. Records what changed and which adopted objections it takes up.',
   })
+  @ApiCreatedResponse({ type: PlanVersionView })
   @ApiProblems(400, 404, 409, 422)
   draft(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PlanDto): Promise<PlanView> {
     return this.plans.draft(actor, id, toInput(body));
@@ -62,6 +66,7 @@ export class PlansController {
     summary: 'Edit a plan version',
     description: '409 PLAN.FROZEN once a round has consulted it: draft a new version instead.',
   })
+  @ApiOkResponse({ type: PlanVersionView })
   @ApiProblems(400, 404, 409, 422)
   update(
     @CurrentActor() actor: Actor,

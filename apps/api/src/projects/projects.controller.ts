@@ -2,12 +2,14 @@ import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurv
 import type { Actor } from '@app/domain';
 import { ProjectService, TransitionService } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
+import { pageOf } from '../http/view-properties.js';
 import { uuidPipe } from '../http/validation.js';
 import { CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
+import { AuditEntryView, BodyView, FiredTransitionView, ProjectView, SurveyView, TransitionOptionsView } from './dto/project.view.js';
 
 @ApiTags('projects')
 @Controller('projects')
@@ -20,6 +22,7 @@ export class ProjectsController {
   @Post()
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Start a project on a compound', description: 'Created in SURVEY. A compound has at most one active project.' })
+  @ApiCreatedResponse({ type: ProjectView })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto): Promise<ProjectEntity> {
     return this.projects.create(actor, body.compoundId, body);
@@ -28,6 +31,7 @@ export class ProjectsController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List the projects in your scope' })
+  @ApiOkResponse({ type: pageOf(ProjectView) })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectEntity[]; total: number }> {
     return this.projects.list(actor, query);
@@ -36,6 +40,7 @@ export class ProjectsController {
   @Get(':id')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One project' })
+  @ApiOkResponse({ type: ProjectView })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectEntity> {
     return this.projects.get(actor, id);
@@ -44,6 +49,7 @@ export class ProjectsController {
   @Get(':id/survey')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The three-fold survey (三个摸清)' })
+  @ApiOkResponse({ type: SurveyView, nullable: true, description: 'null until a section is recorded' })
   @ApiProblems(400, 404)
   survey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectSurveyEntity | null> {
     return this.projects.survey(actor, id);
@@ -55,6 +61,7 @@ export class ProjectsController {
     summary: 'Record survey sections',
     description: 'Any of base data, assets and resources, willingness. Only while the project is in SURVEY.',
   })
+  @ApiOkResponse({ type: SurveyView })
   @ApiProblems(400, 404, 409, 422)
   recordSurvey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SurveyDto): Promise<ProjectSurveyEntity> {
     return this.projects.recordSurvey(actor, id, body);
@@ -63,6 +70,7 @@ export class ProjectsController {
   @Get(':id/bodies')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Self-governance bodies', description: 'Member names are masked for supervisors.' })
+  @ApiOkResponse({ type: [BodyView] })
   @ApiProblems(400, 404)
   bodies(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<GovernanceBodyEntity[]> {
     return this.projects.bodies(actor, id);
@@ -71,6 +79,7 @@ export class ProjectsController {
   @Post(':id/bodies')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Register a self-governance body', description: 'A renovation council has 3 to 5 resident members.' })
+  @ApiCreatedResponse({ type: BodyView })
   @ApiProblems(400, 404, 409, 422)
   registerBody(
     @CurrentActor() actor: Actor,
@@ -86,6 +95,7 @@ export class ProjectsController {
     summary: 'What can be done next',
     description: 'Every event from the current state, whether your role may fire it, each guard result, and the practices that help.',
   })
+  @ApiOkResponse({ type: TransitionOptionsView })
   @ApiProblems(400, 404)
   options(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.transitions.options(actor, id);
@@ -99,6 +109,7 @@ export class ProjectsController {
     description:
       '409 when not allowed from the current state (with the allowed events), 422 listing every failing guard, 403 for a role that may not fire it.',
   })
+  @ApiOkResponse({ type: FiredTransitionView, description: 'the project as it now stands, and the audit entry of the transition' })
   @ApiProblems(400, 404, 409, 422)
   fire(
     @CurrentActor() actor: Actor,
@@ -111,6 +122,7 @@ export class ProjectsController {
   @Get(':id/history')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The audit trail of the project, oldest first' })
+  @ApiOkResponse({ type: pageOf(AuditEntryView) })
   @ApiProblems(400, 404)
   history(
     @CurrentActor() actor: Actor,

@@ -1,11 +1,13 @@
 import type { Actor } from '@app/domain';
 import { BulletinService, type Bulletin } from '@app/workflow';
 import { Body, Controller, Get, Header, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { ApiFileResponse, XLSX } from '../http/view-properties.js';
 import { BuildBulletinDto, MonthParamDto } from './dto/reports.dto.js';
+import { BulletinSummaryView, BulletinView } from './dto/reports.view.js';
 
 @ApiTags('reports')
 @Controller('bulletins')
@@ -18,6 +20,8 @@ export class BulletinsController {
     summary: 'Build the monthly bulletin (月通报) of a month that has ended',
     description: '201 when built now; 200 with the stored bulletin, unchanged, when the month was built before.',
   })
+  @ApiCreatedResponse({ type: BulletinView, description: 'built now' })
+  @ApiOkResponse({ type: BulletinView, description: 'built before: the stored bulletin, unchanged' })
   @ApiProblems(400)
   async build(
     @CurrentActor() actor: Actor,
@@ -32,6 +36,7 @@ export class BulletinsController {
   @Get()
   @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
   @ApiOperation({ summary: 'The months with a stored bulletin, newest first' })
+  @ApiOkResponse({ type: [BulletinSummaryView] })
   list() {
     return this.bulletins.list();
   }
@@ -39,8 +44,8 @@ export class BulletinsController {
   // Before ':month', which would otherwise take '2026-05.xlsx' for a month.
   @Get(':month.xlsx')
   @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
-  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('Content-Type', XLSX)
+  @ApiFileResponse(XLSX, 'the workbook: 全市 and 各区排名')
   @ApiOperation({ summary: 'A stored bulletin as XLSX: the city sheet and the district ranking' })
   @ApiProblems(400, 404)
   async xlsx(@Param() params: MonthParamDto, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
@@ -55,6 +60,7 @@ export class BulletinsController {
     summary: 'A stored bulletin',
     description: 'The whole city, whatever your scope: a bulletin holds figures, no personal data.',
   })
+  @ApiOkResponse({ type: BulletinView })
   @ApiProblems(400, 404)
   get(@Param() params: MonthParamDto): Promise<Bulletin> {
     return this.bulletins.get(params.month);

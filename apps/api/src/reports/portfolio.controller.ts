@@ -1,10 +1,11 @@
 import type { Actor } from '@app/domain';
 import { PortfolioService, type Portfolio } from '@app/workflow';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PortfolioQueryDto } from './dto/reports.dto.js';
+import { PortfolioView } from './dto/reports.view.js';
 
 @ApiTags('reports')
 @Controller('portfolio')
@@ -19,6 +20,7 @@ export class PortfolioController {
       'Per district and in total: projects by lifecycle state, overdue reports, findings past their deadline, ' +
       'complaints past their limit, and funds (budget, raised, gap) in fen.',
   })
+  @ApiOkResponse({ type: PortfolioView })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<Portfolio> {
     return this.portfolio.portfolio(actor, query);

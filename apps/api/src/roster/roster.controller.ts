@@ -1,13 +1,15 @@
 import type { Actor } from '@app/domain';
 import { RosterService, type Household } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
+import { pageOf } from '../http/view-properties.js';
 import { HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { HouseholdView, RosterImportView } from './dto/household.view.js';
 
 /** Areas cross into the services as exact decimal text. */
 function toInput<T extends Partial<HouseholdDto>>(
@@ -24,6 +26,7 @@ export class RosterController {
   @Get('compounds/:id/households')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The household roster of a compound', description: 'Owner names and phones are masked for supervisors.' })
+  @ApiOkResponse({ type: pageOf(HouseholdView) })
   @ApiProblems(400, 404)
   list(
     @CurrentActor() actor: Actor,
@@ -36,6 +39,7 @@ export class RosterController {
   @Post('compounds/:id/households')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Add a household', description: 'The unit key (building, unit, room) is unique in the compound.' })
+  @ApiCreatedResponse({ type: HouseholdView })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: HouseholdDto): Promise<Household> {
     return this.roster.create(actor, id, toInput(body));
@@ -44,6 +48,7 @@ export class RosterController {
   @Patch('households/:id')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Correct a household' })
+  @ApiOkResponse({ type: HouseholdView })
   @ApiProblems(400, 404, 409, 422)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: UpdateHouseholdDto): Promise<Household> {
     return this.roster.update(actor, id, toInput(body));
@@ -58,6 +63,7 @@ export class RosterController {
     description:
       'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
   })
+  @ApiOkResponse({ type: RosterImportView })
   @ApiProblems(400, 404, 413, 422)
   import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
     return this.roster.import(actor, id, uploadedTable(file));

@@ -81,7 +81,7 @@ export class BaseDataDto {
   buildYear: number;
 }
 
-const ASSET_KINDS = ['VACANT_ROOM', 'PUBLIC_SPACE', 'PARKING', 'GREEN_SPACE', 'FACILITY', 'OTHER'] as const;
+export const ASSET_KINDS = ['VACANT_ROOM', 'PUBLIC_SPACE', 'PARKING', 'GREEN_SPACE', 'FACILITY', 'OTHER'] as const;
 
 export class AssetItemDto {
   @ApiProperty({ enum: ASSET_KINDS })
@@ -122,7 +122,7 @@ export class AssetsDto {
   notes?: string;
 }
 
-const SURVEY_METHODS = ['DOOR_TO_DOOR', 'QUESTIONNAIRE', 'MEETING', 'ONLINE'] as const;
+export const SURVEY_METHODS = ['DOOR_TO_DOOR', 'QUESTIONNAIRE', 'MEETING', 'ONLINE'] as const;
 
 export class WillingnessDto {
   @ApiProperty({ example: 230 })
