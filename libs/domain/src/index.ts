@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './text.js';
 export * from './roles.js';
 export * from './calendar.js';
 export * from './access/scope.js';
