@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import type { Response } from 'supertest';
+import { expectProblem } from './support/problem.js';
 import { startApi, TEST_JWT_SECRET, TEST_PASSWORD, type TestApi } from './support/api.js';
 import { districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
-
-/** A refusal as the client sees it: status, stable code, problem+json with the RFC 9457 keys. */
-function expectProblem(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(
-    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }),
-  );
-}
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const signer = new JwtService({ secret: TEST_JWT_SECRET });
