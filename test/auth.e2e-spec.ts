@@ -213,6 +213,36 @@ describe('login rate limiting', () => {
     expect(res.body.accessToken).toEqual(expect.any(String));
   });
 
+  /** Fired together: every guess counted before any is checked, so no more than the limit are checked. */
+  const parallel = async (guesses: { username: string; address: string }[]) => {
+    const answers = await Promise.all(guesses.map((g) => login(g.username, 'wrong password!', g.address)));
+    for (const res of answers) expect([401, 429]).toContain(res.status);
+    return { checked: answers.filter((r) => r.status === 401).length, refused: answers.filter((r) => r.status === 429).length };
+  };
+
+  it('60 parallel wrong guesses at one account, from 60 addresses: exactly the limit are checked, the rest 429', async () => {
+    await api.user('ADMIN', {}, 'rl-raced');
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: 'rl-raced', address: `10.5.0.${i + 1}` }));
+    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
+    expectProblem(await login('rl-raced', TEST_PASSWORD, '10.5.1.1'), 429, 'AUTH.RATE_LIMITED');
+  });
+
+  it('60 parallel wrong guesses from one address over 60 accounts: exactly the limit are checked', async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: `rl-spray-${i}`, address: '10.6.0.1' }));
+    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
+  });
+
+  it('attempts refused over the limit are not counted: the window ends when it would have', async () => {
+    await api.user('ADMIN', {}, 'rl-insistent');
+    for (const address of ['10.7.0.1', '10.7.0.2', '10.7.0.3']) {
+      expectProblem(await login('rl-insistent', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    // Refused at the account, so the address used for these never reaches its own limit.
+    for (let i = 0; i < 5; i++) expectProblem(await login('rl-insistent', TEST_PASSWORD, '10.7.0.9'), 429, 'AUTH.RATE_LIMITED');
+    await api.user('ADMIN', {}, 'rl-neighbour');
+    await login('rl-neighbour', TEST_PASSWORD, '10.7.0.9').expect(200);
+  });
+
   it('a successful login resets the account counter', async () => {
     await api.user('ADMIN', {}, 'rl-forgetful');
     expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.1'), 401, 'AUTH.INVALID_CREDENTIALS');
