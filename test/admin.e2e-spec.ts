@@ -344,3 +344,52 @@ describe('administration', () => {
     });
   });
 });
+
+describe('the last active admin', () => {
+  let api: TestApi;
+  const active = async (id: string) => (await api.db.query('SELECT active FROM users WHERE id = $1', [id]))[0].active as boolean;
+  const deactivate = (by: User, id: string) => api.http.patch(`/users/${id}`).set(by.auth).send({ active: false });
+
+  beforeAll(async () => {
+    api = await startApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('cannot deactivate themselves: 409 USER.LAST_ADMIN, and stays active', async () => {
+    const only = await api.user('ADMIN');
+    const res = await deactivate(only, only.id);
+    expectProblem(res, 409, 'USER.LAST_ADMIN');
+    expect(res.body.detail).toMatch(/last active admin/);
+    expect(await active(only.id)).toBe(true);
+
+    // With a second admin, one of the two may go; then the other is the last.
+    const second = await api.user('ADMIN');
+    await deactivate(only, second.id).expect(200);
+    expectProblem(await deactivate(only, only.id), 409, 'USER.LAST_ADMIN');
+    await api.http.patch(`/users/${second.id}`).set(only.auth).send({ active: true }).expect(200);
+    await deactivate(second, only.id).expect(200);
+    expectProblem(await deactivate(second, second.id), 409, 'USER.LAST_ADMIN');
+  });
+
+  it('two admins deactivating each other at the same time: one succeeds, the other is refused, one admin is left', async () => {
+    const [{ n: before }] = await api.db.query(`SELECT count(*)::int AS n FROM users WHERE role = 'ADMIN' AND active`);
+    await api.db.query(`UPDATE users SET active = false WHERE role = 'ADMIN'`);
+    expect(before).toBe(1);
+    const x = await api.user('ADMIN');
+    const y = await api.user('ADMIN');
+    const [one, other] = await Promise.all([deactivate(x, y.id), deactivate(y, x.id)]);
+    expect([one.status, other.status].sort()).toEqual([200, 409]);
+    expect([await active(x.id), await active(y.id)].filter(Boolean)).toHaveLength(1);
+  });
+
+  it('the last admin still deactivates users of other roles', async () => {
+    const [{ id }]: { id: string }[] = await api.db.query(`SELECT id FROM users WHERE role = 'ADMIN' AND active`);
+    await api.db.query(`UPDATE users SET active = false WHERE role = 'ADMIN'`);
+    const last = await api.user('ADMIN');
+    expect(id).not.toBe(last.id);
+    const district = await api.http.post('/districts').set(last.auth).send({ code: 'last-admin', name: '区', city: '长沙市' }).expect(201);
+    const supervisor = await api.user('SUPERVISOR', { districtIds: [district.body.id] });
+    await deactivate(last, supervisor.id).expect(200);
+  });
+});

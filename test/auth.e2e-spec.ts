@@ -99,6 +99,14 @@ describe('authentication', () => {
     expectProblem(await api.http.get('/me').set(bearer(unsigned)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
+  it('a validly signed token without an expiry is 401 AUTH.UNAUTHENTICATED', async () => {
+    const forever = await signer.signAsync({ sub: admin.id, role: 'ADMIN' });
+    expect(JSON.parse(Buffer.from(forever.split('.')[1], 'base64url').toString())).not.toHaveProperty('exp');
+    const res = await api.http.get('/me').set(bearer(forever));
+    expectProblem(res, 401, 'AUTH.UNAUTHENTICATED');
+    expect(res.body.detail).toBe('the token has no expiry');
+  });
+
   it('a valid token for a user that does not exist is 401 AUTH.UNAUTHENTICATED', async () => {
     const token = await signer.signAsync({ sub: randomUUID() }, { expiresIn: 60 });
     expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');

@@ -77,9 +77,9 @@ export class AdminController {
   @Roles('ADMIN')
   @ApiOperation({
     summary: 'Activate or deactivate a user',
-    description: 'A deactivated user is refused at once, even with a valid token.',
+    description: 'A deactivated user is refused at once, even with a valid token. The last active admin cannot be deactivated (409).',
   })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
     return this.admin.setActive(actor, id, body.active);
   }
