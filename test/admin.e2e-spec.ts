@@ -378,7 +378,25 @@ describe('the last active admin', () => {
     expect(before).toBe(1);
     const x = await api.user('ADMIN');
     const y = await api.user('ADMIN');
-    const [one, other] = await Promise.all([deactivate(x, y.id), deactivate(y, x.id)]);
+    // Both past the auth guard, both waiting on the admins' rows: the interleaving that a check without the lock lets through.
+    const holder = api.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`);
+    const racing = Promise.all([deactivate(x, y.id), deactivate(y, x.id)]);
+    const waiting = async () =>
+      (
+        await api.db.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+      )[0].n as number;
+    for (const deadline = Date.now() + 10_000; (await waiting()) < 2;) {
+      if (Date.now() > deadline) throw new Error('the two requests never both waited on the admin rows');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await holder.commitTransaction();
+    await holder.release();
+    const [one, other] = await racing;
     expect([one.status, other.status].sort()).toEqual([200, 409]);
     expect([await active(x.id), await active(y.id)].filter(Boolean)).toHaveLength(1);
   });
