@@ -223,6 +223,20 @@ describe('hostile input', () => {
       expectProblem(await api.http.get(`/projects/${'a'.repeat(10_000)}`).set(pm.auth), 414, 'REQUEST.URI_TOO_LONG');
     });
 
+    it('a malformed escape in the URL is 400, and a URL past the header limit 431, both as problems', async () => {
+      expectProblem(await api.http.get('/practices/%E4%B'), 400, 'REQUEST.MALFORMED');
+      expectProblem(await api.http.get(`/practices?q=${'a'.repeat(20_000)}`), 431, 'REQUEST.HEADERS_TOO_LARGE');
+    });
+
+    it('an array longer than any DTO takes is refused before validation looks at each element', async () => {
+      const res = await api.http
+        .put(`/projects/${projectId}/survey`)
+        .set(pm.auth)
+        .send({ assets: { items: Array.from({ length: 1001 }, () => 'x') } });
+      expectProblem(res, 400, 'REQUEST.MALFORMED');
+      expect(res.body.detail).toBe('the request has an array of more than 1000 elements (assets.items)');
+    });
+
     it('a multipart request without a boundary on an upload route is 400', async () => {
       const res = await unchanged(() =>
         api.http

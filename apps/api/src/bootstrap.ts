@@ -8,7 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { guardTheEdge, sendProblem } from './http/edge.js';
+import { clientError, guardTheEdge, sendProblem } from './http/edge.js';
 import { validationPipe } from './http/validation.js';
 
 /** The HTTP application over an initialised, migrated database; used by main and by the e2e tests. */
@@ -19,6 +19,7 @@ export async function createApi(config: AppConfig, dataSource: DataSource, clock
     trustProxy: 'loopback',
     // The router's own refusals (a malformed URL, an over-long path parameter) come before any hook or filter.
     frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => sendProblem(reply, error),
+    clientErrorHandler: clientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, clock }), adapter, {
     logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],

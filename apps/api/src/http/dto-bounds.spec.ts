@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, IsInt, IsOptional, IsString, MaxLength, Matches, Min, ValidateNested } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata.js';
+import { MAX_ARRAY_LENGTH } from './edge.js';
 import { NestedArray, Optional } from './validation.js';
 
 /**
@@ -75,6 +76,9 @@ function problems(target: Function, property: string, metadata: ValidationMetada
     out.push('is nested without @Type, so it is validated as a plain object');
   if (nested(true) && !has('isArray')) out.push('is an array of objects without IsArray');
   if (has('isArray') && !has('arrayMaxSize')) out.push('is an array without ArrayMaxSize');
+  const longest = metadata.find((m) => m.name === 'arrayMaxSize')?.constraints[0] as number | undefined;
+  if (longest !== undefined && longest > MAX_ARRAY_LENGTH)
+    out.push(`takes ${longest} elements, more than the edge lets through (${MAX_ARRAY_LENGTH})`);
   const designType = Reflect.getMetadata('design:type', target.prototype, property);
   const typed = metadata.some((m) => m.type === 'customValidation' && /^is[A-Z]|^matches$/.test(m.name ?? ''));
   if (!typed && !nested(false) && designType !== Boolean) out.push('has no type check (IsString, IsInt, IsIn, ...)');

@@ -1,4 +1,5 @@
 import { DomainError, printable, TEXT_FAULT_MESSAGES, textFault, type FieldError } from '@app/domain';
+import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemFor } from './problem.js';
 
@@ -6,6 +7,11 @@ import { problemFor } from './problem.js';
 export const MAX_DEPTH = 32;
 /** Values in one body; a full plan of 500 items is about 5,000. */
 export const MAX_VALUES = 100_000;
+/**
+ * Elements of one array: no DTO takes more (the DTO audit checks it), and validating a longer one
+ * element by element is work an attacker would choose.
+ */
+export const MAX_ARRAY_LENGTH = 1000;
 /** Fields named in one refusal; the count says how many there were. */
 const MAX_NAMED = 20;
 
@@ -38,6 +44,7 @@ export function inspect(value: unknown, root = ''): DomainError | null {
     const at = (key: string) => (path ? `${path}.${printable(key)}` : printable(key));
     // Pushed last to first, so that fields are reported in the order they were written.
     if (Array.isArray(value)) {
+      if (value.length > MAX_ARRAY_LENGTH) return tooComplex(`has an array of more than ${MAX_ARRAY_LENGTH} elements (${path || 'body'})`);
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: at(String(i)), depth: depth + 1 });
     } else {
       const keys = Object.keys(value);
@@ -57,6 +64,24 @@ export function inspect(value: unknown, root = ''): DomainError | null {
 export function sendProblem(reply: FastifyReply, error: unknown): void {
   const problem = problemFor(error);
   void reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers or URL over its limit, a
+ * malformed request line, a timeout), answered in the same problem shape on the raw socket.
+ */
+export function clientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const statusCode = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const problem = problemFor({ statusCode });
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
 
 /**

@@ -39,6 +39,10 @@ export function statusOf(code: ErrorCode): number {
       return 413;
     case 'REQUEST.URI_TOO_LONG':
       return 414;
+    case 'REQUEST.HEADERS_TOO_LARGE':
+      return 431;
+    case 'REQUEST.TIMEOUT':
+      return 408;
     case 'REQUEST.UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'MACHINE.GUARD_FAILED':
@@ -61,12 +65,14 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
   414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -83,8 +89,10 @@ export function problemOf(error: DomainError): Problem {
   };
 }
 
-export function validationFailed(errors: FieldError[]): DomainError {
-  return new DomainError('REQUEST.VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+export function validationFailed(all: FieldError[], limit = all.length): DomainError {
+  const errors = all.slice(0, limit);
+  const more = all.length > errors.length ? ` (+${all.length - errors.length} more)` : '';
+  return new DomainError('REQUEST.VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; ') + more, { errors });
 }
 
 function codeForHttpStatus(status: number): ErrorCode {
@@ -92,8 +100,10 @@ function codeForHttpStatus(status: number): ErrorCode {
   if (status === 403) return 'ACCESS.FORBIDDEN';
   if (status === 404) return 'RESOURCE.NOT_FOUND';
   if (status === 413) return 'REQUEST.TOO_LARGE';
+  if (status === 408) return 'REQUEST.TIMEOUT';
   if (status === 414) return 'REQUEST.URI_TOO_LONG';
   if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+  if (status === 431) return 'REQUEST.HEADERS_TOO_LARGE';
   if (status < 500) return 'REQUEST.MALFORMED';
   return 'SERVER.ERROR';
 }
@@ -103,6 +113,8 @@ const FRAMEWORK_MESSAGES: Record<number, string> = {
   413: 'request body too large',
   414: 'the URL or one of its path parameters is too long',
   415: 'send JSON (application/json)',
+  408: 'the request took too long to arrive',
+  431: 'the request headers, the URL among them, are too large',
 };
 
 /**

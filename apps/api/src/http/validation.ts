@@ -16,14 +16,17 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-/** Unknown fields refused, types converted, every failing field listed. */
+/** Field errors listed in one answer; the count says how many there were. */
+const MAX_LISTED = 50;
+
+/** Unknown fields refused, types converted, the failing fields listed. */
 export function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     validateCustomDecorators: false,
-    exceptionFactory: (errors) => validationFailed(flatten(errors)),
+    exceptionFactory: (errors) => validationFailed(flatten(errors), MAX_LISTED),
   });
 }
 
