@@ -38,7 +38,7 @@ describe('the OpenAPI document', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ WEBHOOK_ALLOW_PRIVATE: 'true' });
     doc = (await api.http.get('/docs-json').expect(200)).body;
     validator = new ResponseValidator(doc);
     credentials = (await api.app.get(DemoSeeder).seed())!;

@@ -3,19 +3,30 @@ import { type Clock } from '@app/workflow';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import multipart from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { clientError, guardTheEdge, sendProblem } from './http/edge.js';
 import { validationPipe } from './http/validation.js';
 
 /** The HTTP application over an initialised, migrated database; used by main and by the e2e tests. */
 export async function createApi(config: AppConfig, dataSource: DataSource, clock?: Clock): Promise<INestApplication> {
   // Fastify rather than Express: the per-request cost of the framework is what a busy vote path pays.
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: 'loopback' });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: 'loopback',
+    // The router's own refusals (a malformed URL, an over-long path parameter) come before any hook or filter.
+    frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => sendProblem(reply, error),
+    clientErrorHandler: clientError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, clock }), adapter, {
     logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    // The edge registers the one body parser there is (http/edge.ts).
+    bodyParser: false,
   });
+  guardTheEdge(app.getHttpAdapter().getInstance());
   // Uploads are read by the route that takes them (http/upload.ts), with that route's limits.
   await app.register(multipart);
   app.useGlobalPipes(validationPipe());

@@ -103,6 +103,14 @@ export class AppConfig {
   @MinLength(1)
   ARCHIVE_DIR = '.data/archive';
 
+  /**
+   * Webhooks may post to loopback, link-local and private addresses (a receiver on the API's own
+   * network). Off by default: a URL is otherwise a way to reach what only the server can.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
   /** Largest archive document accepted, in bytes. */
   @Transform(toInt)
   @IsInt()

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './text.js';
 export * from './roles.js';
 export * from './calendar.js';
 export * from './access/scope.js';
@@ -11,6 +12,7 @@ export * from './consent/rule-profiles.js';
 export * from './consent/tally.js';
 export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
+export * from './consent/vote.js';
 export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';

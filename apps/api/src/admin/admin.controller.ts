@@ -85,10 +85,10 @@ export class AdminController {
   @Roles('ADMIN')
   @ApiOperation({
     summary: 'Activate or deactivate a user',
-    description: 'A deactivated user is refused at once, even with a valid token.',
+    description: 'A deactivated user is refused at once, even with a valid token. The last active admin cannot be deactivated (409).',
   })
   @ApiOkResponse({ type: UserView })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
     return this.admin.setActive(actor, id, body.active);
   }

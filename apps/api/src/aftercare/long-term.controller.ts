@@ -1,18 +1,15 @@
 import type { Actor } from '@app/domain';
 import { LongTermService } from '@app/workflow';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { fen } from '../http/money.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { intParam, uuidPipe } from '../http/validation.js';
 import { CollectionDto, FundPlanDto, PropertyDto, RevisitDto } from './dto/aftercare.dto.js';
 import { FundView, LongTermView, RevisitView } from './dto/aftercare.view.js';
 
-const monthsPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'months', code: 'isInt', message: 'months is a whole number' }]),
-});
+const monthsPipe = intParam('months', 1, 1200);
 
 @ApiTags('long-term management')
 @Controller('projects/:id/long-term')

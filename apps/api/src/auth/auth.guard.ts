@@ -23,12 +23,15 @@ export class AuthGuard implements CanActivate {
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw new DomainError('AUTH.UNAUTHENTICATED', 'a bearer token is required');
-    let subject: unknown;
+    let claims: { sub?: unknown; exp?: unknown };
     try {
-      subject = (await this.jwt.verifyAsync<{ sub?: unknown }>(token)).sub;
+      claims = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown }>(token);
     } catch {
       throw new DomainError('AUTH.UNAUTHENTICATED', 'the token is invalid or has expired');
     }
+    // The library accepts a token without an expiry; one that never expires is not ours to honour.
+    if (typeof claims.exp !== 'number') throw new DomainError('AUTH.UNAUTHENTICATED', 'the token has no expiry');
+    const subject = claims.sub;
     if (typeof subject !== 'string' || !isUUID(subject)) throw new DomainError('AUTH.UNAUTHENTICATED', 'the token names no user');
     const actor = await this.identity.actor(subject);
     if (!actor) throw new DomainError('AUTH.UNAUTHENTICATED', 'the account no longer exists or is inactive');

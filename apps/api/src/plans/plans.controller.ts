@@ -1,17 +1,14 @@
 import type { Actor } from '@app/domain';
 import { PlanService, type PlanInput, type PlanView } from '@app/workflow';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { intParam, PG_INT_MAX, uuidPipe } from '../http/validation.js';
 import { PlanDto } from './dto/plan.dto.js';
 import { PlanVersionView } from './dto/plan.view.js';
 
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'version', code: 'isInt', message: 'version must be an integer' }]),
-});
+const versionPipe = intParam('version', 1, PG_INT_MAX);
 
 function toInput(body: PlanDto): PlanInput {
   return {

@@ -1,18 +1,15 @@
 import type { Actor } from '@app/domain';
 import { PermitService, ReviewService, type PermitsView, type Reviewer, type ReviewView } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { intParam, PG_INT_MAX, uuidPipe } from '../http/validation.js';
 import { CodedEntryView } from '../http/view-properties.js';
 import { ExemptionDto, OpinionDto, PermitDto, ReviewersDto, TeamDto } from './dto/review.dto.js';
 import { PermitsView as PermitsBody, ReviewView as ReviewBody } from './dto/review.view.js';
 
-const indexPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'index', code: 'isInt', message: 'index must be an integer' }]),
-});
+const indexPipe = intParam('index', 0, PG_INT_MAX);
 
 @ApiTags('review and permits')
 @Controller()

@@ -12,6 +12,7 @@ import {
   VOTE_CHANNELS,
   VOTE_CHOICES,
   VOTING_STATES,
+  voteErrors,
   type Actor,
   type Candidate,
   type ChainCheck,
@@ -286,6 +287,8 @@ export class RoundService {
    */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
     assertInScope(actor, await this.placeOf(roundId), 'write', 'round');
+    const errors = voteErrors(input);
+    if (errors.length) throw invalid(errors);
     return new Promise((resolve, reject) => {
       const queue = this.queued.get(roundId) ?? [];
       queue.push({ actor, input: { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null }, resolve, reject });
@@ -318,17 +321,28 @@ export class RoundService {
     this.draining.add(roundId);
     try {
       for (let queue = this.queued.get(roundId); queue?.length; queue = this.queued.get(roundId)) {
-        const batch = queue.splice(0, VOTE_BATCH);
-        try {
-          const settle = await this.db.transaction((m) => this.writeVotes(m, roundId, batch));
-          settle();
-        } catch (e) {
-          batch.forEach((q) => q.reject(e));
-        }
+        await this.writeBatch(roundId, queue.splice(0, VOTE_BATCH));
       }
     } finally {
       this.queued.delete(roundId);
       this.draining.delete(roundId);
+    }
+  }
+
+  /**
+   * Writes a batch in one transaction. Should the database refuse it, a vote that none of the
+   * checks before caught is in it: the halves are written apart, down to that vote alone, so it
+   * fails by itself and every other vote gets its own answer.
+   */
+  private async writeBatch(roundId: string, batch: QueuedVote[]): Promise<void> {
+    try {
+      const settle = await this.db.transaction((m) => this.writeVotes(m, roundId, batch));
+      settle();
+    } catch (e) {
+      if (batch.length === 1) return batch[0].reject(e);
+      const half = Math.ceil(batch.length / 2);
+      await this.writeBatch(roundId, batch.slice(0, half));
+      await this.writeBatch(roundId, batch.slice(half));
     }
   }
 

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../http/validation.js';
 
 export class CreateDistrictDto {
   @ApiProperty({ example: 'cs-yuhua', description: 'stable short code' })
@@ -22,14 +23,14 @@ export class CreateDistrictDto {
 
 export class ScopeDto {
   @ApiPropertyOptional({ type: [String], description: 'districts of a DISTRICT_PM or SUPERVISOR' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   districtIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'compounds of a RESIDENTS_COMMITTEE recorder' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

@@ -1,21 +1,8 @@
 import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { yuan } from '../../http/money.js';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class PlanYearDto {
   @ApiProperty({ example: 2026 })
@@ -53,14 +40,14 @@ export class FundingSourceDto {
   amount: number;
 
   @ApiPropertyOptional({ example: 600000, description: 'yuan received so far, at most the amount committed' })
-  @IsOptional()
+  @Optional()
   @yuan()
   @Min(0)
   @Max(1e12)
   received?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   note?: string;
@@ -74,10 +61,6 @@ export class FundingPlanDto {
   budget: number;
 
   @ApiProperty({ type: [FundingSourceDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FundingSourceDto)
+  @NestedArray(() => FundingSourceDto, { min: 1, max: 20 })
   sources: FundingSourceDto[];
 }

@@ -1,26 +1,9 @@
 import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../http/page.dto.js';
+import { NestedArray, NestedObject, Optional, PG_INT_MAX } from '../../http/validation.js';
 
 export class CreateProjectDto {
   @ApiProperty()
@@ -34,24 +17,25 @@ export class CreateProjectDto {
   name: string;
 
   @ApiPropertyOptional({ enum: RULE_PROFILE_IDS, default: 'changsha-two-80', description: 'consent rule the rounds are judged by' })
-  @IsOptional()
+  @Optional()
   @IsString()
+  @MaxLength(64)
   ruleProfile?: string;
 }
 
 export class ProjectQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   districtId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   compoundId?: string;
 
   @ApiPropertyOptional({ enum: PROJECT_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
 }
@@ -78,6 +62,7 @@ export class BaseDataDto {
   @ApiProperty({ example: 1996 })
   @IsInt()
   @Min(1900)
+  @Max(2100)
   buildYear: number;
 }
 
@@ -95,13 +80,14 @@ export class AssetItemDto {
   description: string;
 
   @ApiPropertyOptional({ example: 120 })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @Optional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(1e9)
   quantity?: number;
 
   @ApiPropertyOptional({ example: 'm²' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20)
   unit?: string;
@@ -109,14 +95,11 @@ export class AssetItemDto {
 
 export class AssetsDto {
   @ApiProperty({ type: [AssetItemDto], description: 'may be empty when the survey found none' })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => AssetItemDto)
+  @NestedArray(() => AssetItemDto, { max: 500 })
   items: AssetItemDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
@@ -128,11 +111,13 @@ export class WillingnessDto {
   @ApiProperty({ example: 230 })
   @IsInt()
   @Min(1)
+  @Max(1000000)
   surveyedHouseholds: number;
 
   @ApiProperty({ example: 205 })
   @IsInt()
   @Min(0)
+  @Max(1000000)
   willingHouseholds: number;
 
   @ApiProperty({ enum: SURVEY_METHODS })
@@ -140,7 +125,7 @@ export class WillingnessDto {
   method: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
@@ -148,21 +133,18 @@ export class WillingnessDto {
 
 export class SurveyDto {
   @ApiPropertyOptional({ type: BaseDataDto, description: 'becomes the compound register figures' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BaseDataDto)
+  @Optional()
+  @NestedObject(() => BaseDataDto)
   baseData?: BaseDataDto;
 
   @ApiPropertyOptional({ type: AssetsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AssetsDto)
+  @Optional()
+  @NestedObject(() => AssetsDto)
   assets?: AssetsDto;
 
   @ApiPropertyOptional({ type: WillingnessDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WillingnessDto)
+  @Optional()
+  @NestedObject(() => WillingnessDto)
   willingness?: WillingnessDto;
 }
 
@@ -200,18 +182,15 @@ export class RegisterBodyDto {
   establishedOn: string;
 
   @ApiProperty({ type: [BodyMemberDto], description: 'a renovation council has 3 to 5 resident members' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BodyMemberDto)
+  @NestedArray(() => BodyMemberDto, { min: 1, max: 50 })
   members: BodyMemberDto[];
 }
 
 export class FireEventDto extends MachineEventDto {
   @ApiPropertyOptional({ description: 'the project version you acted on; a newer project refuses with 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
+  @Max(PG_INT_MAX)
   expectedVersion?: number;
 }

@@ -9,22 +9,8 @@ import {
 } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class ChangeLineDto {
   @ApiProperty({ example: 'rain-sewage', description: 'an item of the plan, or a new key' })
@@ -38,31 +24,31 @@ export class ChangeLineDto {
   quantity: number;
 
   @ApiPropertyOptional({ description: 'yuan; defaults to the plan item’s price' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(1e9)
   unitPrice?: number;
 
   @ApiPropertyOptional({ description: 'for a new item' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: WORK_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_CATEGORIES)
   category?: WorkCategory;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20)
   unit?: string;
 
   @ApiPropertyOptional({ enum: PAYERS })
-  @IsOptional()
+  @Optional()
   @IsIn(PAYERS)
   paidBy?: Payer;
 }
@@ -85,17 +71,13 @@ export class ChangeOrderDto {
   reason: string;
 
   @ApiProperty({ type: [ChangeLineDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ChangeLineDto)
+  @NestedArray(() => ChangeLineDto, { min: 1, max: 200 })
   lines: ChangeLineDto[];
 }
 
 export class ChangeEventDto extends MachineEventDto {
   @ApiPropertyOptional({ type: [String], description: 'CONFIRM_ON_SITE: the resident representatives who confirmed' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -103,13 +85,14 @@ export class ChangeEventDto extends MachineEventDto {
   residentRepresentatives?: string[];
 
   @ApiPropertyOptional({ enum: MAJOR_CHANGE_PARTIES, isArray: true, description: 'ARGUE: the parties present' })
-  @IsOptional()
+  @Optional()
   @IsArray()
+  @ArrayMaxSize(MAJOR_CHANGE_PARTIES.length)
   @IsIn(MAJOR_CHANGE_PARTIES, { each: true })
   parties?: string[];
 
   @ApiPropertyOptional({ description: 'the site visa, written opinion or finance review' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10000)
   document?: string;

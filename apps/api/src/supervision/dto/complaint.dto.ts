@@ -1,6 +1,7 @@
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../http/validation.js';
 
 export class ComplaintDto {
   @ApiProperty({ example: '夜间施工噪音扰民' })
@@ -10,19 +11,19 @@ export class ComplaintDto {
   subject: string;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   complainantName?: string;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   complainantContact?: string;
 
   @ApiPropertyOptional({ default: 3, description: 'days to respond' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(30)
@@ -31,19 +32,19 @@ export class ComplaintDto {
 
 export class ComplaintEventDto extends MachineEventDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   handler?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   resolution?: string;
 
   @ApiPropertyOptional({ description: "the complainant's words at the revisit" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   acknowledgement?: string;
