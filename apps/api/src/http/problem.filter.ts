@@ -1,6 +1,6 @@
 import { DomainError, type ErrorCode } from '@app/domain';
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { problemOf } from './problem.js';
 
 function codeForHttpStatus(status: number): ErrorCode {
@@ -16,15 +16,15 @@ function codeForHttpStatus(status: number): ErrorCode {
 /** Every error leaves as one problem-details body; nothing else reaches the client. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly log = new Logger('http');
-
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = problemOf(this.toDomainError(exception));
-    if (problem.status >= 500) {
-      // Message and stack only: request bodies may carry residents' personal data.
-      this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    }
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    // The id the log line carries too: what a user quotes when reporting the problem.
+    const problem = { ...problemOf(this.toDomainError(exception)), requestId: request.id };
+    // The logger's error serializer keeps class, message and stack: request bodies and query
+    // parameters may carry residents' personal data.
+    if (problem.status >= 500) request.log.error({ err: exception }, 'unhandled error');
     void reply.status(problem.status).type('application/problem+json').send(problem);
   }
 
