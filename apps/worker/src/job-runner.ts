@@ -1,7 +1,17 @@
 import { CHINA_TIME_ZONE, DomainError, previousMonth } from '@app/domain';
 import { assertEveryJobHandled, MONTHLY_BULLETIN_SCHEDULE, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
 import { AppConfig } from '@app/config';
-import { BulletinService, Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, LOG, WebhookService, type Log } from '@app/workflow';
+import {
+  ArchiveService,
+  BulletinService,
+  Clock,
+  DEADLINE_JOB,
+  DeadlineRunner,
+  deadlineJobId,
+  LOG,
+  WebhookService,
+  type Log,
+} from '@app/workflow';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -23,6 +33,8 @@ export interface RunnerOptions {
   relayIntervalMs?: number;
   /** 0 turns the periodic deadline sweep off. */
   sweepIntervalMs?: number;
+  /** How often files orphaned by failed uploads are removed from the archive; 0 turns it off. */
+  archiveSweepIntervalMs?: number;
 }
 
 /** Owns the queue: relays the outbox into it, sweeps deadlines back into it, and runs its jobs. */
@@ -47,6 +59,7 @@ export class JobRunner implements OnApplicationShutdown {
     private readonly deadlines: DeadlineRunner,
     private readonly webhooks: WebhookService,
     private readonly bulletins: BulletinService,
+    private readonly archive: ArchiveService,
     private readonly config: AppConfig,
     @Inject(LOG) private readonly log: Log,
   ) {}
@@ -71,6 +84,7 @@ export class JobRunner implements OnApplicationShutdown {
     await this.queue.upsertJobScheduler(id, { pattern, tz: CHINA_TIME_ZONE }, { name: job.name, data: job.data });
     this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
     this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
+    this.every(options.archiveSweepIntervalMs ?? 3_600_000, () => this.sweepArchive());
   }
 
   /** Moves committed outbox rows into the queue now. */
@@ -100,6 +114,13 @@ export class JobRunner implements OnApplicationShutdown {
       }
     }
     return restored;
+  }
+
+  /** Removes archive files no committed upload names, past the grace age (ARCHIVE_ORPHAN_GRACE_MINUTES). */
+  async sweepArchive(): Promise<number> {
+    const { removed } = await this.archive.sweepOrphans(this.clock.now(), this.config.ARCHIVE_ORPHAN_GRACE_MINUTES);
+    if (removed.length) this.log.info({ files: removed }, 'removed archive files no committed upload names');
+    return removed.length;
   }
 
   private every(ms: number, task: () => Promise<unknown>): void {
