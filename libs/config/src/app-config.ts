@@ -195,7 +195,7 @@ export class AppConfig {
   @Max(24 * 3600)
   RATE_LIMIT_USER_WINDOW_SECONDS = 60;
 
-  /** Requests without a valid token (login, health, docs) one address may send per window. */
+  /** Requests without a valid token (login, health; not the files of /docs and /console) one address may send per window. */
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -8,12 +8,14 @@ import type { FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The files of Swagger UI and the web console: a page load fetches a dozen, before anyone signs in. */
+const STATIC_PAGES = /^\/(docs|console)(\/|$)/;
 
 /**
  * Two budgets, counted in Redis so that every replica sees the same counts:
  * - a signed-in user's writes (reads are not counted: they change nothing and a page makes many);
- * - everything an address sends without a valid token (login, health, docs, and any request whose
- *   token does not verify).
+ * - everything an address sends without a valid token (login, health, and any request whose token
+ *   does not verify), but the static files of /docs and /console.
  * The user is read from a verified token only: a forged subject cannot spend someone else's budget.
  *
  * When Redis is unreachable the limits fail open, with a warning: the API keeps serving (as it does
@@ -66,7 +68,7 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
       const user = userOf(request);
       return user ? `user:${user}` : `addr:${request.ip}`;
     },
-    allowList: (request, key) => isUser(key) && READS.has(request.method),
+    allowList: (request, key) => READS.has(request.method) && (isUser(key) || STATIC_PAGES.test(request.url)),
     max: (_request, key) => (isUser(key) ? config.RATE_LIMIT_USER_WRITES : config.RATE_LIMIT_ADDRESS),
     timeWindow: (_request, key) => 1000 * (isUser(key) ? config.RATE_LIMIT_USER_WINDOW_SECONDS : config.RATE_LIMIT_ADDRESS_WINDOW_SECONDS),
     // Thrown into Nest's exception layer, which answers it as problem details; Retry-After is already set.
