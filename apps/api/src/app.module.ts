@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { AccessRulesCheck } from './http/access-rules.check.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { MetaModule } from './meta/meta.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { PracticesModule } from './practices/practices.module.js';
 import { PlanningModule } from './planning/planning.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         MetaModule,
         PracticesModule,
         HealthModule,
+        MetricsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, AccessRulesCheck],
     };

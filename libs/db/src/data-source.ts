@@ -27,6 +27,7 @@ import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/17642
 import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
+import { OrderRoundsAndBodiesByInsertTime1764400000300 } from './migrations/1764400000300-order-rounds-and-bodies-by-insert-time.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   CreateArchiveDocuments1764200000100,
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
+  OrderRoundsAndBodiesByInsertTime1764400000300,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -6,6 +6,8 @@ export * from './identity/identity.service.js';
 export * from './identity/passwords.js';
 export * from './places/compound.service.js';
 export * from './platform/clock.js';
+export * from './platform/logger.js';
+export * from './platform/metrics.js';
 export * from './platform/scope.js';
 export * from './projects/project.service.js';
 export * from './projects/transition.service.js';

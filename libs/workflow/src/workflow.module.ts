@@ -14,6 +14,8 @@ import { DemoStory } from './identity/demo-story.js';
 import { IdentityService } from './identity/identity.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { createLogger, LOG, type Log } from './platform/logger.js';
+import { Metrics } from './platform/metrics.js';
 import { AcceptanceService } from './projects/acceptance.service.js';
 import { ArchiveService } from './projects/archive.service.js';
 import { LongTermService } from './projects/long-term.service.js';
@@ -30,6 +32,7 @@ import { BulletinService } from './reports/bulletin.service.js';
 import { PortfolioService } from './reports/portfolio.service.js';
 
 const SERVICES = [
+  Metrics,
   IdentityService,
   AdminService,
   DemoSeeder,
@@ -62,6 +65,8 @@ export interface WorkflowDeps {
   config: AppConfig;
   dataSource: DataSource;
   clock?: Clock;
+  /** The process's logger; unset: one at the configured level on stdout. */
+  log?: Log;
 }
 
 /** The application services both apps run, over one initialised DataSource. */
@@ -75,9 +80,10 @@ export class WorkflowModule {
         { provide: AppConfig, useValue: deps.config },
         { provide: DataSource, useValue: deps.dataSource },
         { provide: Clock, useValue: deps.clock ?? new SystemClock() },
+        { provide: LOG, useValue: deps.log ?? createLogger(deps.config.LOG_LEVEL) },
         ...SERVICES,
       ],
-      exports: [AppConfig, DataSource, Clock, ...SERVICES],
+      exports: [AppConfig, DataSource, Clock, LOG, ...SERVICES],
     };
   }
 }

@@ -1,9 +1,11 @@
+import { AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { IdentityService } from '@app/workflow';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { isUUID } from 'class-validator';
 import { JwtService } from '@nestjs/jwt';
+import { inAddressList } from '../http/address-list.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
 
 /** Runs on every route. A route that declares no access rule is refused: access is never implied. */
@@ -13,6 +15,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly identity: IdentityService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -20,6 +23,7 @@ export class AuthGuard implements CanActivate {
     if (!rule) throw new DomainError('ACCESS.FORBIDDEN', 'this route declares no access rule');
     if (rule.public) return true;
     const request = context.switchToHttp().getRequest();
+    if (rule.orFrom && inAddressList(this.config[rule.orFrom], request.ip)) return true;
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw new DomainError('AUTH.UNAUTHENTICATED', 'a bearer token is required');

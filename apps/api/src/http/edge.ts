@@ -62,7 +62,7 @@ export function inspect(value: unknown, root = ''): DomainError | null {
 }
 
 export function sendProblem(reply: FastifyReply, error: unknown): void {
-  const problem = problemFor(error);
+  const problem = { ...problemFor(error), requestId: reply.request.id };
   void reply.code(problem.status).type('application/problem+json').send(problem);
 }
 

@@ -1,20 +1,19 @@
-import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { problemFor } from './problem.js';
 
 /** Every error leaves as one problem-details body; nothing else reaches the client. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly log = new Logger('http');
-
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = problemFor(exception);
-    // A client's mistake is answered, not logged: only what the server got wrong leaves a trace.
-    if (problem.status >= 500) {
-      // Message and stack only: request bodies may carry residents' personal data.
-      this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    }
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    // The id the log line carries too: what a user quotes when reporting the problem.
+    const problem = { ...problemFor(exception), requestId: request.id };
+    // A client's mistake is answered, not logged. The logger's error serializer keeps class,
+    // message and stack: request bodies and query parameters may carry residents' personal data.
+    if (problem.status >= 500) request.log.error({ err: exception }, 'unhandled error');
     void reply.status(problem.status).type('application/problem+json').send(problem);
   }
 }

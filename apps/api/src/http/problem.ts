@@ -52,6 +52,7 @@ export function statusOf(code: ErrorCode): number {
     case 'IMPORT.UNREADABLE':
       return 422;
     case 'AUTH.RATE_LIMITED':
+    case 'REQUEST.RATE_LIMITED':
       return 429;
     case 'SERVER.ERROR':
       return 500;

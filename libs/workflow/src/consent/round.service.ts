@@ -30,6 +30,7 @@ import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowErro
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { Metrics } from '../platform/metrics.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
 import { unitKey } from '../places/roster.service.js';
@@ -136,6 +137,7 @@ export class RoundService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly profiles: RuleProfileCatalog,
+    private readonly metrics: Metrics,
   ) {}
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
@@ -427,7 +429,7 @@ export class RoundService {
     if (rows.length > MAX_VOTE_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
     const keyOf = (c: Record<string, string>) => unitKey(c as never);
-    return this.db.transaction(async (m) => {
+    const imported = await this.db.transaction(async (m) => {
       const round = await this.votingRound(m, actor, roundId);
       const snapshot: {
         household_id: string;
@@ -498,6 +500,8 @@ export class RoundService {
       });
       return { recorded: votes.length, unchanged, total: rows.length, ledgerHead: head };
     });
+    this.metrics.importRows.inc({ kind: 'votes' }, imported.total);
+    return imported;
   }
 
   /** The frozen tally once closed; while open, the live one. */

@@ -13,6 +13,7 @@ import {
 } from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { Metrics } from '../platform/metrics.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
 import { onUniqueViolation } from '../platform/unique.js';
 
@@ -64,6 +65,7 @@ export class RosterService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   async list(actor: Actor, compoundId: string, page: { limit: number; offset: number }): Promise<{ items: Household[]; total: number }> {
@@ -145,7 +147,7 @@ export class RosterService {
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
     if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
-    return this.db.transaction(async (m) => {
+    const imported = await this.db.transaction(async (m) => {
       await this.compound(m, actor, compoundId, 'write');
       const result: { inserted: boolean }[] = await m.query(
         `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
@@ -170,6 +172,8 @@ export class RosterService {
       await this.afterChange(m, actor, compoundId, 'roster.imported', { rows: clean.length, created, updated: clean.length - created });
       return { created, updated: clean.length - created, total: clean.length };
     });
+    this.metrics.importRows.inc({ kind: 'households' }, imported.total);
+    return imported;
   }
 
   private async compound(m: EntityManager, actor: Actor, compoundId: string, mode: AccessMode): Promise<void> {

@@ -81,7 +81,10 @@ export class AcceptanceService {
     ]);
   }
 
-  /** What the lifecycle guards read: the open form's signatures and the latest closed satisfaction round. */
+  /**
+   * What the lifecycle guards read: the open form's signatures and the latest closed satisfaction
+   * round (of two closed at the same instant, the one created last).
+   */
   async context(m: EntityManager, projectId: string) {
     const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
     if (!form) return null;
@@ -91,7 +94,7 @@ export class AcceptanceService {
     );
     const [round]: { result: 'PASSED' | 'FAILED' }[] = await m.query(
       `SELECT result FROM consultation_rounds WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED')
-        AND closed_at >= $2 ORDER BY closed_at DESC LIMIT 1`,
+        AND closed_at >= $2 ORDER BY closed_at DESC, created_at DESC LIMIT 1`,
       [projectId, form.opened_at],
     );
     return { parties: form.parties, signatures, satisfaction: round?.result ?? null };
