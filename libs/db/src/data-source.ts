@@ -27,6 +27,7 @@ import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/17642
 import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
+import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   CreateArchiveDocuments1764200000100,
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
+  BindRuleProfilesToRoundSubjects1764500000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

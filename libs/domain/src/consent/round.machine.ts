@@ -7,7 +7,21 @@ export type RoundState = (typeof ROUND_STATES)[number];
 export const ROUND_EVENTS = ['OPEN', 'CLOSE', 'START_PUBLICITY', 'END_PUBLICITY', 'CANCEL'] as const;
 export type RoundEvent = (typeof ROUND_EVENTS)[number];
 
-export const ROUND_SUBJECTS = ['WILLINGNESS', 'PLAN', 'SATISFACTION', 'OTHER'] as const;
+/**
+ * What a round decides. Besides the lifecycle's own (willingness, plan, satisfaction), the owners'
+ * decisions the Civil Code (art. 278) and the seeds put to a vote: choosing the property company
+ * (item 4), raising the maintenance fund (item 6), and entrusting common parts or public space to
+ * social capital to operate (item 8, Xiangtan, seed 001); OTHER is any other compound vote.
+ */
+export const ROUND_SUBJECTS = [
+  'WILLINGNESS',
+  'PLAN',
+  'SATISFACTION',
+  'PROPERTY_COMPANY',
+  'MAINTENANCE_FUND_RAISING',
+  'PUBLIC_SPACE_OPERATION',
+  'OTHER',
+] as const;
 export type RoundSubject = (typeof ROUND_SUBJECTS)[number];
 
 export const VOTE_CHANNELS = ['DOOR_TO_DOOR', 'MEETING', 'PAPER_FORM', 'ONLINE'] as const;

@@ -142,8 +142,7 @@ export class RoundService {
       const project = await this.projects.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
-      const ruleProfile = input.ruleProfile ?? (input.subject === 'SATISFACTION' ? 'satisfaction-95' : project.ruleProfile);
-      await this.profiles.get(ruleProfile, m);
+      const { id: ruleProfile } = await this.profiles.forRound(input.subject, input.ruleProfile, project.ruleProfile, m);
       if (input.subject === 'PLAN') {
         const [plan] = input.planVersion
           ? await m.query('SELECT 1 FROM plan_versions WHERE project_id = $1 AND version = $2', [project.id, input.planVersion])

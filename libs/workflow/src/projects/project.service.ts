@@ -15,7 +15,7 @@ import {
   DomainError,
   invalid,
   maskName,
-  RULE_PROFILE_IDS,
+  PROJECT_PROFILE_SUBJECTS,
   seesPersonalData,
   type Actor,
   type BodyKind,
@@ -24,6 +24,7 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RuleProfileCatalog } from '../consent/rule-profile.catalog.js';
 import { CompoundService } from '../places/compound.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { onUniqueViolation } from '../platform/unique.js';
@@ -64,15 +65,12 @@ export class ProjectService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly compounds: CompoundService,
+    private readonly profiles: RuleProfileCatalog,
   ) {}
 
   async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
     const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
-    if (!(RULE_PROFILE_IDS as readonly string[]).includes(ruleProfile)) {
-      throw invalid([
-        { field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` },
-      ]);
-    }
+    await this.profiles.forProject(ruleProfile, PROJECT_PROFILE_SUBJECTS);
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {

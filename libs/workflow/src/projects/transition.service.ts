@@ -188,7 +188,8 @@ export class TransitionService {
     const survey = await m.findOneBy(ProjectSurveyEntity, { projectId: project.id });
     const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
     const willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[] = await m.query(
-      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' ORDER BY created_at, id`,
+      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' AND void_reason IS NULL
+        ORDER BY created_at, id`,
       [project.id],
     );
     const [admission]: { plan_year: number | null; implementing_entity: string | null }[] = await m.query(
@@ -239,7 +240,7 @@ export class TransitionService {
     );
     const planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; plan_version: number | null }[] = await m.query(
       `SELECT state, result, plan_version FROM consultation_rounds WHERE project_id = $1 AND subject = 'PLAN' AND state <> 'CANCELLED'
-        ORDER BY created_at, id`,
+        AND void_reason IS NULL ORDER BY created_at, id`,
       [project.id],
     );
     const [{ unanswered }]: { unanswered: number }[] = await m.query(
