@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface HistoryEntry {
@@ -205,6 +205,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
   async function round(subject: string, title: string, yes: number, extra: object = {}, words?: [string, string]) {
     const created = await post(`/projects/${projectId}/rounds`, { subject, title, ...extra }, committee).expect(201);
     const id: string = created.body.id;
+    await confirmRoster(api, place.compoundId, committee);
     const opened = await post(`/rounds/${id}/transitions`, { event: 'OPEN' }, committee).expect(200);
     expect(opened.body).toMatchObject({ state: 'OPEN', rosterSize: 20 });
     const imported = await api.http

@@ -1,6 +1,6 @@
 import { MANDATORY_ITEMS } from '@app/domain';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 const item = (key: string, extra: Record<string, unknown> = {}) => ({
   key,
@@ -62,6 +62,7 @@ describe('the menu of optional items, and the funding ledger', () => {
         .send({ subject: 'PLAN', title: '方案第一轮', planVersion: 1 })
         .expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, committee);
     await api.http.post(`/rounds/${roundId}/transitions`).set(committee.auth).send({ event: 'OPEN' }).expect(200);
 
     const vote = (i: number, chosenItems: string[]) =>

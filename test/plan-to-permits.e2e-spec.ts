@@ -1,7 +1,7 @@
 import { DeadlineRunner } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface GuardError {
@@ -116,6 +116,7 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
   }
 
   async function tallyRound(roundId: string, agree: number): Promise<void> {
+    await confirmRoster(api, place.compoundId, committee);
     await post(`/rounds/${roundId}/transitions`, { event: 'OPEN' }, committee).expect(200);
     const imported = await api.http
       .post(`/rounds/${roundId}/votes/import`)

@@ -1,5 +1,5 @@
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface RowError {
@@ -75,6 +75,7 @@ describe('consultation rounds', () => {
         .send({ compoundId, name: '综合改造', ...(opts.projectRuleProfile ? { ruleProfile: opts.projectRuleProfile } : {}) })
         .expect(201)
     ).body.id as string;
+    await confirmRoster(api, compoundId, committee);
     const rows: { id: string; k: string }[] = await api.db.query(
       `SELECT id, building || '/' || unit || '/' || room AS k FROM households WHERE compound_id = $1`,
       [compoundId],
@@ -164,6 +165,8 @@ describe('consultation rounds', () => {
       expect(t).toMatchObject({ rosterSize: 10, responded: 1, notResponded: 9 });
       expect(condition(t, 'agree-of-all')).toMatchObject({ numerator: '1', denominator: '10' });
       expect((await round(id)).rosterSize).toBe(10);
+      // The next round opens on the roster with the late household, once it is confirmed again.
+      await confirmRoster(api, s.compoundId, s.committee);
     });
 
     it('refuses a committee recorder of another compound (403 ACCESS.OUT_OF_SCOPE)', async () => {

@@ -81,3 +81,22 @@ export async function projectInConstruction(
   await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSTRUCTION' }).expect(200);
   return projectId;
 }
+
+/**
+ * Confirms a compound's roster complete, as its committee or PM does before a round opens: with a
+ * reason wherever the roster's count differs from the survey's (or there is no survey yet).
+ */
+export async function confirmRoster(
+  api: TestApi,
+  compoundId: string,
+  who: { auth: { Authorization: string } },
+  reason = '名册经居委会逐户核对，户数差异已说明',
+): Promise<void> {
+  const status = (await api.http.get(`/compounds/${compoundId}/roster/confirmation`).set(who.auth).expect(200)).body;
+  const differs = status.surveyHouseholds !== status.households;
+  await api.http
+    .post(`/compounds/${compoundId}/roster/confirmation`)
+    .set(who.auth)
+    .send(differs ? { reason } : {})
+    .expect(201);
+}

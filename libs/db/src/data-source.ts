@@ -28,6 +28,7 @@ import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
+import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
   BindRuleProfilesToRoundSubjects1764500000000,
+  CreateRosterConfirmations1764500000100,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -11,6 +11,7 @@ export * from './consent/rule-profiles.js';
 export * from './consent/tally.js';
 export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
+export * from './consent/roster.js';
 export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';

@@ -300,7 +300,13 @@ describe('gap', () => {
       threshold: { num: 1, den: 1 },
       strict: true,
     };
-    const p: RuleProfile = { id: 'impossible', name: { zh: '不可能', en: 'impossible' }, source: 'test', subjects: ['OTHER'], conditions: [never] };
+    const p: RuleProfile = {
+      id: 'impossible',
+      name: { zh: '不可能', en: 'impossible' },
+      source: 'test',
+      subjects: ['OTHER'],
+      conditions: [never],
+    };
     const roster = [...units(3, 'A', 'AGREE', { signed: true }), ...units(2, 'U', 'AGREE'), ...units(2, 'D', 'DISAGREE')];
     const { totals, candidates } = build(roster);
     const r = tally(p, totals, candidates);
@@ -476,8 +482,10 @@ describe('profiles bound to round subjects', () => {
     expect(defaultProfileFor(subject, profile(projectProfile), PROFILES)?.id ?? null).toBe(expected);
   });
 
-  it('names no default where several profiles would do and the project\'s is not one of them', () => {
-    const twoForOther = PROFILES.map((p) => (p.id === 'satisfaction-95' ? p : { ...p, subjects: [...p.subjects, 'SATISFACTION' as const] }));
+  it("names no default where several profiles would do and the project's is not one of them", () => {
+    const twoForOther = PROFILES.map((p) =>
+      p.id === 'satisfaction-95' ? p : { ...p, subjects: [...p.subjects, 'SATISFACTION' as const] },
+    );
     expect(defaultProfileFor('SATISFACTION', { ...profile('changsha-two-80'), subjects: ['WILLINGNESS'] }, twoForOther)).toBeNull();
   });
 
@@ -520,9 +528,11 @@ describe('Civil Code art. 278 tiers as shipped', () => {
   });
 
   it('changsha-two-80 counts agreement against all households and signatures against the agreeing', () => {
-    expect(profile('changsha-two-80').conditions.map((c) => [c.numerator, c.denominator, `${c.threshold.num}/${c.threshold.den}`])).toEqual([
-      ['AGREE', 'ALL', '4/5'],
-      ['SIGNED_AGREE', 'AGREE', '4/5'],
-    ]);
+    expect(profile('changsha-two-80').conditions.map((c) => [c.numerator, c.denominator, `${c.threshold.num}/${c.threshold.den}`])).toEqual(
+      [
+        ['AGREE', 'ALL', '4/5'],
+        ['SIGNED_AGREE', 'AGREE', '4/5'],
+      ],
+    );
   });
 });

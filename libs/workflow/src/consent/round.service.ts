@@ -18,6 +18,7 @@ import {
   type HouseholdSet,
   type MachineRole,
   type Place,
+  type RoundContext,
   type RoundSubject,
   type Totals,
   type VoteChannel,
@@ -31,7 +32,8 @@ import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
-import { unitKey } from '../places/roster.service.js';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
@@ -135,6 +137,7 @@ export class RoundService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly profiles: RuleProfileCatalog,
+    private readonly practices: PracticeCatalog,
   ) {}
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
@@ -206,14 +209,14 @@ export class RoundService {
     const outcome = await this.db.transaction(async (m) => {
       const round = await this.load(m, caller, roundId, 'write', true);
       const now = this.clock.now();
-      // Roster writes lock the compound row: sharing it keeps the count and the snapshot the same roster.
-      const rosterSize = event === 'OPEN' ? await this.rosterSize(m, round.compound_id) : round.roster_size;
+      const roster = event === 'OPEN' ? await this.roster(m, round.compound_id) : null;
+      const rosterSize = roster?.now.households ?? round.roster_size;
       const decision = decide(roundMachine, {
         state: round.state,
         event,
         role,
         now,
-        context: { rosterSize, publicityEndsAt: round.publicity_ends_at, request: { reason } },
+        context: { rosterSize, roster, publicityEndsAt: round.publicity_ends_at, request: { reason } },
       });
       if (!decision.ok) return decision;
       const set: Record<string, unknown> = {};
@@ -275,7 +278,8 @@ export class RoundService {
       return updated;
     });
     if ('id' in outcome) return roundView(outcome);
-    throw refusalError(outcome, role);
+    const [annotated] = await this.practices.annotate([outcome.reason === 'GUARD_FAILED' ? outcome.guards.filter((g) => !g.ok) : []]);
+    throw refusalError(outcome, role, () => annotated!);
   }
 
   /**
@@ -657,10 +661,11 @@ export class RoundService {
     return round;
   }
 
-  private async rosterSize(m: EntityManager, compoundId: string): Promise<number> {
+  /** Roster writes lock the compound row: sharing it keeps the count, the confirmation and the snapshot the same roster. */
+  private async roster(m: EntityManager, compoundId: string): Promise<NonNullable<RoundContext['roster']>> {
     await m.query('SELECT 1 FROM compounds WHERE id = $1 FOR SHARE', [compoundId]);
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compoundId]);
-    return n;
+    const { projectId: _, ...now } = await rosterNow(m, compoundId);
+    return { now, confirmation: await lastConfirmation(m, compoundId) };
   }
 
   /** Sums per set in one aggregate; household rows are read only when a condition fails and a gap is to be named. */

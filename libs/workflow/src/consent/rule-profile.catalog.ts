@@ -64,7 +64,9 @@ export class RuleProfileCatalog {
     }
     const fallback = defaultProfileFor(subject, await this.get(projectProfile, m), all);
     if (!fallback)
-      throw invalid([{ field: 'ruleProfile', code: 'REQUIRED', message: `name the rule profile of a ${subject} round: ${valid.join(', ')}` }]);
+      throw invalid([
+        { field: 'ruleProfile', code: 'REQUIRED', message: `name the rule profile of a ${subject} round: ${valid.join(', ')}` },
+      ]);
     return fallback;
   }
 

@@ -327,7 +327,8 @@ export class DemoStory {
         }),
     },
     { day: 22, event: 'START_CONSULTATION' },
-    // CONSULTATION: whether to renovate at all (改不改).
+    // CONSULTATION: the committee confirms the roster against the survey, then asks whether to renovate at all (改不改).
+    { day: 24, run: ({ cast, compound }) => this.roster.confirm(cast.committee, compound.id, {}) },
     { day: 25, run: async (w) => (w.rounds.willingness = await this.openRound(w, 'WILLINGNESS', '是否同意实施老旧小区改造')) },
     { day: 27, run: (w) => this.vote(w, w.rounds.willingness!, (i) => answer(i, 15)) },
     { day: 32, run: (w) => this.publish(w, w.rounds.willingness!) },

@@ -10,13 +10,12 @@ import {
   type Actor,
   PENDING_CHANGE_STATES,
   type AdmissionItem,
-  type GuardResult,
   type LifecycleContext,
   type ProjectEvent,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { PracticeCatalog, type GuardReport } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
@@ -27,10 +26,6 @@ import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
-
-export interface GuardReport extends GuardResult {
-  practices?: string[];
-}
 
 export interface EventOption {
   event: ProjectEvent;
@@ -77,8 +72,8 @@ export class TransitionService {
       const to = def.to === '$previous' ? (project.resumeState ?? project.state) : def.to;
       return { event, to, label: def.label, permitted, ready: permitted && guards.every((g) => g.ok), guards };
     });
-    const practices = await this.catalog.idsByGuardCode(events.flatMap((e) => e.guards.filter((g) => g.code).map((g) => g.code!)));
-    for (const e of events) e.guards = this.withPractices(e.guards, practices);
+    const annotated = await this.catalog.annotate(events.map((e) => e.guards));
+    events.forEach((e, i) => (e.guards = annotated[i]!));
     return { state: project.state, version: project.version, events };
   }
 
@@ -158,8 +153,8 @@ export class TransitionService {
     if (outcome.ok) return { project: outcome.project, entry: outcome.entry };
     const refusal = outcome.refusal;
     const failing = refusal.reason === 'GUARD_FAILED' ? refusal.guards.filter((g) => !g.ok) : [];
-    const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
-    throw refusalError(refusal, actor.role, (guards) => this.withPractices(guards, practices));
+    const [annotated] = await this.catalog.annotate([failing]);
+    throw refusalError(refusal, actor.role, () => annotated!);
   }
 
   async history(
@@ -175,10 +170,6 @@ export class TransitionService {
       skip: page.offset,
     });
     return { items, total };
-  }
-
-  private withPractices(guards: GuardResult[], practices: Map<string, string[]>): GuardReport[] {
-    return guards.map((g) => (g.code ? { ...g, practices: practices.get(g.code) ?? [] } : g));
   }
 
   /** Everything the guards read, loaded in the caller's transaction. */
