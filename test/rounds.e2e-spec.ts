@@ -450,7 +450,10 @@ describe('consultation rounds', () => {
     const rounds = async () =>
       (await api.db.query('SELECT count(*)::int AS n FROM consultation_rounds WHERE project_id = $1', [s.projectId]))[0].n;
     const create = (body: Record<string, unknown>) =>
-      api.http.post(`/projects/${s.projectId}/rounds`).set(s.committee.auth).send({ title: '征询', ...body });
+      api.http
+        .post(`/projects/${s.projectId}/rounds`)
+        .set(s.committee.auth)
+        .send({ title: '征询', ...body });
 
     beforeAll(async () => {
       s = await scene(10);

@@ -112,10 +112,9 @@ interface ConfirmationRow {
 
 /** The compound's latest roster confirmation. */
 export async function lastConfirmation(m: EntityManager, compoundId: string): Promise<RosterConfirmationView['confirmation']> {
-  const [c]: ConfirmationRow[] = await m.query(
-    'SELECT * FROM roster_confirmations WHERE compound_id = $1 ORDER BY seq DESC LIMIT 1',
-    [compoundId],
-  );
+  const [c]: ConfirmationRow[] = await m.query('SELECT * FROM roster_confirmations WHERE compound_id = $1 ORDER BY seq DESC LIMIT 1', [
+    compoundId,
+  ]);
   return c
     ? {
         id: c.id,
