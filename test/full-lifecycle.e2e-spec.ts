@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, concludedRound, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface HistoryEntry {
@@ -601,6 +601,9 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       },
       committee,
     ).expect(201);
+    // The owners choose the property company (ordinary tier) and decide to raise the fund (major tier).
+    await concludedRound(api, projectId, 'PROPERTY_COMPANY', committee);
+    await concludedRound(api, projectId, 'MAINTENANCE_FUND_RAISING', committee);
     await put(`/projects/${projectId}/long-term/property`, {
       mode: 'PROFESSIONAL',
       provider: '长沙某物业服务有限公司',

@@ -29,6 +29,7 @@ import { CreateLongTermManagement1764200000200 } from './migrations/176420000020
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
 import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
+import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   CreateMonthlyBulletins1764300000000,
   BindRuleProfilesToRoundSubjects1764500000000,
   CreateRosterConfirmations1764500000100,
+  RecordTheRoundBehindOwnersDecisions1764500000200,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

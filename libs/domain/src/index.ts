@@ -12,6 +12,7 @@ export * from './consent/tally.js';
 export * from './consent/round.machine.js';
 export * from './consent/ledger.js';
 export * from './consent/roster.js';
+export * from './consent/owners-decision.js';
 export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';

@@ -46,7 +46,7 @@ interface Walk {
   compound: CompoundEntity;
   /** In roster order: a household's place decides how it answers each round. */
   households: string[];
-  rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction', string>>;
+  rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction' | 'property' | 'fund', string>>;
   objectionId?: string;
   findingId?: string;
 }
@@ -509,7 +509,29 @@ export class DemoStory {
         this.archive.reference(cast.pm, projectId, { kind: 'PHOTOS', title: '改造前后影像资料', reference: '区城建档案馆 影像资料光盘' }),
     },
     { day: 220, event: 'COMPLETE_ARCHIVE' },
-    // LONG_TERM: the arrangements that keep the compound up, and the revisits 6 and 12 months after acceptance.
+    // LONG_TERM: the owners vote on the property company and on raising the fund, then the arrangements are
+    // recorded; the revisits follow 6 and 12 months after acceptance.
+    {
+      day: 221,
+      run: async (w) => {
+        w.rounds.property = await this.openRound(w, 'PROPERTY_COMPANY', '选聘湘居物业服务有限公司为小区物业服务企业');
+        w.rounds.fund = await this.openRound(w, 'MAINTENANCE_FUND_RAISING', '按35元/平方米续筹住宅专项维修资金');
+      },
+    },
+    {
+      day: 222,
+      run: async (w) => {
+        await this.vote(w, w.rounds.property!, (i) => answer(i, 12));
+        await this.vote(w, w.rounds.fund!, (i) => answer(i, 15));
+      },
+    },
+    {
+      day: 223,
+      run: async (w) => {
+        await this.publish(w, w.rounds.property!);
+        await this.publish(w, w.rounds.fund!);
+      },
+    },
     {
       day: 225,
       run: ({ cast, projectId }) =>
@@ -521,7 +543,14 @@ export class DemoStory {
         }),
     },
     {
-      day: 228,
+      day: 230,
+      run: async (w) => {
+        await this.settle(w.rounds.property!);
+        await this.settle(w.rounds.fund!);
+      },
+    },
+    {
+      day: 231,
       run: ({ cast, projectId }) =>
         this.longTerm.setProperty(cast.pm, projectId, {
           mode: 'PROFESSIONAL',
@@ -530,7 +559,7 @@ export class DemoStory {
           contractEnd: chinaDate(addMonths(this.clock.now(), 60)),
         }),
     },
-    { day: 230, run: ({ cast, projectId }) => this.longTerm.planFund(cast.pm, projectId, {}) },
+    { day: 232, run: ({ cast, projectId }) => this.longTerm.planFund(cast.pm, projectId, {}) },
     {
       day: 240,
       run: async ({ cast, projectId }) => {

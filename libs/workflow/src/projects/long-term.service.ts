@@ -20,6 +20,8 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { requireOwnersDecision } from '../consent/owners-decision.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
@@ -73,6 +75,7 @@ export class LongTermService {
     private readonly config: AppConfig,
     private readonly projects: ProjectService,
     private readonly escalation: EscalationService,
+    private readonly practices: PracticeCatalog,
   ) {}
 
   /** Maintenance-fund rates per building type, shipped in seeds/maintenance-fund-rates.json. */
@@ -138,7 +141,7 @@ export class LongTermService {
     await this.projects.get(actor, projectId);
     const [property] = await this.db.query(
       `SELECT mode, provider, to_char(contract_start, 'YYYY-MM-DD') AS "contractStart", to_char(contract_end, 'YYYY-MM-DD') AS "contractEnd",
-              recorded_at AS "recordedAt" FROM property_arrangements WHERE project_id = $1`,
+              consent_round_id AS "consentRoundId", recorded_at AS "recordedAt" FROM property_arrangements WHERE project_id = $1`,
       [projectId],
     );
     const [committee] = await this.db.query(
@@ -171,12 +174,16 @@ export class LongTermService {
         : []),
     ];
     if (errors.length) throw invalid(errors);
-    return this.change(actor, projectId, 'long-term.property-set', { mode: input.mode }, async (m, now) => {
+    const detail: Record<string, unknown> = { mode: input.mode };
+    return this.change(actor, projectId, 'long-term.property-set', detail, async (m, now) => {
+      // A property company is the owners' choice (Civil Code art. 278, item 4).
+      const roundId = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
       await m.query(
-        `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at, consent_round_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (project_id) DO UPDATE SET mode = EXCLUDED.mode, provider = EXCLUDED.provider, contract_start = EXCLUDED.contract_start,
-           contract_end = EXCLUDED.contract_end, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+           contract_end = EXCLUDED.contract_end, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+           consent_round_id = EXCLUDED.consent_round_id`,
         [
           projectId,
           input.mode,
@@ -185,8 +192,10 @@ export class LongTermService {
           input.contractEnd ?? null,
           actor.userId,
           now,
+          roundId,
         ],
       );
+      detail.consentRoundId = roundId;
     });
   }
 
@@ -196,7 +205,8 @@ export class LongTermService {
    */
   async planFund(actor: Actor, projectId: string, input: FundPlanInput) {
     const rates = this.rates();
-    return this.change(actor, projectId, 'long-term.fund-planned', {}, async (m, now, project) => {
+    const detail: Record<string, unknown> = {};
+    return this.change(actor, projectId, 'long-term.fund-planned', detail, async (m, now, project) => {
       const [compound]: { has_elevator: boolean }[] = await m.query('SELECT has_elevator FROM compounds WHERE id = $1', [
         project.compoundId,
       ]);
@@ -222,11 +232,15 @@ export class LongTermService {
         areas.map((a) => ({ building: a.building, area: a.area, buildingType: overrides.get(a.building) ?? fallback })),
         rates,
       );
+      // Raising the fund is a major matter for the owners (Civil Code art. 278, item 6).
+      const roundId = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
+      detail.consentRoundId = roundId;
       await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
-      await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at) VALUES ($1, $2, $3)', [
+      await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at, consent_round_id) VALUES ($1, $2, $3, $4)', [
         projectId,
         actor.userId,
         now,
+        roundId,
       ]);
       await m.query(
         `INSERT INTO maintenance_fund_lines (project_id, building, building_type, area, rate_fen, expected_fen)
@@ -298,7 +312,10 @@ export class LongTermService {
   }
 
   private async fund(projectId: string) {
-    const [plan] = await this.db.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
+    const [plan]: { consent_round_id: string | null }[] = await this.db.query(
+      'SELECT consent_round_id FROM maintenance_fund_plans WHERE project_id = $1',
+      [projectId],
+    );
     const lines: { expectedFen: string }[] = await this.db.query(
       `SELECT building, building_type AS "buildingType", area::text, rate_fen AS "rateFen", expected_fen::text AS "expectedFen"
          FROM maintenance_fund_lines WHERE project_id = $1 ORDER BY building`,
@@ -314,6 +331,8 @@ export class LongTermService {
     return {
       rates: this.rates(),
       planned: Boolean(plan),
+      /** The round in which the owners decided to raise it. */
+      consentRoundId: plan?.consent_round_id ?? null,
       expectedFen: expected?.toString() ?? null,
       collectedFen: collected.toString(),
       /** What is still to be collected; negative when more came in than the plan expects. */

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   ArrayMinSize,
   IsArray,
   IsIn,
@@ -64,6 +65,14 @@ export class FundingSourceDto {
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'SOCIAL_CAPITAL only, and required there: whether it comes in return for operating public space, which the owners must have decided in a PUBLIC_SPACE_OPERATION round',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicSpace?: boolean;
 }
 
 export class FundingPlanDto {
