@@ -56,6 +56,8 @@ const COMPLETE_PLAN = {
   fireLanes: true,
   ageFriendly: true,
   elevatorPositionReserved: true,
+  // Government money only: residents and social capital put in nothing, and the plan says so.
+  contributions: { residentSharePercent: 0, residents: 0, socialCapital: 0 },
   items: MANDATORY,
 };
 

@@ -30,6 +30,7 @@ import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-
 import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
 import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
 import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
+import { AddContributionsToPlanVersions1764500000300 } from './migrations/1764500000300-add-contributions-to-plan-versions.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   BindRuleProfilesToRoundSubjects1764500000000,
   CreateRosterConfirmations1764500000100,
   RecordTheRoundBehindOwnersDecisions1764500000200,
+  AddContributionsToPlanVersions1764500000300,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -4,6 +4,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/c
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { fen } from '../http/money.js';
 import { validationFailed } from '../http/problem.js';
 import { uuidPipe } from '../http/validation.js';
 import { PlanDto } from './dto/plan.dto.js';
@@ -12,10 +13,18 @@ const versionPipe = new ParseIntPipe({
   exceptionFactory: () => validationFailed([{ field: 'version', code: 'isInt', message: 'version must be an integer' }]),
 });
 
+const fenOrNot = (yuan: number | null | undefined) => (yuan == null ? yuan : fen(yuan));
+
 function toInput(body: PlanDto): PlanInput {
+  const k = body.contributions;
   return {
     ...body,
-    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: BigInt(Math.round(i.unitPrice * 100)) })),
+    contributions: k && {
+      residentSharePercent: k.residentSharePercent == null ? k.residentSharePercent : k.residentSharePercent.toFixed(2),
+      residentsFen: fenOrNot(k.residents),
+      socialCapitalFen: fenOrNot(k.socialCapital),
+    },
+    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: fen(i.unitPrice) })),
   };
 }
 

@@ -2,7 +2,14 @@ import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, ty
 import type { Bilingual } from '../roles.js';
 import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
 import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
-import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
+import {
+  elevatorAddressed,
+  missingMandatoryItems,
+  planBudgetFen,
+  residentKindsPaidByOthers,
+  residentPaidBudgetFen,
+  type PlanContent,
+} from '../plan/plan.js';
 import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
 
 export const PROJECT_STATES = [
@@ -95,7 +102,8 @@ export interface LifecycleContext {
   /** The project's willingness rounds (改不改), newest last. */
   willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[];
   admission: { planYear: number | null; confirmed: AdmissionItem[]; implementingEntity: string | null };
-  funding: { budgetFen: bigint; sources: number; raisedFen: bigint } | null;
+  /** The funding plan (一本账), with what residents and social capital committed to it. */
+  funding: { budgetFen: bigint; sources: number; raisedFen: bigint; residentsFen: bigint; socialCapitalFen: bigint } | null;
   /** The latest version of the renovation plan. */
   plan: (PlanContent & { version: number }) | null;
   /** The project's PLAN rounds, oldest first. */
@@ -272,6 +280,47 @@ const guards = {
           'PLAN.FUNDING_GAP',
           `资金缺口未落实：预算${budget}分，已筹${raised}分`,
           `funding gap not covered: budget ${budget} fen, raised ${raised} fen`,
+        );
+  },
+  planResidentShare: (c) =>
+    c.plan?.contributions.residentSharePercent != null
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_SHARE_UNSTATED',
+          '方案未明确居民出资比例（完善类、提升类改造）',
+          'the plan does not state the residents\u2019 share of the improvement and upgrade work',
+        ),
+  planResidentPaidItems: (c) => {
+    const others = c.plan ? residentKindsPaidByOthers(c.plan.items) : [];
+    return others.length === 0
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID',
+          `门窗更换、加装电梯和水电表后改造由居民承担，方案却列为他方出资：${others.map((i) => i.key).join('、')}`,
+          `windows, elevators and after-meter work are paid by residents, but the plan has others pay for: ${others.map((i) => i.key).join(', ')}`,
+        );
+  },
+  planContributionsDisclosed: (c) => {
+    const k = c.plan?.contributions;
+    const residents = c.funding?.residentsFen ?? 0n;
+    const social = c.funding?.socialCapitalFen ?? 0n;
+    return k && k.residentsFen === residents && k.socialCapitalFen === social
+      ? ok()
+      : refuse(
+          'PLAN.CONTRIBUTIONS_UNDISCLOSED',
+          `方案须告知居民出资和社会资本出资，且与资金筹措计划一致（居民${residents}分，社会资本${social}分）`,
+          `the plan must disclose the residents\u2019 and social capital\u2019s contributions as the funding plan has them (residents ${residents} fen, social capital ${social} fen)`,
+        );
+  },
+  planResidentShareFunded: (c) => {
+    const items = c.plan ? residentPaidBudgetFen(c.plan.items) : 0n;
+    const committed = c.funding?.residentsFen ?? 0n;
+    return committed >= items
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_SHARE_UNFUNDED',
+          `居民出资项目预算${items}分，居民仅承诺出资${committed}分`,
+          `items residents pay for cost ${items} fen, residents committed ${committed} fen`,
         );
   },
   objectionsAnswered: (c) =>
@@ -523,6 +572,10 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'planMandatoryItems',
         'planElevator',
         'planFunded',
+        'planResidentShare',
+        'planResidentPaidItems',
+        'planContributionsDisclosed',
+        'planResidentShareFunded',
         'objectionsAnswered',
         'planRoundsHeld',
         'noPublicityPending',

@@ -176,7 +176,7 @@ const sections = (c: CompoundEntity): Record<PlanSection, string> => ({
   contentAndMethod: '基础类五项必改；完善类道路停车和适老化设施；充电桩、门禁由居民点菜',
   riskAssessment: '施工扰民与地下管线风险可控，分单元分段施工',
   investmentEstimate: '估算总投资约73万元',
-  fundingAndBalance: '中央和地方补助为主，管线单位出资，居民自筹自选项目',
+  fundingAndBalance: '中央和地方补助为主，管线单位出资；居民出资7万元，承担完善类、提升类约25%及自选项目，无社会资本出资',
   smartCompound: '单元门禁与视频监控预留接口',
   longTermManagement: '引入专业物业，成立业主委员会，归集住宅专项维修资金',
 });
@@ -357,6 +357,12 @@ export class DemoStory {
           fireLanes: true,
           ageFriendly: true,
           elevatorPositionReserved: true,
+          // Residents are told their share and what they commit, as the funding plan has it; no social capital.
+          contributions: {
+            residentSharePercent: '25.00',
+            residentsFen: FUNDING.sources.find((f) => f.source === 'RESIDENTS')!.amountFen,
+            socialCapitalFen: 0n,
+          },
           items: V1_ITEMS,
         }),
     },

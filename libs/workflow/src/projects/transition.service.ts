@@ -190,12 +190,15 @@ export class TransitionService {
     const confirmed: { item: AdmissionItem }[] = await m.query('SELECT item FROM admission_confirmations WHERE project_id = $1', [
       project.id,
     ]);
-    const [funding]: { budget_fen: string; sources: number; raised_fen: string }[] = await m.query(
-      `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen
+    const [funding]: { budget_fen: string; sources: number; raised_fen: string; residents_fen: string; social_fen: string }[] =
+      await m.query(
+        `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'RESIDENTS'), 0) AS residents_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'SOCIAL_CAPITAL'), 0) AS social_fen
          FROM funding_plans f LEFT JOIN funding_sources s ON s.project_id = f.project_id
         WHERE f.project_id = $1 GROUP BY f.project_id, f.budget_fen`,
-      [project.id],
-    );
+        [project.id],
+      );
     const plan = await this.plans.latest(m, project.id);
     const [accepted]: { items: { key: string; percent: number }[] }[] = await m.query(
       `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
@@ -264,7 +267,15 @@ export class TransitionService {
         implementingEntity: admission?.implementing_entity ?? null,
         confirmed: confirmed.map((c) => c.item),
       },
-      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources, raisedFen: BigInt(funding.raised_fen) } : null,
+      funding: funding
+        ? {
+            budgetFen: BigInt(funding.budget_fen),
+            sources: funding.sources,
+            raisedFen: BigInt(funding.raised_fen),
+            residentsFen: BigInt(funding.residents_fen),
+            socialCapitalFen: BigInt(funding.social_fen),
+          }
+        : null,
       plan,
       planRounds: planRounds.map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
       unansweredObjections: unanswered,

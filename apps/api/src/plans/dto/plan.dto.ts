@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { yuan } from '../../http/money.js';
 
 export class PlanSectionsDto {
   @ApiPropertyOptional({ description: '基本情况' }) @IsOptional() @IsString() @MaxLength(20000) basicFacts?: string;
@@ -30,6 +31,35 @@ export class PlanSectionsDto {
   @ApiPropertyOptional({ description: '长效管理方案' }) @IsOptional() @IsString() @MaxLength(20000) longTermManagement?: string;
 }
 
+export class PlanContributionsDto {
+  @ApiPropertyOptional({
+    example: 30,
+    minimum: 0,
+    maximum: 100,
+    nullable: true,
+    description: "居民出资比例: residents' share of the improvement and upgrade work, percent, at most two decimals",
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  residentSharePercent?: number | null;
+
+  @ApiPropertyOptional({ example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
+  @IsOptional()
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  residents?: number | null;
+
+  @ApiPropertyOptional({ example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
+  @IsOptional()
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  socialCapital?: number | null;
+}
+
 export class PlanItemDto {
   @ApiProperty({ example: 'rain-sewage', description: 'stable key of the item across versions' })
   @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'key is lower-case letters, digits and dashes' })
@@ -41,7 +71,10 @@ export class PlanItemDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ enum: ITEM_KINDS, description: 'a mandatory item or the elevator' })
+  @ApiPropertyOptional({
+    enum: ITEM_KINDS,
+    description: 'a mandatory item, or one residents pay for: WINDOWS, ELEVATOR, AFTER_METER (water and power work after the meter)',
+  })
   @IsOptional()
   @IsIn(ITEM_KINDS)
   kind?: ItemKind;
@@ -103,6 +136,15 @@ export class PlanDto {
   @IsOptional()
   @IsBoolean()
   elevatorPositionReserved?: boolean;
+
+  @ApiPropertyOptional({
+    type: PlanContributionsDto,
+    description: "the contributions the plan discloses to residents; each field given replaces the last version's",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlanContributionsDto)
+  contributions?: PlanContributionsDto;
 
   @ApiPropertyOptional({ type: [PlanItemDto], description: 'replaces the items when given' })
   @IsOptional()
