@@ -145,6 +145,7 @@ describe('machine metadata, practice catalog and API docs', () => {
       acceptance: null,
       archive: { filed: [], changeOrders: 1 },
       longTerm: { property: null, fundPlanned: false, revisitsDone: [] },
+      rules: { councilMembers: { min: 3, max: 5 }, volunteerSupervisors: { min: 1, max: 2 } },
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };

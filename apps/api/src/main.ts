@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { migrate } from '@app/db';
-import { DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
+import { DemoSeeder, LocalSettingsService, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createApi } from './bootstrap.js';
@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   const app = await createApi(config, db.dataSource);
   const practices = await app.get(PracticeCatalog).load();
   const profiles = await app.get(RuleProfileCatalog).load();
-  log.log(`practice catalog: ${practices} practices; ${profiles} consent rule profiles`);
+  // Read now, so that an unsound local-settings file stops the start rather than a later request.
+  const settings = app.get(LocalSettingsService).definitions().length;
+  log.log(`practice catalog: ${practices} practices; ${profiles} consent rule profiles; ${settings} local settings`);
   if (config.SEED_DEMO) {
     const credentials = await app.get(DemoSeeder).seed();
     if (credentials) {

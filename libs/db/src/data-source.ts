@@ -31,6 +31,7 @@ import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/17645
 import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
 import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
 import { AddContributionsToPlanVersions1764500000300 } from './migrations/1764500000300-add-contributions-to-plan-versions.js';
+import { CreateLocalSettings1764500000400 } from './migrations/1764500000400-create-local-settings.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   CreateRosterConfirmations1764500000100,
   RecordTheRoundBehindOwnersDecisions1764500000200,
   AddContributionsToPlanVersions1764500000300,
+  CreateLocalSettings1764500000400,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

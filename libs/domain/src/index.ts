@@ -22,3 +22,4 @@ export * from './aftercare/archive.js';
 export * from './aftercare/long-term.js';
 export * from './reports/month.js';
 export * from './reports/ranking.js';
+export * from './settings/local-settings.js';

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../roles.js';
+import { SETTING_KEYS, type SettingKey } from '../settings/local-settings.js';
 import { ROUND_SUBJECTS, type RoundSubject } from './round.machine.js';
 
 /** Consent rule profiles shipped in seeds/rule-profiles.json (SPEC 5.1). */
@@ -25,6 +26,14 @@ export interface ConsentCondition {
   weight: Weight;
   threshold: { num: number; den: number };
   strict: boolean;
+  /** A threshold set per city or district, in percent: the one shipped is its default. */
+  setting?: SettingKey;
+}
+
+/** The profile with each locally set threshold at the value in effect, which the tally then records. */
+export function withSettings(p: RuleProfile, value: (key: SettingKey) => number): RuleProfile {
+  if (!p.conditions.some((c) => c.setting)) return p;
+  return { ...p, conditions: p.conditions.map((c) => (c.setting ? { ...c, threshold: { num: value(c.setting), den: 100 } } : c)) };
 }
 
 export interface RuleProfile {
@@ -74,6 +83,7 @@ export function profileProblems(p: RuleProfile): string[] {
       problems.push(`${p.id}/${c.id}: threshold must be integers 0 <= num <= den, den > 0`);
     }
     if (typeof c.strict !== 'boolean') problems.push(`${p.id}/${c.id}: strict must be true or false`);
+    if (c.setting !== undefined && !SETTING_KEYS.includes(c.setting)) problems.push(`${p.id}/${c.id}: unknown setting ${c.setting}`);
   }
   return problems;
 }

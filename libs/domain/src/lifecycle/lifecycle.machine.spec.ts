@@ -98,6 +98,8 @@ function passingContext(): LifecycleContext {
       fundPlanned: true,
       revisitsDone: [6, 12],
     },
+    // The seeds' values, the defaults of the local settings: Suining's 3-5, Daoxian's 1-2.
+    rules: { councilMembers: { min: 3, max: 5 }, volunteerSupervisors: { min: 1, max: 2 } },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -120,6 +122,7 @@ type Patch = {
   acceptance?: LifecycleContext['acceptance'];
   archive?: Partial<LifecycleContext['archive']>;
   longTerm?: Partial<LifecycleContext['longTerm']>;
+  rules?: Partial<LifecycleContext['rules']>;
   reason?: string | null;
 };
 
@@ -143,6 +146,7 @@ function contextWith(patch: Patch): LifecycleContext {
     acceptance: 'acceptance' in patch ? (patch.acceptance ?? null) : base.acceptance,
     archive: { ...base.archive, ...patch.archive },
     longTerm: { ...base.longTerm, ...patch.longTerm },
+    rules: { ...base.rules, ...patch.rules },
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -422,6 +426,17 @@ describe('lifecycle machine', () => {
 
       it.each([[1], [12]])('accepts an owners committee of %i members', (n) => {
         expect(startConsultation({ bodies: [owners(n)] })).toMatchObject({ ok: true });
+      });
+
+      it('judges the council by the size the district sets: 5 to 7 refuses 4 and takes 7, naming the bounds', () => {
+        const rules = { councilMembers: { min: 5, max: 7 } };
+        const d = startConsultation({ bodies: [council(4)], rules });
+        expect(refusalCodes(d)).toEqual(['BODY.COUNCIL_SIZE']);
+        expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)!.message).toEqual({
+          zh: '改造理事会应由5至7名居民组成',
+          en: 'a renovation council must have 5 to 7 resident members',
+        });
+        expect(startConsultation({ bodies: [council(7)], rules })).toMatchObject({ ok: true });
       });
 
       it('refuses when any one of several councils is the wrong size', () => {
@@ -786,8 +801,21 @@ describe('joint review and permit guards', () => {
       { team: { contractor: 'x', supervisionCompany: 'y', volunteers: 3 } },
       'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
     ],
+    [
+      'two volunteers where the district asks for three to four',
+      { rules: { volunteerSupervisors: { min: 3, max: 4 } } },
+      'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+    ],
   ] as [string, Patch, string][])('refuses START_CONSTRUCTION with %s', (_, patch, code) => {
     expect(codes('PERMITTING', 'START_CONSTRUCTION', patch)).toContain(code);
+  });
+
+  it('takes three volunteers where the district allows up to three', () => {
+    const context = contextWith({
+      team: { contractor: 'x', supervisionCompany: 'y', volunteers: 3 },
+      rules: { volunteerSupervisors: { min: 1, max: 3 } },
+    });
+    expect(fire('PERMITTING', 'START_CONSTRUCTION', { context })).toMatchObject({ ok: true });
   });
 
   it('starts construction with a permit and no exemption', () => {

@@ -10,7 +10,8 @@ import {
   residentPaidBudgetFen,
   type PlanContent,
 } from '../plan/plan.js';
-import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
+import { EXEMPTION_BASES, type ReviewOpinion } from '../plan/review.js';
+import type { LocalRules } from '../settings/local-settings.js';
 
 export const PROJECT_STATES = [
   'SURVEY',
@@ -58,9 +59,6 @@ export type ProjectEvent = (typeof PROJECT_EVENTS)[number];
 export const BODY_KINDS = ['RENOVATION_COUNCIL', 'OWNERS_COMMITTEE', 'OTHER'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-/** A renovation council (改造理事会) has three to five resident members. */
-export const COUNCIL_MIN_MEMBERS = 3;
-export const COUNCIL_MAX_MEMBERS = 5;
 /** Eligible compounds were built before the end of 2000, unless an exception was approved. */
 export const LAST_ELIGIBLE_BUILD_YEAR = 2000;
 
@@ -143,6 +141,8 @@ export interface LifecycleContext {
     fundPlanned: boolean;
     revisitsDone: number[];
   };
+  /** The local rules in effect for the project's district (renovation council size, volunteer supervisors). */
+  rules: Pick<LocalRules, 'councilMembers' | 'volunteerSupervisors'>;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
@@ -195,16 +195,18 @@ const guards = {
           '尚未组建居民自治组织（业委会或改造理事会）',
           'no self-governance body (owners\u2019 committee or renovation council) registered',
         ),
-  councilSize: (c) =>
-    c.bodies
+  councilSize: (c) => {
+    const { min, max } = c.rules.councilMembers;
+    return c.bodies
       .filter((b) => b.kind === 'RENOVATION_COUNCIL')
-      .every((b) => b.members === b.residentMembers && b.residentMembers >= COUNCIL_MIN_MEMBERS && b.residentMembers <= COUNCIL_MAX_MEMBERS)
+      .every((b) => b.members === b.residentMembers && b.residentMembers >= min && b.residentMembers <= max)
       ? ok()
       : refuse(
           'BODY.COUNCIL_SIZE',
-          `改造理事会应由${COUNCIL_MIN_MEMBERS}至${COUNCIL_MAX_MEMBERS}名居民组成`,
-          `a renovation council must have ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} resident members`,
-        ),
+          `改造理事会应由${min}至${max}名居民组成`,
+          `a renovation council must have ${min} to ${max} resident members`,
+        );
+  },
   willingnessPassed: (c) =>
     c.willingnessRounds.some((r) => r.state === 'CONCLUDED' && r.result === 'PASSED')
       ? ok()
@@ -385,14 +387,16 @@ const guards = {
     c.team?.contractor && c.team.supervisionCompany
       ? ok()
       : refuse('PERMIT.TEAM_INCOMPLETE', '尚未明确施工单位和监理单位', 'contractor and supervision company not named'),
-  volunteersAppointed: (c) =>
-    c.team && c.team.volunteers >= MIN_VOLUNTEER_SUPERVISORS && c.team.volunteers <= MAX_VOLUNTEER_SUPERVISORS
+  volunteersAppointed: (c) => {
+    const { min, max } = c.rules.volunteerSupervisors;
+    return c.team && c.team.volunteers >= min && c.team.volunteers <= max
       ? ok()
       : refuse(
           'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
-          '尚未选聘居民义务监督员（1至2名）',
-          'one or two resident volunteer supervisors not appointed',
-        ),
+          `尚未选聘居民义务监督员（${min}至${max}名）`,
+          `${min} to ${max} resident volunteer supervisors not appointed`,
+        );
+  },
   workComplete: (c) => {
     const accepted = new Map((c.construction.acceptedItems ?? []).map((i) => [i.key, i.percent]));
     const unfinished = c.construction.planItems.filter((k) => accepted.get(k) !== 100);
@@ -455,8 +459,8 @@ const guards = {
       ? ok()
       : refuse(
           'ACCEPTANCE.SATISFACTION_FAILED',
-          '居民满意度测评未达到95%（或尚未测评）',
-          'the satisfaction round has not passed 95% (or not been held)',
+          '居民满意度测评未达到本地满意率标准（或尚未测评）',
+          'the satisfaction round has not reached the local satisfaction bar (or not been held)',
         ),
   somethingFailed: (c) =>
     c.acceptance && (c.acceptance.signatures.some((s) => s.opinion === 'FAIL') || c.acceptance.satisfaction === 'FAILED')

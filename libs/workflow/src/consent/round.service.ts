@@ -9,6 +9,7 @@ import {
   roundMachine,
   tally,
   verifyChain,
+  withSettings,
   VOTE_CHANNELS,
   VOTE_CHOICES,
   VOTING_STATES,
@@ -30,6 +31,7 @@ import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowErro
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
@@ -138,6 +140,7 @@ export class RoundService {
     private readonly projects: ProjectService,
     private readonly profiles: RuleProfileCatalog,
     private readonly practices: PracticeCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
@@ -670,7 +673,10 @@ export class RoundService {
 
   /** Sums per set in one aggregate; household rows are read only when a condition fails and a gap is to be named. */
   private async compute(m: EntityManager, round: RoundRow, now: Date): Promise<FrozenTally> {
-    const profile = await this.profiles.get(round.rule_profile, m);
+    // A locally set threshold (the satisfaction bar) is the one in effect now; closing freezes it with the tally.
+    const shipped = await this.profiles.get(round.rule_profile, m);
+    const local = shipped.conditions.some((c) => c.setting) ? (await this.settings.inEffect(m, round.district_id)).settings : [];
+    const profile = withSettings(shipped, (key) => local.find((s) => s.key === key)!.value);
     const [s]: Record<string, string>[] = await m.query(
       `SELECT count(*) AS all_n, coalesce(sum(rh.area_centi), 0) AS all_a,
               count(v.choice) AS part_n, coalesce(sum(rh.area_centi) FILTER (WHERE v.choice IS NOT NULL), 0) AS part_a,

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { AppConfig } from '@app/config';
 import {
   addMonths,
   chinaDate,
@@ -8,6 +5,7 @@ import {
   CONTRACTED_MODES,
   DomainError,
   expectedFund,
+  FUND_BUILDING_TYPES,
   invalid,
   notFound,
   REVISIT_MONTHS,
@@ -24,6 +22,7 @@ import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { requireOwnersDecision } from '../consent/owners-decision.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { ProjectService } from './project.service.js';
@@ -67,21 +66,22 @@ interface RevisitRow {
 /** Long-term management (建立长效机制): property arrangement, maintenance fund and revisits (回头看). */
 @Injectable()
 export class LongTermService {
-  private shippedRates?: FundRate[];
-
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly projects: ProjectService,
     private readonly escalation: EscalationService,
     private readonly practices: PracticeCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
-  /** Maintenance-fund rates per building type, shipped in seeds/maintenance-fund-rates.json. */
-  rates(): FundRate[] {
-    this.shippedRates ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'maintenance-fund-rates.json'), 'utf8')) as FundRate[];
-    return this.shippedRates;
+  /** Maintenance-fund rates per building type as in effect for the district now. */
+  private async rates(m: EntityManager, districtId: string): Promise<FundRate[]> {
+    const { settings } = await this.settings.inEffect(m, districtId);
+    return FUND_BUILDING_TYPES.map((buildingType) => {
+      const s = settings.find((x) => x.key === `maintenanceFund.rateFen.${buildingType}`)!;
+      return { buildingType, name: s.label, rateFen: s.value, origin: s.origin };
+    });
   }
 
   /** What the CLOSE guards read. */
@@ -204,9 +204,11 @@ export class LongTermService {
    * type. A re-plan replaces the lines; collections stay.
    */
   async planFund(actor: Actor, projectId: string, input: FundPlanInput) {
-    const rates = this.rates();
     const detail: Record<string, unknown> = {};
     return this.change(actor, projectId, 'long-term.fund-planned', detail, async (m, now, project) => {
+      // The rates in effect now; each line keeps the one it was computed with.
+      const rates = await this.rates(m, project.districtId);
+      detail.rates = Object.fromEntries(rates.map((r) => [r.buildingType, r.rateFen]));
       const [compound]: { has_elevator: boolean }[] = await m.query('SELECT has_elevator FROM compounds WHERE id = $1', [
         project.compoundId,
       ]);
@@ -312,6 +314,9 @@ export class LongTermService {
   }
 
   private async fund(projectId: string) {
+    const [{ district_id: districtId }]: { district_id: string }[] = await this.db.query('SELECT district_id FROM projects WHERE id = $1', [
+      projectId,
+    ]);
     const [plan]: { consent_round_id: string | null }[] = await this.db.query(
       'SELECT consent_round_id FROM maintenance_fund_plans WHERE project_id = $1',
       [projectId],
@@ -329,7 +334,7 @@ export class LongTermService {
     const collected = collections.reduce((sum: bigint, c: { amountFen: string }) => sum + BigInt(c.amountFen), 0n);
     const expected = plan ? lines.reduce((sum, l) => sum + BigInt(l.expectedFen), 0n) : null;
     return {
-      rates: this.rates(),
+      rates: await this.rates(this.db.manager, districtId),
       planned: Boolean(plan),
       /** The round in which the owners decided to raise it. */
       consentRoundId: plan?.consent_round_id ?? null,
@@ -354,7 +359,7 @@ export class LongTermService {
     projectId: string,
     action: string,
     detail: Record<string, unknown>,
-    apply: (m: EntityManager, now: Date, project: { compoundId: string }) => Promise<T>,
+    apply: (m: EntityManager, now: Date, project: { compoundId: string; districtId: string }) => Promise<T>,
   ): Promise<T> {
     return this.db.transaction(async (m) => {
       const project = await this.projects.lockIn(m, actor, projectId, AFTERCARE_STATES, 'long-term arrangements are recorded');

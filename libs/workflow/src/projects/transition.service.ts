@@ -19,6 +19,7 @@ import { PracticeCatalog, type GuardReport } from '../catalog/practice-catalog.s
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { AcceptanceService } from './acceptance.service.js';
 import { ArchiveService } from './archive.service.js';
 import { LongTermService } from './long-term.service.js';
@@ -58,6 +59,7 @@ export class TransitionService {
     private readonly acceptance: AcceptanceService,
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -145,6 +147,7 @@ export class TransitionService {
         toState: decision.to,
         reason,
         guardResults: decision.guards,
+        detail: rulesRead(decision.guards, context.rules),
       });
       const entry = await m.findOneOrFail(AuditEntryEntity, { where: { projectId: project.id }, order: { id: 'DESC' } });
       return { ok: true as const, project: await m.findOneByOrFail(ProjectEntity, { id: project.id }), entry };
@@ -301,8 +304,19 @@ export class TransitionService {
         openComplaints,
         rectificationUnreported,
       },
+      rules: await this.settings.rules(m, project.districtId),
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };
   }
+}
+
+/** The local rules the event's guards judged by, so that the trail keeps the values of the moment. */
+const RULE_OF_GUARD: Partial<Record<string, keyof LifecycleContext['rules']>> = {
+  councilSize: 'councilMembers',
+  volunteersAppointed: 'volunteerSupervisors',
+};
+function rulesRead(guards: { guard: string }[], rules: LifecycleContext['rules']): Record<string, unknown> {
+  const read = guards.flatMap((g) => (RULE_OF_GUARD[g.guard] ? [RULE_OF_GUARD[g.guard]!] : []));
+  return read.length ? { rules: Object.fromEntries(read.map((k) => [k, rules[k]])) } : {};
 }
