@@ -4,7 +4,7 @@ import type { Role } from '@app/domain';
 import fc from 'fast-check';
 import { startApi, type TestApi } from './support/api.js';
 import { rowCounts } from './support/database.js';
-import { districtWithCompound, projectInConstruction } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, projectInConstruction } from './support/fixtures.js';
 import { problemShapeFaults } from './support/problem.js';
 
 /**
@@ -161,6 +161,7 @@ describe('the API under generated bad input', () => {
         .send({ subject: 'SATISFACTION', title: '满意度' })
         .expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, { auth: as('RESIDENTS_COMMITTEE') });
     await api.http.post(`/rounds/${ids.rounds}/transitions`).set(as('RESIDENTS_COMMITTEE')).send({ event: 'OPEN' }).expect(200);
     ids.objections = (
       await api.http.post(`/rounds/${ids.rounds}/objections`).set(as('RESIDENTS_COMMITTEE')).send({ text: '反对' }).expect(201)

@@ -1,6 +1,6 @@
 import { startApi, type TestApi } from './support/api.js';
 import { rowCounts } from './support/database.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 import { expectProblem } from './support/problem.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -49,6 +49,7 @@ describe('hostile input', () => {
     roundId = (
       await api.http.post(`/projects/${projectId}/rounds`).set(committee.auth).send({ subject: 'WILLINGNESS', title: '改不改' }).expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, committee);
     await api.http.post(`/rounds/${roundId}/transitions`).set(committee.auth).send({ event: 'OPEN' }).expect(200);
   });
 

@@ -141,6 +141,7 @@ describe('the OpenAPI document', () => {
 
     // A consultation round: open, votes one by one and by file, an objection answered, closed.
     const round = await write(201, 'post', `/projects/${project.id}/rounds`, committee, { subject: 'WILLINGNESS', title: '改造意愿征询' });
+    await write(201, 'post', `/compounds/${compound.id}/roster/confirmation`, committee, { reason: '名册经居委会逐户核对' });
     await write(200, 'post', `/rounds/${round.id}/transitions`, committee, { event: 'OPEN' });
     await write(200, 'post', `/rounds/${round.id}/votes`, committee, {
       householdId: household.id,

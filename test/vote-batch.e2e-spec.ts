@@ -1,6 +1,6 @@
 import { IdentityService, RoundService } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 
@@ -47,6 +47,7 @@ describe('one bad vote among concurrent ones', () => {
     const roundId = (
       await api.http.post(`/projects/${projectId}/rounds`).set(committee.auth).send({ subject: 'WILLINGNESS', title: '改不改' }).expect(201)
     ).body.id as string;
+    await confirmRoster(api, compoundId, committee);
     await api.http.post(`/rounds/${roundId}/transitions`).set(committee.auth).send({ event: 'OPEN' }).expect(200);
     const rows: { id: string }[] = await api.db.query('SELECT id FROM households WHERE compound_id = $1 ORDER BY room', [compoundId]);
     return { roundId, committee, households: rows.map((r) => r.id) };

@@ -20,6 +20,7 @@ import { ProjectsModule } from './projects/projects.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { SettingsModule } from './settings/settings.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         DiscoveryModule,
         AuthModule,
         AdminModule,
+        SettingsModule,
         CompoundsModule,
         ProjectsModule,
         RosterModule,

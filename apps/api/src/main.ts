@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { migrate } from '@app/db';
-import { createLogger, DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog, type Log } from '@app/workflow';
+import { createLogger, DemoSeeder, LocalSettingsService, openDatabase, PracticeCatalog, RuleProfileCatalog, type Log } from '@app/workflow';
 import type { DataSource } from 'typeorm';
 import { createApi } from './bootstrap.js';
 
@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   const app = await createApi(config, db.dataSource, undefined, log);
   const practices = await app.get(PracticeCatalog).load();
   const profiles = await app.get(RuleProfileCatalog).load();
-  log.info(`practice catalog: ${practices} practices; ${profiles} consent rule profiles`);
+  // Read now, so that an unsound local-settings file stops the start rather than a later request.
+  const settings = app.get(LocalSettingsService).definitions().length;
+  log.info(`practice catalog: ${practices} practices; ${profiles} consent rule profiles; ${settings} local settings`);
   if (config.SEED_DEMO) {
     const credentials = await app.get(DemoSeeder).seed();
     if (credentials) {

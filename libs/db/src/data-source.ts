@@ -28,6 +28,11 @@ import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
 import { OrderRoundsAndBodiesByInsertTime1764400000300 } from './migrations/1764400000300-order-rounds-and-bodies-by-insert-time.js';
+import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
+import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
+import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
+import { AddContributionsToPlanVersions1764500000300 } from './migrations/1764500000300-add-contributions-to-plan-versions.js';
+import { CreateLocalSettings1764500000400 } from './migrations/1764500000400-create-local-settings.js';
 
 export const ENTITIES = [
   DistrictEntity,
@@ -63,6 +68,11 @@ export const MIGRATIONS = [
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
   OrderRoundsAndBodiesByInsertTime1764400000300,
+  BindRuleProfilesToRoundSubjects1764500000000,
+  CreateRosterConfirmations1764500000100,
+  RecordTheRoundBehindOwnersDecisions1764500000200,
+  AddContributionsToPlanVersions1764500000300,
+  CreateLocalSettings1764500000400,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -33,3 +33,4 @@ export * from './projects/archive.service.js';
 export * from './projects/long-term.service.js';
 export * from './reports/portfolio.service.js';
 export * from './reports/bulletin.service.js';
+export * from './platform/local-settings.service.js';

@@ -7,6 +7,7 @@ import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
 import { EscalationService } from './platform/escalation.service.js';
+import { LocalSettingsService } from './platform/local-settings.service.js';
 import { WebhookService } from './platform/webhook.service.js';
 import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
@@ -53,6 +54,7 @@ const SERVICES = [
   ChangeOrderService,
   ComplaintService,
   EscalationService,
+  LocalSettingsService,
   WebhookService,
   AcceptanceService,
   ArchiveService,

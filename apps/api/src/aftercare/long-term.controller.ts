@@ -41,7 +41,8 @@ export class LongTermController {
   @Roles('DISTRICT_PM')
   @ApiOperation({
     summary: 'Plan the maintenance fund: floor area per building from the roster times the rate of its type',
-    description: 'Rates are data (seeds/maintenance-fund-rates.json: 35 yuan/m² without elevator, 60 with, Liuyang).',
+    description:
+      "Rates are local settings of the project's district (GET /districts/:id/settings; by default Liuyang's 35 yuan/m² without elevator, 60 with); each line keeps the rate it was computed with. Needs a concluded, passed MAINTENANCE_FUND_RAISING round.",
   })
   @ApiOkResponse({ type: FundView })
   @ApiProblems(400, 404, 409, 422)

@@ -84,6 +84,7 @@ export class PlanningController {
         amountFen: fen(s.amount),
         receivedFen: fen(s.received ?? 0),
         note: s.note ?? null,
+        publicSpace: s.publicSpace,
       })),
     });
   }

@@ -4,16 +4,25 @@ import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { fen } from '../http/money.js';
 import { intParam, PG_INT_MAX, uuidPipe } from '../http/validation.js';
 import { PlanDto } from './dto/plan.dto.js';
 import { PlanVersionView } from './dto/plan.view.js';
 
 const versionPipe = intParam('version', 1, PG_INT_MAX);
 
+const fenOrNot = (yuan: number | null | undefined) => (yuan == null ? yuan : fen(yuan));
+
 function toInput(body: PlanDto): PlanInput {
+  const k = body.contributions;
   return {
     ...body,
-    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: BigInt(Math.round(i.unitPrice * 100)) })),
+    contributions: k && {
+      residentSharePercent: k.residentSharePercent == null ? k.residentSharePercent : k.residentSharePercent.toFixed(2),
+      residentsFen: fenOrNot(k.residents),
+      socialCapitalFen: fenOrNot(k.socialCapital),
+    },
+    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: fen(i.unitPrice) })),
   };
 }
 

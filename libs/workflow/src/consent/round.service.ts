@@ -9,6 +9,7 @@ import {
   roundMachine,
   tally,
   verifyChain,
+  withSettings,
   VOTE_CHANNELS,
   VOTE_CHOICES,
   VOTING_STATES,
@@ -19,6 +20,7 @@ import {
   type HouseholdSet,
   type MachineRole,
   type Place,
+  type RoundContext,
   type RoundSubject,
   type Totals,
   type VoteChannel,
@@ -31,9 +33,11 @@ import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
 import { Metrics } from '../platform/metrics.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
-import { unitKey } from '../places/roster.service.js';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
@@ -138,6 +142,8 @@ export class RoundService {
     private readonly projects: ProjectService,
     private readonly profiles: RuleProfileCatalog,
     private readonly metrics: Metrics,
+    private readonly practices: PracticeCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
@@ -145,8 +151,7 @@ export class RoundService {
       const project = await this.projects.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
-      const ruleProfile = input.ruleProfile ?? (input.subject === 'SATISFACTION' ? 'satisfaction-95' : project.ruleProfile);
-      await this.profiles.get(ruleProfile, m);
+      const { id: ruleProfile } = await this.profiles.forRound(input.subject, input.ruleProfile, project.ruleProfile, m);
       if (input.subject === 'PLAN') {
         const [plan] = input.planVersion
           ? await m.query('SELECT 1 FROM plan_versions WHERE project_id = $1 AND version = $2', [project.id, input.planVersion])
@@ -210,14 +215,14 @@ export class RoundService {
     const outcome = await this.db.transaction(async (m) => {
       const round = await this.load(m, caller, roundId, 'write', true);
       const now = this.clock.now();
-      // Roster writes lock the compound row: sharing it keeps the count and the snapshot the same roster.
-      const rosterSize = event === 'OPEN' ? await this.rosterSize(m, round.compound_id) : round.roster_size;
+      const roster = event === 'OPEN' ? await this.roster(m, round.compound_id) : null;
+      const rosterSize = roster?.now.households ?? round.roster_size;
       const decision = decide(roundMachine, {
         state: round.state,
         event,
         role,
         now,
-        context: { rosterSize, publicityEndsAt: round.publicity_ends_at, request: { reason } },
+        context: { rosterSize, roster, publicityEndsAt: round.publicity_ends_at, request: { reason } },
       });
       if (!decision.ok) return decision;
       const set: Record<string, unknown> = {};
@@ -279,7 +284,8 @@ export class RoundService {
       return updated;
     });
     if ('id' in outcome) return roundView(outcome);
-    throw refusalError(outcome, role);
+    const [annotated] = await this.practices.annotate([outcome.reason === 'GUARD_FAILED' ? outcome.guards.filter((g) => !g.ok) : []]);
+    throw refusalError(outcome, role, () => annotated!);
   }
 
   /**
@@ -676,15 +682,19 @@ export class RoundService {
     return round;
   }
 
-  private async rosterSize(m: EntityManager, compoundId: string): Promise<number> {
+  /** Roster writes lock the compound row: sharing it keeps the count, the confirmation and the snapshot the same roster. */
+  private async roster(m: EntityManager, compoundId: string): Promise<NonNullable<RoundContext['roster']>> {
     await m.query('SELECT 1 FROM compounds WHERE id = $1 FOR SHARE', [compoundId]);
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compoundId]);
-    return n;
+    const { projectId: _, ...now } = await rosterNow(m, compoundId);
+    return { now, confirmation: await lastConfirmation(m, compoundId) };
   }
 
   /** Sums per set in one aggregate; household rows are read only when a condition fails and a gap is to be named. */
   private async compute(m: EntityManager, round: RoundRow, now: Date): Promise<FrozenTally> {
-    const profile = await this.profiles.get(round.rule_profile, m);
+    // A locally set threshold (the satisfaction bar) is the one in effect now; closing freezes it with the tally.
+    const shipped = await this.profiles.get(round.rule_profile, m);
+    const local = shipped.conditions.some((c) => c.setting) ? (await this.settings.inEffect(m, round.district_id)).settings : [];
+    const profile = withSettings(shipped, (key) => local.find((s) => s.key === key)!.value);
     const [s]: Record<string, string>[] = await m.query(
       `SELECT count(*) AS all_n, coalesce(sum(rh.area_centi), 0) AS all_a,
               count(v.choice) AS part_n, coalesce(sum(rh.area_centi) FILTER (WHERE v.choice IS NOT NULL), 0) AS part_a,

@@ -1,4 +1,19 @@
-import { invalid, maskName, maskPhone, notFound, seesPersonalData, type Actor, type FieldError } from '@app/domain';
+import {
+  ACTIVE_PROJECT_STATES,
+  confirmationNeedsReason,
+  DomainError,
+  invalid,
+  maskName,
+  maskPhone,
+  notFound,
+  rosterConfirmationState,
+  seesPersonalData,
+  type Actor,
+  type FieldError,
+  type RosterConfirmationRecord,
+  type RosterConfirmationState,
+  type RosterNow,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -40,6 +55,16 @@ export const ROSTER_COLUMNS: ColumnSpec[] = [
   { key: 'ownerPhone', headers: ['联系电话', '电话', 'owner_phone', 'phone'], required: false },
 ];
 
+export interface RosterConfirmationView {
+  compoundId: string;
+  state: RosterConfirmationState;
+  /** The roster now, and the household count of the compound's survey it is compared with. */
+  revision: number;
+  households: number;
+  surveyHouseholds: number | null;
+  confirmation: (RosterConfirmationRecord & { id: string; confirmedBy: string; confirmedAt: Date }) | null;
+}
+
 export const MAX_ROSTER_ROWS = 20000;
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
@@ -57,6 +82,51 @@ interface HouseholdRow {
   floor_area: string;
   owner_name: string | null;
   owner_phone: string | null;
+}
+
+/**
+ * The roster now: its revision, its size, and the household count of the survey of the compound's
+ * active project (null before that survey has base data), with that project.
+ */
+export async function rosterNow(m: EntityManager, compoundId: string): Promise<RosterNow & { projectId: string | null }> {
+  const [row]: { revision: number; households: number; survey_households: number | null; project_id: string | null }[] = await m.query(
+    `SELECT c.roster_revision AS revision, (SELECT count(*)::int FROM households h WHERE h.compound_id = c.id) AS households,
+            p.id AS project_id, (s.base_data ->> 'households')::int AS survey_households
+       FROM compounds c
+       LEFT JOIN projects p ON p.compound_id = c.id AND p.state = ANY($2)
+       LEFT JOIN project_surveys s ON s.project_id = p.id
+      WHERE c.id = $1`,
+    [compoundId, ACTIVE_PROJECT_STATES],
+  );
+  return { revision: row!.revision, households: row!.households, surveyHouseholds: row!.survey_households, projectId: row!.project_id };
+}
+
+interface ConfirmationRow {
+  id: string;
+  roster_revision: number;
+  households: number;
+  survey_households: number | null;
+  reason: string | null;
+  confirmed_by: string;
+  confirmed_at: Date;
+}
+
+/** The compound's latest roster confirmation. */
+export async function lastConfirmation(m: EntityManager, compoundId: string): Promise<RosterConfirmationView['confirmation']> {
+  const [c]: ConfirmationRow[] = await m.query('SELECT * FROM roster_confirmations WHERE compound_id = $1 ORDER BY seq DESC LIMIT 1', [
+    compoundId,
+  ]);
+  return c
+    ? {
+        id: c.id,
+        revision: c.roster_revision,
+        households: c.households,
+        surveyHouseholds: c.survey_households,
+        reason: c.reason,
+        confirmedBy: c.confirmed_by,
+        confirmedAt: c.confirmed_at,
+      }
+    : null;
 }
 
 /** The household roster of a compound: the denominators of every vote start here. */
@@ -125,6 +195,77 @@ export class RosterService {
   }
 
   /**
+   * Takes a household off the roster, one entered by mistake. A household some round has counted
+   * stays: its votes are on record.
+   */
+  async remove(actor: Actor, householdId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
+      if (!existing) throw notFound('household');
+      await this.compound(m, actor, existing.compound_id, 'write');
+      const [counted] = await m.query('SELECT 1 FROM round_households WHERE household_id = $1 LIMIT 1', [householdId]);
+      if (counted)
+        throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
+      await m.query('DELETE FROM households WHERE id = $1', [householdId]);
+      await this.afterChange(m, actor, existing.compound_id, 'roster.household-removed', { householdId });
+    });
+  }
+
+  async confirmation(actor: Actor, compoundId: string): Promise<RosterConfirmationView> {
+    await this.compound(this.db.manager, actor, compoundId, 'read');
+    return this.confirmationView(this.db.manager, compoundId);
+  }
+
+  /**
+   * The committee (or the PM) confirms the roster complete: its count against the survey's, a
+   * difference explained. The compound row is locked, so no roster change slips in between.
+   */
+  async confirm(actor: Actor, compoundId: string, input: { reason?: string | null }): Promise<RosterConfirmationView> {
+    return this.db.transaction(async (m) => {
+      await this.compound(m, actor, compoundId, 'write');
+      const now = await rosterNow(m, compoundId);
+      const reason = input.reason?.trim() || null;
+      if (now.households === 0)
+        throw invalid([{ field: 'roster', code: 'EMPTY', message: 'the roster holds no households; there is nothing to confirm' }]);
+      if (confirmationNeedsReason(now) && !reason) {
+        throw invalid([
+          {
+            field: 'reason',
+            code: 'DIFFERENCE_NEEDS_REASON',
+            message:
+              now.surveyHouseholds === null
+                ? `the survey has no household count to compare the roster's ${now.households} with; say why the roster is complete`
+                : `the roster holds ${now.households} households, the survey counted ${now.surveyHouseholds}; say why they differ`,
+          },
+        ]);
+      }
+      const at = this.clock.now();
+      const [row]: { id: string }[] = await m.query(
+        `INSERT INTO roster_confirmations (compound_id, roster_revision, households, survey_households, project_id, reason, confirmed_by, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [compoundId, now.revision, now.households, now.surveyHouseholds, now.projectId, reason, actor.userId, at],
+      );
+      await appendAudit(m, {
+        actor,
+        at,
+        subjectType: 'compound',
+        subjectId: compoundId,
+        projectId: now.projectId,
+        action: 'roster.confirmed',
+        reason,
+        detail: { confirmationId: row!.id, revision: now.revision, households: now.households, surveyHouseholds: now.surveyHouseholds },
+      });
+      return this.confirmationView(m, compoundId);
+    });
+  }
+
+  private async confirmationView(m: EntityManager, compoundId: string): Promise<RosterConfirmationView> {
+    const { projectId: _, ...now } = await rosterNow(m, compoundId);
+    const confirmation = await lastConfirmation(m, compoundId);
+    return { compoundId, state: rosterConfirmationState(now, confirmation), ...now, confirmation };
+  }
+
+  /**
    * All or nothing: every row is checked first and the first problem of each row reported with
    * its line and column; only a clean file is written. A unit already on the roster is updated.
    */
@@ -184,7 +325,7 @@ export class RosterService {
     assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, mode, 'compound');
   }
 
-  /** The compound's register figures follow its roster. */
+  /** The compound's register figures follow its roster, and its revision moves on. */
   private async afterChange(
     m: EntityManager,
     actor: Actor,
@@ -193,7 +334,7 @@ export class RosterService {
     detail: Record<string, unknown>,
   ): Promise<void> {
     await m.query(
-      `UPDATE compounds c SET households = s.n, floor_area = s.area, updated_at = now()
+      `UPDATE compounds c SET households = s.n, floor_area = s.area, roster_revision = c.roster_revision + 1, updated_at = now()
          FROM (SELECT count(*)::int AS n, coalesce(sum(floor_area), 0) AS area FROM households WHERE compound_id = $1) s
         WHERE c.id = $1`,
       [compoundId],

@@ -94,7 +94,7 @@ export class AcceptanceService {
     );
     const [round]: { result: 'PASSED' | 'FAILED' }[] = await m.query(
       `SELECT result FROM consultation_rounds WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED')
-        AND closed_at >= $2 ORDER BY closed_at DESC, created_at DESC LIMIT 1`,
+        AND void_reason IS NULL AND closed_at >= $2 ORDER BY closed_at DESC, created_at DESC LIMIT 1`,
       [projectId, form.opened_at],
     );
     return { parties: form.parties, signatures, satisfaction: round?.result ?? null };

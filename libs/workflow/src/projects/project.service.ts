@@ -9,13 +9,11 @@ import {
   type SurveyWillingness,
 } from '@app/db';
 import {
-  COUNCIL_MAX_MEMBERS,
-  COUNCIL_MIN_MEMBERS,
   DEFAULT_RULE_PROFILE,
   DomainError,
   invalid,
   maskName,
-  RULE_PROFILE_IDS,
+  PROJECT_PROFILE_SUBJECTS,
   seesPersonalData,
   type Actor,
   type BodyKind,
@@ -24,7 +22,9 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RuleProfileCatalog } from '../consent/rule-profile.catalog.js';
 import { CompoundService } from '../places/compound.service.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { Clock } from '../platform/clock.js';
@@ -64,15 +64,13 @@ export class ProjectService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly compounds: CompoundService,
+    private readonly profiles: RuleProfileCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
     const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
-    if (!(RULE_PROFILE_IDS as readonly string[]).includes(ruleProfile)) {
-      throw invalid([
-        { field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` },
-      ]);
-    }
+    await this.profiles.forProject(ruleProfile, PROJECT_PROFILE_SUBJECTS);
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
@@ -227,14 +225,17 @@ export class ProjectService {
       if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       }
+      const detail: Record<string, unknown> = { kind: input.kind, members: input.members.length };
       if (input.kind === 'RENOVATION_COUNCIL') {
         const errors: FieldError[] = [];
         const n = input.members.length;
-        if (n < COUNCIL_MIN_MEMBERS || n > COUNCIL_MAX_MEMBERS) {
+        const { min, max } = (await this.settings.rules(m, project.districtId)).councilMembers;
+        detail.councilMembers = { min, max };
+        if (n < min || n > max) {
           errors.push({
             field: 'members',
             code: 'COUNCIL_SIZE',
-            message: `a renovation council has ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} members, not ${n}`,
+            message: `a renovation council here has ${min} to ${max} members, not ${n}`,
           });
         }
         input.members.forEach((mb, i) => {
@@ -251,7 +252,7 @@ export class ProjectService {
         subjectId: body.id,
         projectId,
         action: 'body.registered',
-        detail: { kind: input.kind, members: input.members.length },
+        detail,
       });
       return body;
     });

@@ -10,16 +10,16 @@ import {
   type Actor,
   PENDING_CHANGE_STATES,
   type AdmissionItem,
-  type GuardResult,
   type LifecycleContext,
   type ProjectEvent,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { PracticeCatalog, type GuardReport } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { AcceptanceService } from './acceptance.service.js';
 import { ArchiveService } from './archive.service.js';
 import { LongTermService } from './long-term.service.js';
@@ -27,10 +27,6 @@ import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
-
-export interface GuardReport extends GuardResult {
-  practices?: string[];
-}
 
 export interface EventOption {
   event: ProjectEvent;
@@ -63,6 +59,7 @@ export class TransitionService {
     private readonly acceptance: AcceptanceService,
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -77,8 +74,8 @@ export class TransitionService {
       const to = def.to === '$previous' ? (project.resumeState ?? project.state) : def.to;
       return { event, to, label: def.label, permitted, ready: permitted && guards.every((g) => g.ok), guards };
     });
-    const practices = await this.catalog.idsByGuardCode(events.flatMap((e) => e.guards.filter((g) => g.code).map((g) => g.code!)));
-    for (const e of events) e.guards = this.withPractices(e.guards, practices);
+    const annotated = await this.catalog.annotate(events.map((e) => e.guards));
+    events.forEach((e, i) => (e.guards = annotated[i]!));
     return { state: project.state, version: project.version, events };
   }
 
@@ -150,6 +147,7 @@ export class TransitionService {
         toState: decision.to,
         reason,
         guardResults: decision.guards,
+        detail: rulesRead(decision.guards, context.rules),
       });
       const entry = await m.findOneOrFail(AuditEntryEntity, { where: { projectId: project.id }, order: { id: 'DESC' } });
       return { ok: true as const, project: await m.findOneByOrFail(ProjectEntity, { id: project.id }), entry };
@@ -158,8 +156,8 @@ export class TransitionService {
     if (outcome.ok) return { project: outcome.project, entry: outcome.entry };
     const refusal = outcome.refusal;
     const failing = refusal.reason === 'GUARD_FAILED' ? refusal.guards.filter((g) => !g.ok) : [];
-    const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
-    throw refusalError(refusal, actor.role, (guards) => this.withPractices(guards, practices));
+    const [annotated] = await this.catalog.annotate([failing]);
+    throw refusalError(refusal, actor.role, () => annotated!);
   }
 
   async history(
@@ -177,10 +175,6 @@ export class TransitionService {
     return { items, total };
   }
 
-  private withPractices(guards: GuardResult[], practices: Map<string, string[]>): GuardReport[] {
-    return guards.map((g) => (g.code ? { ...g, practices: practices.get(g.code) ?? [] } : g));
-  }
-
   /** Everything the guards read, loaded in the caller's transaction. */
   private async context(m: EntityManager, project: ProjectEntity, reason: string | null): Promise<LifecycleContext> {
     // One connection inside a transaction: the queries run one after another.
@@ -188,7 +182,8 @@ export class TransitionService {
     const survey = await m.findOneBy(ProjectSurveyEntity, { projectId: project.id });
     const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
     const willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[] = await m.query(
-      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' ORDER BY created_at, id`,
+      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' AND void_reason IS NULL
+        ORDER BY created_at, id`,
       [project.id],
     );
     const [admission]: { plan_year: number | null; implementing_entity: string | null }[] = await m.query(
@@ -198,12 +193,15 @@ export class TransitionService {
     const confirmed: { item: AdmissionItem }[] = await m.query('SELECT item FROM admission_confirmations WHERE project_id = $1', [
       project.id,
     ]);
-    const [funding]: { budget_fen: string; sources: number; raised_fen: string }[] = await m.query(
-      `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen
+    const [funding]: { budget_fen: string; sources: number; raised_fen: string; residents_fen: string; social_fen: string }[] =
+      await m.query(
+        `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'RESIDENTS'), 0) AS residents_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'SOCIAL_CAPITAL'), 0) AS social_fen
          FROM funding_plans f LEFT JOIN funding_sources s ON s.project_id = f.project_id
         WHERE f.project_id = $1 GROUP BY f.project_id, f.budget_fen`,
-      [project.id],
-    );
+        [project.id],
+      );
     const plan = await this.plans.latest(m, project.id);
     const [accepted]: { items: { key: string; percent: number }[] }[] = await m.query(
       `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
@@ -239,7 +237,7 @@ export class TransitionService {
     );
     const planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; plan_version: number | null }[] = await m.query(
       `SELECT state, result, plan_version FROM consultation_rounds WHERE project_id = $1 AND subject = 'PLAN' AND state <> 'CANCELLED'
-        ORDER BY created_at, id`,
+        AND void_reason IS NULL ORDER BY created_at, id`,
       [project.id],
     );
     const [{ unanswered }]: { unanswered: number }[] = await m.query(
@@ -272,7 +270,15 @@ export class TransitionService {
         implementingEntity: admission?.implementing_entity ?? null,
         confirmed: confirmed.map((c) => c.item),
       },
-      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources, raisedFen: BigInt(funding.raised_fen) } : null,
+      funding: funding
+        ? {
+            budgetFen: BigInt(funding.budget_fen),
+            sources: funding.sources,
+            raisedFen: BigInt(funding.raised_fen),
+            residentsFen: BigInt(funding.residents_fen),
+            socialCapitalFen: BigInt(funding.social_fen),
+          }
+        : null,
       plan,
       planRounds: planRounds.map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
       unansweredObjections: unanswered,
@@ -298,8 +304,19 @@ export class TransitionService {
         openComplaints,
         rectificationUnreported,
       },
+      rules: await this.settings.rules(m, project.districtId),
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };
   }
+}
+
+/** The local rules the event's guards judged by, so that the trail keeps the values of the moment. */
+const RULE_OF_GUARD: Partial<Record<string, keyof LifecycleContext['rules']>> = {
+  councilSize: 'councilMembers',
+  volunteersAppointed: 'volunteerSupervisors',
+};
+function rulesRead(guards: { guard: string }[], rules: LifecycleContext['rules']): Record<string, unknown> {
+  const read = guards.flatMap((g) => (RULE_OF_GUARD[g.guard] ? [RULE_OF_GUARD[g.guard]!] : []));
+  return read.length ? { rules: Object.fromEntries(read.map((k) => [k, rules[k]])) } : {};
 }

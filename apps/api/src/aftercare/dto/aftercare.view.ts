@@ -135,6 +135,9 @@ export class PropertyView {
   @ApiDate({ nullable: true })
   contractEnd: string | null;
 
+  @ApiUuid({ nullable: true, description: "the owners' PROPERTY_COMPANY round that chose the company" })
+  consentRoundId: string | null;
+
   @ApiDateTime()
   recordedAt: Date;
 }
@@ -163,8 +166,8 @@ export class FundRateView {
   @ApiInteger({ description: 'fen per m² of floor area' })
   rateFen: number;
 
-  @ApiProperty()
-  source: string;
+  @ApiProperty({ enum: ['DEFAULT', 'CITY', 'DISTRICT'], description: 'where the rate in effect comes from (GET /districts/{id}/settings)' })
+  origin: string;
 }
 
 export class FundLineView {
@@ -206,11 +209,14 @@ export class FundCollectionView {
 
 /** The maintenance fund: expected from the roster, collected, outstanding, in exact fen. */
 export class FundView {
-  @ApiProperty({ type: [FundRateView], description: 'the shipped rates' })
+  @ApiProperty({ type: [FundRateView], description: "the rates in effect for the project's district" })
   rates: FundRateView[];
 
   @ApiProperty()
   planned: boolean;
+
+  @ApiUuid({ nullable: true, description: "the owners' MAINTENANCE_FUND_RAISING round that decided to raise it" })
+  consentRoundId: string | null;
 
   @ApiFen({ nullable: true, description: 'null until planned' })
   expectedFen: string | null;

@@ -1,6 +1,6 @@
 import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { yuan } from '../../http/money.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
@@ -51,6 +51,14 @@ export class FundingSourceDto {
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'SOCIAL_CAPITAL only, and required there: whether it comes in return for operating public space, which the owners must have decided in a PUBLIC_SPACE_OPERATION round',
+  })
+  @Optional()
+  @IsBoolean()
+  publicSpace?: boolean;
 }
 
 export class FundingPlanDto {

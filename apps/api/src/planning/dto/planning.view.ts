@@ -31,6 +31,12 @@ export class FundingSourceView {
 
   @ApiProperty({ type: String, nullable: true })
   note: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'social capital only: whether it comes in return for operating public space' })
+  publicSpace: boolean | null;
+
+  @ApiUuid({ nullable: true, description: "the owners' PUBLIC_SPACE_OPERATION round that allowed it" })
+  consentRoundId: string | null;
 }
 
 /** The funding plan (一本账), in yuan. */

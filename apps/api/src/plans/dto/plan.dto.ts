@@ -15,6 +15,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { NestedArray, NestedObject, Optional } from '../../http/validation.js';
+import { yuan } from '../../http/money.js';
 
 export class PlanSectionsDto {
   @ApiPropertyOptional({ description: '基本情况' }) @Optional() @IsString() @MaxLength(20000) basicFacts?: string;
@@ -28,6 +29,35 @@ export class PlanSectionsDto {
   @ApiPropertyOptional({ description: '长效管理方案' }) @Optional() @IsString() @MaxLength(20000) longTermManagement?: string;
 }
 
+export class PlanContributionsDto {
+  @ApiPropertyOptional({
+    example: 30,
+    minimum: 0,
+    maximum: 100,
+    nullable: true,
+    description: "居民出资比例: residents' share of the improvement and upgrade work, percent, at most two decimals",
+  })
+  @Optional({ nullable: true })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  residentSharePercent?: number | null;
+
+  @ApiPropertyOptional({ example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
+  @Optional({ nullable: true })
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  residents?: number | null;
+
+  @ApiPropertyOptional({ example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
+  @Optional({ nullable: true })
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  socialCapital?: number | null;
+}
+
 export class PlanItemDto {
   @ApiProperty({ example: 'rain-sewage', description: 'stable key of the item across versions' })
   @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'key is lower-case letters, digits and dashes' })
@@ -39,7 +69,10 @@ export class PlanItemDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ enum: ITEM_KINDS, description: 'a mandatory item or the elevator' })
+  @ApiPropertyOptional({
+    enum: ITEM_KINDS,
+    description: 'a mandatory item, or one residents pay for: WINDOWS, ELEVATOR, AFTER_METER (water and power work after the meter)',
+  })
   @Optional()
   @IsIn(ITEM_KINDS)
   kind?: ItemKind;
@@ -100,6 +133,14 @@ export class PlanDto {
   @Optional()
   @IsBoolean()
   elevatorPositionReserved?: boolean;
+
+  @ApiPropertyOptional({
+    type: PlanContributionsDto,
+    description: "the contributions the plan discloses to residents; each field given replaces the last version's",
+  })
+  @Optional()
+  @NestedObject(() => PlanContributionsDto)
+  contributions?: PlanContributionsDto;
 
   @ApiPropertyOptional({ type: [PlanItemDto], description: 'replaces the items when given' })
   @Optional()

@@ -39,6 +39,17 @@ export class PlanItemView {
   required: boolean;
 }
 
+export class PlanContributionsView {
+  @ApiDecimal({ nullable: true, description: '居民出资比例, percent with two decimals; null until stated' })
+  residentSharePercent: string | null;
+
+  @ApiYuan({ nullable: true, description: 'what residents contribute' })
+  residents: string | null;
+
+  @ApiYuan({ nullable: true, description: 'what social capital contributes; 0 states there is none' })
+  socialCapital: string | null;
+}
+
 export class PlanVersionView {
   @ApiUuid()
   projectId: string;
@@ -69,6 +80,9 @@ export class PlanVersionView {
 
   @ApiProperty()
   elevatorPositionReserved: boolean;
+
+  @ApiProperty({ type: PlanContributionsView, description: 'the contributions the plan discloses to residents' })
+  contributions: PlanContributionsView;
 
   @ApiProperty({ type: [PlanItemView] })
   items: PlanItemView[];

@@ -40,3 +40,14 @@ export class HouseholdDto {
 }
 
 export class UpdateHouseholdDto extends PartialType(HouseholdDto, { skipNullProperties: false }) {}
+
+export class ConfirmRosterDto {
+  @ApiPropertyOptional({
+    example: '2户为单位公房，已并入相邻门牌',
+    description: "required when the roster's count differs from the survey's, or the survey has none",
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}

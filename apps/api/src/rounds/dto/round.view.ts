@@ -3,6 +3,7 @@ import {
   ROUND_STATES,
   ROUND_SUBJECTS,
   RULE_PROFILE_IDS,
+  SETTING_KEYS,
   VOTE_CHANNELS,
   VOTE_CHOICES,
   WEIGHTS,
@@ -45,6 +46,13 @@ export class ConsentConditionView {
 
   @ApiProperty()
   strict: boolean;
+
+  @ApiProperty({
+    ...enumOf(SETTING_KEYS, 'SettingKey'),
+    required: false,
+    description: 'the local setting that gives the threshold in percent',
+  })
+  setting?: string;
 }
 
 export class RuleProfileView {
@@ -56,6 +64,9 @@ export class RuleProfileView {
 
   @ApiProperty({ description: 'the seed document or law it follows' })
   source: string;
+
+  @ApiProperty({ ...enumOf(ROUND_SUBJECTS, 'RoundSubject'), isArray: true, description: 'the round subjects it may judge' })
+  subjects: string[];
 
   @ApiProperty({ type: [ConsentConditionView] })
   conditions: ConsentConditionView[];
@@ -115,6 +126,13 @@ export class RoundView {
 
   @ApiProperty({ type: String, nullable: true })
   cancelReason: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'why no guard counts this round (judged by a profile not made for its subject)',
+  })
+  voidReason: string | null;
 
   @ApiInteger()
   version: number;
