@@ -101,6 +101,9 @@ async function run(url: string, machine: Machine, closers: Closer[]): Promise<Js
   const call = jsonClient(base);
   const token: string = (await call('POST', '/auth/login', { username: 'bench-committee', password })).accessToken;
   const auth = { authorization: `Bearer ${token}` };
+  // Rounds open only on a confirmed roster; these have no survey to compare with, hence the reason.
+  for (const place of [tallyPlace, importPlace])
+    await call('POST', `/compounds/${place.compoundId}/roster/confirmation`, { reason: '基准测试名册，无摸底调查' }, token);
 
   const importCsv = async (roundId: string, csv: string): Promise<Json> => {
     const form = new FormData();

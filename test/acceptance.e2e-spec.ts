@@ -1,7 +1,7 @@
 import { AcceptanceService } from '@app/workflow';
 import ExcelJS from 'exceljs';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 const PARTIES = ['CONSTRUCTION_UNIT', 'DESIGN', 'CONTRACTOR', 'SUPERVISION', 'DEPARTMENTS', 'STREET_COMMUNITY', 'OWNER_REPRESENTATIVES'];
 
@@ -33,6 +33,7 @@ describe('joint acceptance', () => {
         .send({ subject: 'SATISFACTION', title: '满意度测评' })
         .expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, committee);
     await api.http.post(`/rounds/${id}/transitions`).set(committee.auth).send({ event: 'OPEN' }).expect(200);
     for (const [i, h] of households.entries()) {
       await api.http

@@ -1,19 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@app/domain';
 import type { Response } from 'supertest';
+import { expectProblem } from './support/problem.js';
 import { startApi, TEST_PASSWORD, type TestApi } from './support/api.js';
 import { cityOf, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
-
-/** A refusal as the client sees it: status, stable code, problem+json with the RFC 9457 keys. */
-function expectProblem(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(
-    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }),
-  );
-}
 
 const fields = (res: Response) => (res.body.errors ?? []).map((e: { field: string; code: string }) => [e.field, e.code]);
 
@@ -436,5 +428,73 @@ describe('administration', () => {
       expect(rows[2].detail).toMatchObject({ districtIds: [district.body.id] });
       expect(JSON.stringify(rows)).not.toContain(TEST_PASSWORD);
     });
+  });
+});
+
+describe('the last active admin', () => {
+  let api: TestApi;
+  const active = async (id: string) => (await api.db.query('SELECT active FROM users WHERE id = $1', [id]))[0].active as boolean;
+  const deactivate = (by: User, id: string) => api.http.patch(`/users/${id}`).set(by.auth).send({ active: false });
+
+  beforeAll(async () => {
+    api = await startApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('cannot deactivate themselves: 409 USER.LAST_ADMIN, and stays active', async () => {
+    const only = await api.user('ADMIN');
+    const res = await deactivate(only, only.id);
+    expectProblem(res, 409, 'USER.LAST_ADMIN');
+    expect(res.body.detail).toMatch(/last active admin/);
+    expect(await active(only.id)).toBe(true);
+
+    // With a second admin, one of the two may go; then the other is the last.
+    const second = await api.user('ADMIN');
+    await deactivate(only, second.id).expect(200);
+    expectProblem(await deactivate(only, only.id), 409, 'USER.LAST_ADMIN');
+    await api.http.patch(`/users/${second.id}`).set(only.auth).send({ active: true }).expect(200);
+    await deactivate(second, only.id).expect(200);
+    expectProblem(await deactivate(second, second.id), 409, 'USER.LAST_ADMIN');
+  });
+
+  it('two admins deactivating each other at the same time: one succeeds, the other is refused, one admin is left', async () => {
+    const [{ n: before }] = await api.db.query(`SELECT count(*)::int AS n FROM users WHERE role = 'ADMIN' AND active`);
+    await api.db.query(`UPDATE users SET active = false WHERE role = 'ADMIN'`);
+    expect(before).toBe(1);
+    const x = await api.user('ADMIN');
+    const y = await api.user('ADMIN');
+    // Both past the auth guard, both waiting on the admins' rows: the interleaving that a check without the lock lets through.
+    const holder = api.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`);
+    const racing = Promise.all([deactivate(x, y.id), deactivate(y, x.id)]);
+    const waiting = async () =>
+      (
+        await api.db.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+      )[0].n as number;
+    for (const deadline = Date.now() + 10_000; (await waiting()) < 2;) {
+      if (Date.now() > deadline) throw new Error('the two requests never both waited on the admin rows');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await holder.commitTransaction();
+    await holder.release();
+    const [one, other] = await racing;
+    expect([one.status, other.status].sort()).toEqual([200, 409]);
+    expect([await active(x.id), await active(y.id)].filter(Boolean)).toHaveLength(1);
+  });
+
+  it('the last admin still deactivates users of other roles', async () => {
+    const [{ id }]: { id: string }[] = await api.db.query(`SELECT id FROM users WHERE role = 'ADMIN' AND active`);
+    await api.db.query(`UPDATE users SET active = false WHERE role = 'ADMIN'`);
+    const last = await api.user('ADMIN');
+    expect(id).not.toBe(last.id);
+    const cityId = await cityOf(api, last);
+    const district = await api.http.post('/districts').set(last.auth).send({ code: 'last-admin', name: '区', cityId }).expect(201);
+    const supervisor = await api.user('SUPERVISOR', { districtIds: [district.body.id] });
+    await deactivate(last, supervisor.id).expect(200);
   });
 });

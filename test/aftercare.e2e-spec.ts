@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AcceptanceService, DeadlineRunner, LongTermService } from '@app/workflow';
 import JSZip from 'jszip';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
+import { concludedRound, districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 
@@ -273,19 +273,59 @@ describe('after acceptance: archive and long-term management', () => {
       ).toEqual(['BEFORE_START']);
       expect(codes(await put({ mode: 'LANDLORD', contractStart: '2026-07-01' }).expect(400))).toEqual(['isIn']);
       expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-02-30x' }).expect(400))).toEqual(['matches']);
-      const body = (
-        await put({
-          mode: 'PROFESSIONAL',
-          provider: '长沙某物业服务有限公司',
-          contractStart: '2026-07-01',
-          contractEnd: '2027-12-31',
-        }).expect(200)
-      ).body;
-      expect(body.property).toMatchObject({ mode: 'PROFESSIONAL', contractStart: '2026-07-01', contractEnd: '2027-12-31' });
+      const professional = {
+        mode: 'PROFESSIONAL',
+        provider: '长沙某物业服务有限公司',
+        contractStart: '2026-07-01',
+        contractEnd: '2027-12-31',
+      };
+      // Choosing the company is the owners' decision: refused until a property-company round has passed.
+      const unvoted = await put(professional).expect(422);
+      expect(unvoted.body).toMatchObject({ code: 'MACHINE.GUARD_FAILED' });
+      expect(unvoted.body.errors).toEqual([
+        expect.objectContaining({
+          code: 'CONSENT.PROPERTY_COMPANY_NOT_VOTED',
+          message: { zh: expect.stringMatching(/选聘物业服务企业/), en: expect.stringMatching(/property company/) },
+          practices: expect.arrayContaining(['xiangtan-property-coverage-four-bids']),
+        }),
+      ]);
+      expect((await lt()).property).toBeNull();
+      // A trusteeship or self-management is no choice of a company.
+      await put({ mode: 'TRUSTEESHIP', provider: '街道托管', contractStart: '2026-07-01', contractEnd: '2026-12-31' }).expect(200);
+      const failed = await concludedRound(api, projectId, 'PROPERTY_COMPANY', committee, 0);
+      expect(codes(await put(professional).expect(422))).toEqual(['CONSENT.PROPERTY_COMPANY_NOT_VOTED']);
+      const [{ rule_profile, result }] = await api.db.query('SELECT rule_profile, result FROM consultation_rounds WHERE id = $1', [failed]);
+      expect([rule_profile, result]).toEqual(['civil-code-278-ordinary', 'FAILED']);
+      const passed = await concludedRound(api, projectId, 'PROPERTY_COMPANY', committee);
+      const body = (await put(professional).expect(200)).body;
+      expect(body.property).toMatchObject({
+        mode: 'PROFESSIONAL',
+        contractStart: '2026-07-01',
+        contractEnd: '2027-12-31',
+        consentRoundId: passed,
+      });
+      const [audit] = await api.db.query(
+        `SELECT detail FROM audit_log WHERE project_id = $1 AND action = 'long-term.property-set' ORDER BY id DESC LIMIT 1`,
+        [projectId],
+      );
+      expect(audit.detail).toEqual({ mode: 'PROFESSIONAL', consentRoundId: passed });
     });
 
     it('plans the fund from the roster area at 35 and 60 yuan/m², and follows collections', async () => {
       const plan = (body: object) => api.http.put(`/projects/${projectId}/long-term/fund-plan`).set(pm.auth).send(body);
+      // Raising the fund is a major matter: no plan before the owners decided it, and not under the ordinary tier.
+      const unvoted = await plan({}).expect(422);
+      expect(unvoted.body.errors).toEqual([
+        expect.objectContaining({ code: 'CONSENT.FUND_RAISING_NOT_VOTED', practices: ['liuyang-maintenance-fund'] }),
+      ]);
+      expect((await lt()).fund.planned).toBe(false);
+      const ordinary = await api.http
+        .post(`/projects/${projectId}/rounds`)
+        .set(committee.auth)
+        .send({ subject: 'MAINTENANCE_FUND_RAISING', title: '续筹维修资金', ruleProfile: 'civil-code-278-ordinary' })
+        .expect(422);
+      expect(codes(ordinary)).toEqual(['NOT_FOR_SUBJECT']);
+      const raised = await concludedRound(api, projectId, 'MAINTENANCE_FUND_RAISING', committee);
       expect(codes(await plan({ buildings: [{ building: '9', buildingType: 'ELEVATOR' }] }).expect(422))).toEqual(['UNKNOWN_BUILDING']);
       expect(codes(await plan({ buildings: [{ building: '1', buildingType: 'TOWER' }] }).expect(422))).toEqual(['UNKNOWN_TYPE']);
       const fund = (await plan({ buildings: [{ building: '2', buildingType: 'ELEVATOR' }] }).expect(200)).body;
@@ -294,7 +334,7 @@ describe('after acceptance: archive and long-term management', () => {
         { compoundId: place.compoundId, building: '1', buildingType: 'NO_ELEVATOR', area: '200.50', rateFen: 3500, expectedFen: '701750' },
         { compoundId: place.compoundId, building: '2', buildingType: 'ELEVATOR', area: '80.10', rateFen: 6000, expectedFen: '480600' },
       ]);
-      expect(fund).toMatchObject({ expectedFen: '1182350', collectedFen: '0', outstandingFen: '1182350' });
+      expect(fund).toMatchObject({ expectedFen: '1182350', collectedFen: '0', outstandingFen: '1182350', consentRoundId: raised });
 
       const collect = (body: object, who = pm) =>
         api.http.post(`/projects/${projectId}/long-term/fund-collections`).set(who.auth).send(body);

@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import type { Response } from 'supertest';
+import { expectProblem } from './support/problem.js';
 import { startApi, TEST_JWT_SECRET, TEST_PASSWORD, type TestApi } from './support/api.js';
 import { districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
-
-/** A refusal as the client sees it: status, stable code, problem+json with the RFC 9457 keys. */
-function expectProblem(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(
-    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }),
-  );
-}
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const signer = new JwtService({ secret: TEST_JWT_SECRET });
@@ -62,7 +53,8 @@ describe('authentication', () => {
     const unknownUser = await login('nobody-here', 'not the password at all');
     expectProblem(wrongPassword, 401, 'AUTH.INVALID_CREDENTIALS');
     expectProblem(unknownUser, 401, 'AUTH.INVALID_CREDENTIALS');
-    expect(unknownUser.body).toEqual(wrongPassword.body);
+    // Alike but for the id of the request each answers.
+    expect({ ...unknownUser.body, requestId: null }).toEqual({ ...wrongPassword.body, requestId: null });
     expect(wrongPassword.body.accessToken).toBeUndefined();
   });
 
@@ -106,6 +98,14 @@ describe('authentication', () => {
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: admin.id, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
     expectProblem(await api.http.get('/me').set(bearer(unsigned)), 401, 'AUTH.UNAUTHENTICATED');
+  });
+
+  it('a validly signed token without an expiry is 401 AUTH.UNAUTHENTICATED', async () => {
+    const forever = await signer.signAsync({ sub: admin.id, role: 'ADMIN' });
+    expect(JSON.parse(Buffer.from(forever.split('.')[1], 'base64url').toString())).not.toHaveProperty('exp');
+    const res = await api.http.get('/me').set(bearer(forever));
+    expectProblem(res, 401, 'AUTH.UNAUTHENTICATED');
+    expect(res.body.detail).toBe('the token has no expiry');
   });
 
   it('a valid token for a user that does not exist is 401 AUTH.UNAUTHENTICATED', async () => {
@@ -220,6 +220,36 @@ describe('login rate limiting', () => {
     api.clock.advance(6 * 1000);
     const res = await login('rl-patient', TEST_PASSWORD, '10.3.0.4').expect(200);
     expect(res.body.accessToken).toEqual(expect.any(String));
+  });
+
+  /** Fired together: every guess counted before any is checked, so no more than the limit are checked. */
+  const parallel = async (guesses: { username: string; address: string }[]) => {
+    const answers = await Promise.all(guesses.map((g) => login(g.username, 'wrong password!', g.address)));
+    for (const res of answers) expect([401, 429]).toContain(res.status);
+    return { checked: answers.filter((r) => r.status === 401).length, refused: answers.filter((r) => r.status === 429).length };
+  };
+
+  it('60 parallel wrong guesses at one account, from 60 addresses: exactly the limit are checked, the rest 429', async () => {
+    await api.user('ADMIN', {}, 'rl-raced');
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: 'rl-raced', address: `10.5.0.${i + 1}` }));
+    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
+    expectProblem(await login('rl-raced', TEST_PASSWORD, '10.5.1.1'), 429, 'AUTH.RATE_LIMITED');
+  });
+
+  it('60 parallel wrong guesses from one address over 60 accounts: exactly the limit are checked', async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: `rl-spray-${i}`, address: '10.6.0.1' }));
+    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
+  });
+
+  it('attempts refused over the limit are not counted: the window ends when it would have', async () => {
+    await api.user('ADMIN', {}, 'rl-insistent');
+    for (const address of ['10.7.0.1', '10.7.0.2', '10.7.0.3']) {
+      expectProblem(await login('rl-insistent', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    // Refused at the account, so the address used for these never reaches its own limit.
+    for (let i = 0; i < 5; i++) expectProblem(await login('rl-insistent', TEST_PASSWORD, '10.7.0.9'), 429, 'AUTH.RATE_LIMITED');
+    await api.user('ADMIN', {}, 'rl-neighbour');
+    await login('rl-neighbour', TEST_PASSWORD, '10.7.0.9').expect(200);
   });
 
   it('a successful login resets the account counter', async () => {

@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { startWorker, type RunningWorker } from '../apps/worker/src/start-worker.js';
 import { startApi, type TestApi } from './support/api.js';
 import { REDIS_URL } from './support/env.js';
-import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -76,6 +76,12 @@ describe('a willingness round from opening to CONCLUDED, and the project on to D
     roundId = (
       await post(`/projects/${projectId}/rounds`, { subject: 'WILLINGNESS', title: '改不改', publicityDays: 5 }, committee).expect(201)
     ).body.id;
+    // The roster must be confirmed complete against the survey's ten households first.
+    const unconfirmed = await post(`/rounds/${roundId}/transitions`, { event: 'OPEN' }, committee).expect(422);
+    expect(unconfirmed.body.errors).toEqual([
+      expect.objectContaining({ code: 'ROUND.ROSTER_UNCONFIRMED', practices: expect.arrayContaining(['xiangtan-three-fold-survey']) }),
+    ]);
+    await confirmRoster(api, place.compoundId, committee);
     const opened = await post(`/rounds/${roundId}/transitions`, { event: 'OPEN' }, committee).expect(200);
     expect(opened.body).toMatchObject({ state: 'OPEN', rosterSize: 10, ruleProfile: 'changsha-two-80' });
 

@@ -38,7 +38,7 @@ describe('migrations over existing data', () => {
   });
 
   it('cities: each distinct city text becomes a city; a bulletin goes to the city of its districts', async () => {
-    const { db, rest } = await before('CreateCitiesAndBulletinsPerCity1764410000000');
+    const { db, rest } = await before('CreateCitiesAndBulletinsPerCity1764600000000');
     try {
       const district = async (code: string, city: string) =>
         (await db.query('INSERT INTO districts (code, name, city) VALUES ($1, $1, $2) RETURNING id', [code, city]))[0].id as string;
@@ -84,7 +84,7 @@ describe('migrations over existing data', () => {
   });
 
   it('change orders: open minor orders start the argued route, decided ones keep their outcome, with what they were kept', async () => {
-    const { db, rest } = await before('ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000');
+    const { db, rest } = await before('ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100');
     try {
       const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
       const district = await one(`INSERT INTO districts (code, name, city) VALUES ('co-1', '一区', '长沙市') RETURNING id`);
@@ -171,7 +171,7 @@ describe('migrations over existing data', () => {
   });
 
   it('project areas: every project covers its compound as its lead; what its residents did is theirs', async () => {
-    const { db, rest } = await before('ProjectAreasCoverSeveralCompounds1764430000000');
+    const { db, rest } = await before('ProjectAreasCoverSeveralCompounds1764600000200');
     try {
       const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
       const district = await one(`INSERT INTO districts (code, name, city) VALUES ('pa-1', '一区', '长沙市') RETURNING id`);
@@ -241,6 +241,136 @@ describe('migrations over existing data', () => {
             [third, closed.compound, district],
           ),
         ).rejects.toThrow(/project_compounds_one_active_project/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (db.isInitialized) await db.destroy();
+    }
+  });
+
+  it('re-binds rounds not yet judged by a profile not made for their subject, voids judged ones, and resets project defaults', async () => {
+    const { db: old, rest } = await before('BindRuleProfilesToRoundSubjects1764500000000');
+    const one = async (sql: string, params: unknown[] = []) => ((await old.query(sql, params)) as { id: string }[])[0]!.id;
+    for (const id of ['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary', 'satisfaction-95'])
+      await old.query(`INSERT INTO rule_profiles (id, definition) VALUES ($1, '{}')`, [id]);
+    const district = await one(`INSERT INTO districts (code, name, city) VALUES ('m', 'm', '长沙市') RETURNING id`);
+    const user = await one(
+      `INSERT INTO users (username, display_name, role, password_hash) VALUES ('pm', 'pm', 'DISTRICT_PM', 'x') RETURNING id`,
+    );
+    const project = async (profile: string) => {
+      const compound = await one(
+        `INSERT INTO compounds (district_id, name, address, build_year) VALUES ($1, 'c', 'a', 1990) RETURNING id`,
+        [district],
+      );
+      return {
+        compound,
+        id: await one(
+          `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, 'p', 'CONSULTATION', $3) RETURNING id`,
+          [compound, district, profile],
+        ),
+      };
+    };
+    const round = (p: { id: string; compound: string }, subject: string, profile: string, state: string, result: string | null = null) =>
+      one(
+        `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, state, publicity_days, result, created_by)
+         VALUES ($1, $2, $3, $4, 't', $5, $6, 7, $7, $8) RETURNING id`,
+        [p.id, p.compound, district, subject, profile, state, result, user],
+      );
+    const ordinary = await project('civil-code-278-ordinary');
+    const satisfactionDefault = await project('satisfaction-95');
+    const draft = await round(ordinary, 'WILLINGNESS', 'satisfaction-95', 'DRAFT');
+    const open = await round(ordinary, 'SATISFACTION', 'civil-code-278-ordinary', 'OPEN');
+    const judged = await round(ordinary, 'WILLINGNESS', 'satisfaction-95', 'CONCLUDED', 'PASSED');
+    const fine = await round(ordinary, 'WILLINGNESS', 'changsha-two-80', 'CONCLUDED', 'PASSED');
+    const cancelled = await round(ordinary, 'PLAN', 'satisfaction-95', 'CANCELLED');
+    const inherited = await round(satisfactionDefault, 'PLAN', 'satisfaction-95', 'OPEN');
+    await old.destroy();
+    await rest();
+
+    const ds = new DataSource(dataSourceOptions((old.options as { url: string }).url, 2));
+    await ds.initialize();
+    try {
+      const rows: { id: string; rule_profile: string; state: string; result: string | null; void_reason: string | null }[] = await ds.query(
+        'SELECT id, rule_profile, state, result, void_reason FROM consultation_rounds',
+      );
+      const of = (id: string) => rows.find((r) => r.id === id)!;
+      expect(of(draft)).toMatchObject({ rule_profile: 'civil-code-278-ordinary', state: 'DRAFT', void_reason: null });
+      expect(of(open)).toMatchObject({ rule_profile: 'satisfaction-95', state: 'OPEN', void_reason: null });
+      // The decision taken stays on record, and counts for nothing.
+      expect(of(judged)).toMatchObject({ rule_profile: 'satisfaction-95', state: 'CONCLUDED', result: 'PASSED' });
+      expect(of(judged).void_reason).toMatch(/satisfaction-95 does not judge WILLINGNESS rounds/);
+      expect(of(fine)).toMatchObject({ rule_profile: 'changsha-two-80', void_reason: null });
+      expect(of(cancelled)).toMatchObject({ rule_profile: 'satisfaction-95', void_reason: null });
+      expect(of(inherited)).toMatchObject({ rule_profile: 'changsha-two-80' });
+      const [{ rule_profile }] = await ds.query('SELECT rule_profile FROM projects WHERE id = $1', [satisfactionDefault.id]);
+      expect(rule_profile).toBe('changsha-two-80');
+
+      const audit: { subject_id: string; action: string; actor_id: string | null; detail: Record<string, string> }[] = await ds.query(
+        'SELECT subject_id, action, actor_id, detail FROM audit_log ORDER BY id',
+      );
+      expect(audit.map((a) => [a.subject_id, a.action]).sort()).toEqual(
+        [
+          [satisfactionDefault.id, 'project.rule-profile-reset'],
+          [draft, 'round.profile-rebound'],
+          [open, 'round.profile-rebound'],
+          [inherited, 'round.profile-rebound'],
+          [judged, 'round.voided'],
+        ].sort(),
+      );
+      expect(audit.every((a) => a.actor_id === null)).toBe(true);
+      expect(audit.find((a) => a.subject_id === open)!.detail).toEqual({ from: 'civil-code-278-ordinary', to: 'satisfaction-95' });
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it("local settings: a city's settings move from its name to its id; one of a name no city has is dropped, its value in the trail", async () => {
+    const { db, rest } = await before('KeyCitySettingsByCity1764600000300');
+    try {
+      const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
+      const district = await one(`INSERT INTO districts (code, name, city) VALUES ('ls-1', '一区', '长沙市') RETURNING id`);
+      const user = await one(
+        `INSERT INTO users (username, display_name, role, password_hash) VALUES ('admin', 'admin', 'ADMIN', 'x') RETURNING id`,
+      );
+      const setting = (scope: string, key: string, name: string, value: number) =>
+        db.query(`INSERT INTO local_settings (scope, scope_key, key, value, set_by, set_at) VALUES ($1, $2, $3, $4, $5, now())`, [
+          scope,
+          key,
+          name,
+          value,
+          user,
+        ]);
+      // Written as the former release did: a city by the name its districts record, a district by its id.
+      await setting('CITY', '长沙市', 'complaint.responseDays', 5);
+      await setting('CITY', '株洲市', 'complaint.responseDays', 7);
+      await setting('DISTRICT', district, 'renovationCouncil.maxMembers', 7);
+      await db.destroy();
+      await rest();
+
+      const after = new DataSource(dataSourceOptions((db.options as { url: string }).url, 2));
+      await after.initialize();
+      try {
+        const [city] = await after.query(`SELECT id FROM cities WHERE name = '长沙市'`);
+        expect(await after.query('SELECT scope, scope_key, key, value FROM local_settings ORDER BY scope')).toEqual([
+          { scope: 'CITY', scope_key: city.id, key: 'complaint.responseDays', value: '5' },
+          { scope: 'DISTRICT', scope_key: district, key: 'renovationCouncil.maxMembers', value: '7' },
+        ]);
+        expect(
+          await after.query(`SELECT subject_type, subject_id, actor_id, detail FROM audit_log WHERE action = 'settings.dropped'`),
+        ).toEqual([
+          {
+            subject_type: 'city',
+            subject_id: '株洲市',
+            actor_id: null,
+            detail: { key: 'complaint.responseDays', value: 7, city: '株洲市' },
+          },
+        ]);
+        // A renamed city keeps its settings.
+        await after.query(`UPDATE cities SET name = '长沙' WHERE id = $1`, [city.id]);
+        expect(
+          await after.query(`SELECT count(*)::int AS n FROM local_settings WHERE scope = 'CITY' AND scope_key = $1`, [city.id]),
+        ).toEqual([{ n: 1 }]);
       } finally {
         await after.destroy();
       }

@@ -1,7 +1,7 @@
 import { DeadlineRunner } from '@app/workflow';
 import pg from 'pg';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound } from './support/fixtures.js';
 
 /**
  * A worker that dies in the middle of a job dies in the middle of a transaction: nothing it did
@@ -31,6 +31,7 @@ describe('a deadline job killed half way', () => {
         .send({ subject: 'WILLINGNESS', title: '改不改', publicityDays: 1 })
         .expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, committee);
     for (const event of ['OPEN', 'CLOSE', 'START_PUBLICITY'])
       await api.http.post(`/rounds/${roundId}/transitions`).set(committee.auth).send({ event }).expect(200);
     deadlineId = (await api.db.query('SELECT id FROM deadlines WHERE subject_id = $1', [roundId]))[0].id;

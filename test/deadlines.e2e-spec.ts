@@ -5,7 +5,7 @@ import { Queue, type Job } from 'bullmq';
 import { startWorker, type RunningWorker } from '../apps/worker/src/start-worker.js';
 import { startApi, type TestApi } from './support/api.js';
 import { REDIS_URL } from './support/env.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 
@@ -66,6 +66,7 @@ describe('deadlines: a publicity period ends once, whatever the queue does', () 
         .send({ subject: 'WILLINGNESS', title: '改不改', publicityDays: PUBLICITY_DAYS })
         .expect(201)
     ).body.id as string;
+    await confirmRoster(api, place.compoundId, committee);
     await fire(roundId, 'OPEN', committee);
     for (const householdId of households) {
       await api.http

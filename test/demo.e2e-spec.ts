@@ -103,7 +103,16 @@ describe('demo data', () => {
       [6, 'DONE'],
       [12, 'DONE'],
     ]);
-    expect(longTerm.property).toMatchObject({ mode: 'PROFESSIONAL' });
+    // The company and the raising of the fund were the owners' decisions, each by the tier the Civil Code sets.
+    expect(longTerm.property).toMatchObject({ mode: 'PROFESSIONAL', consentRoundId: expect.any(String) });
+    const tiers = await api.db.query(
+      'SELECT id, subject, rule_profile, state, result FROM consultation_rounds WHERE id = ANY($1) ORDER BY subject',
+      [[longTerm.property.consentRoundId, longTerm.fund.consentRoundId]],
+    );
+    expect(tiers.map((r: Record<string, string>) => [r.subject, r.rule_profile, r.state, r.result])).toEqual([
+      ['MAINTENANCE_FUND_RAISING', 'civil-code-278-major', 'CONCLUDED', 'PASSED'],
+      ['PROPERTY_COMPANY', 'civil-code-278-ordinary', 'CONCLUDED', 'PASSED'],
+    ]);
     expect(longTerm.ownersCommittee).not.toBeNull();
     expect(BigInt(longTerm.fund.collectedFen)).toBeGreaterThan(0n);
   });

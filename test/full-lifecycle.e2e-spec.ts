@@ -7,7 +7,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, confirmQuantities, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import {
+  COMPLETE_SURVEY,
+  COUNCIL,
+  concludedRound,
+  confirmQuantities,
+  confirmRoster,
+  districtWithCompound,
+  type Place,
+} from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface HistoryEntry {
@@ -205,6 +213,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
   async function round(subject: string, title: string, yes: number, extra: object = {}, words?: [string, string]) {
     const created = await post(`/projects/${projectId}/rounds`, { subject, title, ...extra }, committee).expect(201);
     const id: string = created.body.id;
+    await confirmRoster(api, place.compoundId, committee);
     const opened = await post(`/rounds/${id}/transitions`, { event: 'OPEN' }, committee).expect(200);
     expect(opened.body).toMatchObject({ state: 'OPEN', rosterSize: 20 });
     const imported = await api.http
@@ -313,22 +322,35 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       items: MANDATORY,
     }).expect(201);
     expect(v1.body).toMatchObject({ version: 1, budget: '251000.00' });
-    await refused('SUBMIT_FOR_REVIEW', ['PLAN.ROUNDS_INCOMPLETE']);
+    // The first version tells residents neither their share nor what they and social capital put in.
+    await refused('SUBMIT_FOR_REVIEW', ['PLAN.RESIDENT_SHARE_UNSTATED', 'PLAN.CONTRIBUTIONS_UNDISCLOSED', 'PLAN.ROUNDS_INCOMPLETE']);
 
     const first = await round('PLAN', '方案第一轮征询', 8, { planVersion: 1, publicityDays: 5 });
     expect(first.closed).toMatchObject({ state: 'CLOSED', result: 'FAILED' });
     await post(`/rounds/${first.id}/transitions`, { event: 'START_PUBLICITY' }, committee).expect(200);
     const objection = (await post(`/rounds/${first.id}/objections`, { text: '希望加装单元门禁' }, committee).expect(201)).body.id;
-    await refused('SUBMIT_FOR_REVIEW', ['PLAN.OBJECTION_UNANSWERED', 'PLAN.ROUNDS_INCOMPLETE', 'PLAN.PUBLICITY_NOT_ENDED']);
+    await refused('SUBMIT_FOR_REVIEW', [
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
+      'PLAN.OBJECTION_UNANSWERED',
+      'PLAN.ROUNDS_INCOMPLETE',
+      'PLAN.PUBLICITY_NOT_ENDED',
+    ]);
     await post(`/objections/${objection}/response`, { response: 'ADOPTED', text: '第二版方案增设单元门禁' }).expect(200);
     expect(await advance(5 * DAY)).toEqual(['ROUND_PUBLICITY_END:ACTED']);
 
     const v2 = await post(`/projects/${projectId}/plans`, {
       items: [...MANDATORY, DOOR_ACCESS],
-      changeNote: '采纳居民意见：增设单元门禁',
+      contributions: { residentSharePercent: 25, residents: 50000, socialCapital: 0 },
+      changeNote: '采纳居民意见：增设单元门禁；告知居民出资',
       adoptedObjections: [objection],
     }).expect(201);
-    expect(v2.body).toMatchObject({ version: 2, budget: '271000.00', adoptedObjections: [objection] });
+    expect(v2.body).toMatchObject({
+      version: 2,
+      budget: '271000.00',
+      adoptedObjections: [objection],
+      contributions: { residentSharePercent: '25.00', residents: '50000.00', socialCapital: '0.00' },
+    });
 
     const second = await round('PLAN', '方案第二轮征询', 19, { planVersion: 2, publicityDays: 5 });
     expect(second.closed).toMatchObject({ state: 'CLOSED', result: 'PASSED' });
@@ -609,6 +631,9 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       },
       committee,
     ).expect(201);
+    // The owners choose the property company (ordinary tier) and decide to raise the fund (major tier).
+    await concludedRound(api, projectId, 'PROPERTY_COMPANY', committee);
+    await concludedRound(api, projectId, 'MAINTENANCE_FUND_RAISING', committee);
     await put(`/projects/${projectId}/long-term/property`, {
       mode: 'PROFESSIONAL',
       provider: '长沙某物业服务有限公司',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { lifecycleMachine, type CompoundContext, type LifecycleContext } from '@app/domain';
 import { PracticeCatalog } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
+import { operationsOf, type DocumentedOperation } from './support/openapi.js';
 
 interface Practice {
   id: string;
@@ -159,14 +160,42 @@ describe('machine metadata, practice catalog and API docs', () => {
       acceptance: null,
       archive: { filed: [], changeOrders: 1 },
       longTerm: { property: null, fundPlanned: false, revisitsDone: [] },
+      rules: { councilMembers: { min: 3, max: 5 }, volunteerSupervisors: { min: 1, max: 2 } },
       request: { reason: null },
     };
     const oversizedCouncil: LifecycleContext = {
       ...worst,
       compounds: [{ ...compound, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] }],
     };
+    // Windows others pay for, and a resident-paid item residents committed nothing to.
+    const line = {
+      name: 'x',
+      category: 'IMPROVEMENT',
+      quantity: '1.00',
+      unit: '项',
+      unitPriceFen: 1n,
+      budgetFen: 1n,
+      required: true,
+    } as const;
+    const residentItems: LifecycleContext = {
+      ...worst,
+      funding: { budgetFen: 1n, sources: 1, raisedFen: 0n, residentsFen: 0n, socialCapitalFen: 0n },
+      plan: {
+        version: 1,
+        sections: {},
+        currentStateSurvey: false,
+        fireLanes: false,
+        ageFriendly: false,
+        elevatorPositionReserved: false,
+        contributions: { residentSharePercent: null, residentsFen: null, socialCapitalFen: null },
+        items: [
+          { ...line, key: 'windows', kind: 'WINDOWS', paidBy: 'GOVERNMENT' },
+          { ...line, key: 'shed', kind: null, paidBy: 'RESIDENTS' },
+        ],
+      },
+    };
     const codes = new Set<string>();
-    for (const context of [worst, oversizedCouncil]) {
+    for (const context of [worst, oversizedCouncil, residentItems]) {
       for (const guard of Object.values(lifecycleMachine.guards)) {
         const outcome = guard(context, new Date('2026-06-01T00:00:00Z'));
         if (!outcome.ok && /^(SURVEY|ELIGIBILITY|BODY|CONSENT|ADMISSION|PLANNING|PLAN|REVIEW|PERMIT)\./.test(outcome.code))
@@ -184,6 +213,7 @@ describe('machine metadata, practice catalog and API docs', () => {
       'PERMIT.MISSING',
       'PERMIT.TEAM_INCOMPLETE',
       'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
       'PLAN.ELEVATOR_NOT_ADDRESSED',
       'PLAN.FUNDING_GAP',
       'PLAN.MANDATORY_ITEM_MISSING',
@@ -192,6 +222,9 @@ describe('machine metadata, practice catalog and API docs', () => {
       'PLAN.NO_RESIDENT_OPINIONS',
       'PLAN.OBJECTION_UNANSWERED',
       'PLAN.PUBLICITY_NOT_ENDED',
+      'PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID',
+      'PLAN.RESIDENT_SHARE_UNFUNDED',
+      'PLAN.RESIDENT_SHARE_UNSTATED',
       'PLAN.ROUNDS_INCOMPLETE',
       'PLANNING.NO_FUNDING_PLAN',
       'PLANNING.NO_IMPLEMENTING_ENTITY',
@@ -211,17 +244,10 @@ describe('machine metadata, practice catalog and API docs', () => {
   });
 
   describe('GET /docs-json', () => {
-    const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
-    type Operation = { tags?: string[]; summary?: string; responses?: Record<string, unknown> };
-    let operations: { path: string; method: string; op: Operation }[];
+    let operations: DocumentedOperation[];
 
     beforeAll(async () => {
-      const res = await api.http.get('/docs-json').expect(200);
-      operations = Object.entries(res.body.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
-        Object.entries(item)
-          .filter(([method]) => METHODS.includes(method))
-          .map(([method, op]) => ({ path, method, op })),
-      );
+      operations = operationsOf((await api.http.get('/docs-json').expect(200)).body);
     });
 
     it('gives every operation tags and a summary', () => {

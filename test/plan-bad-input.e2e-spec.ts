@@ -1,7 +1,7 @@
 import { DeadlineRunner } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface FieldError {
@@ -56,6 +56,8 @@ const COMPLETE_PLAN = {
   fireLanes: true,
   ageFriendly: true,
   elevatorPositionReserved: true,
+  // Government money only: residents and social capital put in nothing, and the plan says so.
+  contributions: { residentSharePercent: 0, residents: 0, socialCapital: 0 },
   items: MANDATORY,
 };
 
@@ -121,6 +123,8 @@ describe('plans, joint review and permits refuse bad input', () => {
   /** Creates, opens, tallies and closes a round, and starts its public notice. */
   async function roundInPublicity(projectId: string, body: object, agree: number): Promise<string> {
     const id = (await post(`/projects/${projectId}/rounds`, { title: '征询', publicityDays: 3, ...body }, committee).expect(201)).body.id;
+    const [{ compound_id }] = await api.db.query('SELECT compound_id FROM projects WHERE id = $1', [projectId]);
+    await confirmRoster(api, compound_id, committee);
     await post(`/rounds/${id}/transitions`, { event: 'OPEN' }, committee).expect(200);
     await api.http
       .post(`/rounds/${id}/votes/import`)
@@ -257,6 +261,7 @@ describe('plans, joint review and permits refuse bad input', () => {
       round1 = (
         await post(`/projects/${p1}/rounds`, { subject: 'PLAN', title: '第一轮', planVersion: 1, publicityDays: 3 }, committee).expect(201)
       ).body.id;
+      await confirmRoster(api, place.compoundId, committee);
       await post(`/rounds/${round1}/transitions`, { event: 'OPEN' }, committee).expect(200);
 
       const frozen = await put(`/projects/${p1}/plans/1`, { changeNote: '偷偷修改', items: MANDATORY }).expect(409);

@@ -1,6 +1,6 @@
 import { MANDATORY_ITEMS } from '@app/domain';
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { concludedRound, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 const item = (key: string, extra: Record<string, unknown> = {}) => ({
   key,
@@ -62,6 +62,7 @@ describe('the menu of optional items, and the funding ledger', () => {
         .send({ subject: 'PLAN', title: '方案第一轮', planVersion: 1 })
         .expect(201)
     ).body.id;
+    await confirmRoster(api, place.compoundId, committee);
     await api.http.post(`/rounds/${roundId}/transitions`).set(committee.auth).send({ event: 'OPEN' }).expect(200);
 
     const vote = (i: number, chosenItems: string[]) =>
@@ -148,5 +149,53 @@ describe('the menu of optional items, and the funding ledger', () => {
       residentsItems: '2000.00',
       residentsCommitted: '1500.00',
     });
+  });
+
+  it('takes social capital for public space only once the owners entrusted it in a PUBLIC_SPACE_OPERATION round', async () => {
+    const funding = (social: Record<string, unknown>) =>
+      api.http
+        .put(`/projects/${projectId}/planning/funding`)
+        .set(pm.auth)
+        .send({
+          budget: 52000,
+          sources: [
+            { source: 'LOCAL_BUDGET', amount: 48000 },
+            { source: 'SOCIAL_CAPITAL', amount: 4000, ...social },
+          ],
+        });
+    const codes = (res: { body: { errors: { code: string }[] } }) => res.body.errors.map((e) => e.code);
+    const committed = async () => (await api.http.get(`/projects/${projectId}/planning`).set(pm.auth).expect(200)).body.funding.raised;
+    const before = await committed();
+
+    expect(codes(await funding({}).expect(422))).toEqual(['PUBLIC_SPACE_UNSTATED']);
+    const notSocial = await api.http
+      .put(`/projects/${projectId}/planning/funding`)
+      .set(pm.auth)
+      .send({ budget: 52000, sources: [{ source: 'RESIDENTS', amount: 1, publicSpace: false }] })
+      .expect(422);
+    expect(codes(notSocial)).toEqual(['NOT_SOCIAL_CAPITAL']);
+    const unvoted = await funding({ publicSpace: true }).expect(422);
+    expect(unvoted.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'CONSENT.PUBLIC_SPACE_NOT_VOTED',
+        practices: expect.arrayContaining(['xiangtan-units-competitive-admission', 'changsha-cost-sharing-space-rights']),
+      }),
+    ]);
+    expect(await committed()).toBe(before);
+
+    // Social capital that runs no common part needs no vote.
+    const plain = (await funding({ publicSpace: false }).expect(200)).body.funding.sources;
+    expect(plain.find((x: { source: string }) => x.source === 'SOCIAL_CAPITAL')).toMatchObject({
+      publicSpace: false,
+      consentRoundId: null,
+    });
+
+    const roundId = await concludedRound(api, projectId, 'PUBLIC_SPACE_OPERATION', committee);
+    const sources = (await funding({ publicSpace: true, note: '停车场与广告位经营权' }).expect(200)).body.funding.sources;
+    expect(sources.find((x: { source: string }) => x.source === 'SOCIAL_CAPITAL')).toMatchObject({
+      publicSpace: true,
+      consentRoundId: roundId,
+    });
+    expect(sources.find((x: { source: string }) => x.source === 'LOCAL_BUDGET')).toMatchObject({ publicSpace: null, consentRoundId: null });
   });
 });

@@ -1,7 +1,7 @@
 import { DeadlineRunner } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface GuardError {
@@ -116,6 +116,7 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
   }
 
   async function tallyRound(roundId: string, agree: number): Promise<void> {
+    await confirmRoster(api, place.compoundId, committee);
     await post(`/rounds/${roundId}/transitions`, { event: 'OPEN' }, committee).expect(200);
     const imported = await api.http
       .post(`/rounds/${roundId}/votes/import`)
@@ -183,8 +184,12 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
       'PLAN.MANDATORY_ITEM_MISSING',
       'PLAN.ELEVATOR_NOT_ADDRESSED',
       'PLAN.FUNDING_GAP',
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
       'PLAN.ROUNDS_INCOMPLETE',
     ]);
+    const disclosure = (res.body.errors as GuardError[]).find((e) => e.code === 'PLAN.CONTRIBUTIONS_UNDISCLOSED')!;
+    expect(disclosure.practices).toContain('changsha-eight-no-pass');
     const rounds = (res.body.errors as GuardError[]).find((e) => e.code === 'PLAN.ROUNDS_INCOMPLETE')!;
     expect(rounds.practices).toContain('changsha-two-rounds-two-notices');
   });
@@ -203,6 +208,8 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
       'PLAN.MANDATORY_ITEM_MISSING',
       'PLAN.ELEVATOR_NOT_ADDRESSED',
       'PLAN.FUNDING_GAP',
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
       'PLAN.ROUNDS_INCOMPLETE',
     ]);
     const missing = (blocked.body.errors as (GuardError & { message: { en: string } })[])[0]!;
@@ -227,7 +234,12 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
     });
 
     const stillGap = await fire('SUBMIT_FOR_REVIEW').expect(422);
-    expect(guardCodes(stillGap)).toEqual(['PLAN.FUNDING_GAP', 'PLAN.ROUNDS_INCOMPLETE']);
+    expect(guardCodes(stillGap)).toEqual([
+      'PLAN.FUNDING_GAP',
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
+      'PLAN.ROUNDS_INCOMPLETE',
+    ]);
     await put(`/projects/${projectId}/planning/funding`, {
       budget: 800000,
       sources: [
@@ -235,6 +247,39 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
         { source: 'RESIDENTS', amount: 150000 },
       ],
     }).expect(200);
+    expect(guardCodes(await fire('SUBMIT_FOR_REVIEW').expect(422))).toEqual([
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
+      'PLAN.ROUNDS_INCOMPLETE',
+    ]);
+
+    // The residents' share is a percentage with at most two decimals, 0 to 100.
+    const contributions = (c: object, extra: object = {}) => put(`/projects/${projectId}/plans/1`, { contributions: c, ...extra });
+    for (const bad of [100.01, -0.01, 12.345, '30'])
+      expect((await contributions({ residentSharePercent: bad }).expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await contributions({ residents: -1 }).expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    // Stated at 0%, with the residents' contribution one fen short of the funding plan's.
+    const short = await contributions({ residentSharePercent: 0, residents: 149999.99, socialCapital: 0 }).expect(200);
+    expect(short.body.contributions).toEqual({ residentSharePercent: '0.00', residents: '149999.99', socialCapital: '0.00' });
+    const undisclosed = await fire('SUBMIT_FOR_REVIEW').expect(422);
+    expect(guardCodes(undisclosed)).toEqual(['PLAN.CONTRIBUTIONS_UNDISCLOSED', 'PLAN.ROUNDS_INCOMPLETE']);
+    expect((undisclosed.body.errors as { message: { en: string } }[])[0]!.message.en).toMatch(
+      /residents 15000000 fen, social capital 0 fen/,
+    );
+    // Windows are the residents' own to pay for.
+    const windows = item('windows', 'WINDOWS', 1, 0, { name: '更换外窗', category: 'IMPROVEMENT', paidBy: 'GOVERNMENT' });
+    await contributions({ residents: 150000 }, { items: [...FULL_ITEMS, windows] }).expect(200);
+    expect(guardCodes(await fire('SUBMIT_FOR_REVIEW').expect(422))).toEqual([
+      'PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID',
+      'PLAN.ROUNDS_INCOMPLETE',
+    ]);
+    const stated = await contributions(
+      { residentSharePercent: 100 },
+      { items: [...FULL_ITEMS, { ...windows, paidBy: 'RESIDENTS' }] },
+    ).expect(200);
+    expect(stated.body.contributions).toEqual({ residentSharePercent: '100.00', residents: '150000.00', socialCapital: '0.00' });
+    await put(`/projects/${projectId}/plans/1`, { items: FULL_ITEMS, contributions: { residentSharePercent: 20 } }).expect(200);
+
     const onlyRounds = await fire('SUBMIT_FOR_REVIEW').expect(422);
     expect(guardCodes(onlyRounds)).toEqual(['PLAN.ROUNDS_INCOMPLETE']);
 
@@ -479,7 +524,8 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
     const count = (action: string) => items.filter((e) => e.action === action).length;
     expect(count('plan.version-drafted')).toBe(3);
-    expect(count('plan.version-edited')).toBe(1);
+    // v1 edited in place five times: the full items, then four statements of its contributions.
+    expect(count('plan.version-edited')).toBe(5);
     expect(count('review.opinion-recorded')).toBe(6);
     expect(count('review.condition-acknowledged')).toBe(2);
     expect(count('permit.exemption-recorded')).toBe(1);

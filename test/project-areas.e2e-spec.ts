@@ -215,6 +215,20 @@ describe('project areas: one project covering several compounds', () => {
         'ACCESS.OUT_OF_SCOPE',
       );
       expect((await get(`/rounds/${theirs.id}`, committeeA).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+      // A round opens on its own compound's confirmed roster: the lead's confirmation does not stand for the other compounds.
+      await post(`/compounds/${c.A}/roster/confirmation`, {}, committeeA).expect(201);
+      const unconfirmed = await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeB).expect(422);
+      expect(unconfirmed.body.errors.map((e: { code: string }) => e.code)).toEqual(['ROUND.ROSTER_UNCONFIRMED']);
+      await post(`/compounds/${c.B}/roster/confirmation`, {}, committeeA).expect(403);
+      // Compound B's roster is held against B's own survey (6 households), not the lead's (10): no reason is asked.
+      expect((await get(`/compounds/${c.B}/roster/confirmation`, committeeB).expect(200)).body).toMatchObject({
+        households: 6,
+        surveyHouseholds: 6,
+      });
+      const confirmed = await post(`/compounds/${c.B}/roster/confirmation`, {}, committeeB).expect(201);
+      expect(confirmed.body.confirmation).toMatchObject({ households: 6, surveyHouseholds: 6, reason: null });
+      const [{ project_id: confirmedIn }] = await api.db.query('SELECT project_id FROM roster_confirmations WHERE compound_id = $1', [c.B]);
+      expect(confirmedIn).toBe(projectId);
       await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeB).expect(200);
       const [household] = (await get(`/compounds/${c.B}/households`, committeeB).expect(200)).body.items;
       const vote = { householdId: household.id, choice: 'AGREE', signed: true, channel: 'DOOR_TO_DOOR' };

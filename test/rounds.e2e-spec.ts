@@ -1,5 +1,5 @@
 import { startApi, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface RowError {
@@ -75,6 +75,7 @@ describe('consultation rounds', () => {
         .send({ compoundId, name: '综合改造', ...(opts.projectRuleProfile ? { ruleProfile: opts.projectRuleProfile } : {}) })
         .expect(201)
     ).body.id as string;
+    await confirmRoster(api, compoundId, committee);
     const rows: { id: string; k: string }[] = await api.db.query(
       `SELECT id, building || '/' || unit || '/' || room AS k FROM households WHERE compound_id = $1`,
       [compoundId],
@@ -164,6 +165,8 @@ describe('consultation rounds', () => {
       expect(t).toMatchObject({ rosterSize: 10, responded: 1, notResponded: 9 });
       expect(condition(t, 'agree-of-all')).toMatchObject({ numerator: '1', denominator: '10' });
       expect((await round(id)).rosterSize).toBe(10);
+      // The next round opens on the roster with the late household, once it is confirmed again.
+      await confirmRoster(api, s.compoundId, s.committee);
     });
 
     it('refuses a committee recorder of another compound (403 ACCESS.OUT_OF_SCOPE)', async () => {
@@ -439,6 +442,81 @@ describe('consultation rounds', () => {
       });
       // The answer is returned as the answered objection.
       expect(answered.body).toMatchObject({ id: objection.id, response: 'EXPLAINED', responseText: '受消防通道限制，无法调整' });
+    });
+  });
+
+  describe('which profile may judge which round', () => {
+    let s: Scene;
+    const rounds = async () =>
+      (await api.db.query('SELECT count(*)::int AS n FROM consultation_rounds WHERE project_id = $1', [s.projectId]))[0].n;
+    const create = (body: Record<string, unknown>) =>
+      api.http
+        .post(`/projects/${s.projectId}/rounds`)
+        .set(s.committee.auth)
+        .send({ title: '征询', ...body });
+
+    beforeAll(async () => {
+      s = await scene(10);
+    });
+
+    it.each([
+      ['WILLINGNESS', 'satisfaction-95'],
+      ['PLAN', 'satisfaction-95'],
+      ['OTHER', 'satisfaction-95'],
+      ['SATISFACTION', 'civil-code-278-ordinary'],
+      ['SATISFACTION', 'changsha-two-80'],
+      ['PROPERTY_COMPANY', 'civil-code-278-major'],
+      ['PROPERTY_COMPANY', 'changsha-two-80'],
+      ['MAINTENANCE_FUND_RAISING', 'civil-code-278-ordinary'],
+      ['PUBLIC_SPACE_OPERATION', 'changsha-two-80'],
+    ])('refuses a %s round judged by %s (422 NOT_FOR_SUBJECT) and creates nothing', async (subject, ruleProfile) => {
+      const before = await rounds();
+      const res = await create({ subject, ruleProfile }).expect(422);
+      expect(res.body).toMatchObject({ status: 422, code: 'DOMAIN.INVALID' });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'ruleProfile', code: 'NOT_FOR_SUBJECT' })]);
+      expect(await rounds()).toBe(before);
+    });
+
+    it.each([
+      ['WILLINGNESS', 'changsha-two-80'],
+      ['SATISFACTION', 'satisfaction-95'],
+      ['PROPERTY_COMPANY', 'civil-code-278-ordinary'],
+      ['MAINTENANCE_FUND_RAISING', 'civil-code-278-major'],
+      ['PUBLIC_SPACE_OPERATION', 'civil-code-278-major'],
+    ])('judges a %s round by %s when none is named, and says so in the audit trail', async (subject, ruleProfile) => {
+      const res = await create({ subject }).expect(201);
+      expect(res.body).toMatchObject({ subject, ruleProfile, voidReason: null });
+      const [audit] = await api.db.query(`SELECT detail FROM audit_log WHERE subject_id = $1 AND action = 'round.created'`, [res.body.id]);
+      expect(audit.detail).toEqual({ compoundId: s.compoundId, subject, ruleProfile });
+    });
+
+    it('takes a Civil Code tier for a willingness round, and the ordinary tier for a property-company one', async () => {
+      await create({ subject: 'WILLINGNESS', ruleProfile: 'civil-code-278-major' }).expect(201);
+      await create({ subject: 'PROPERTY_COMPANY', ruleProfile: 'civil-code-278-ordinary' }).expect(201);
+    });
+
+    it('refuses a project whose default is the satisfaction bar (422), and keeps a Civil Code tier as one', async () => {
+      const compoundId = (
+        await api.http
+          .post('/compounds')
+          .set(admin.auth)
+          .send({ districtId: place.districtId, name: '默认规则小区', address: '测试路 9 号', buildYear: 1990 })
+          .expect(201)
+      ).body.id;
+      const refused = await api.http
+        .post('/projects')
+        .set(pm.auth)
+        .send({ compoundId, name: '综合改造', ruleProfile: 'satisfaction-95' })
+        .expect(422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'ruleProfile', code: 'NOT_FOR_SUBJECT' })]);
+      const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM projects WHERE compound_id = $1', [compoundId]);
+      expect(n).toBe(0);
+      const made = await api.http
+        .post('/projects')
+        .set(pm.auth)
+        .send({ compoundId, name: '综合改造', ruleProfile: 'civil-code-278-ordinary' })
+        .expect(201);
+      expect(made.body.ruleProfile).toBe('civil-code-278-ordinary');
     });
   });
 

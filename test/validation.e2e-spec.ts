@@ -1,24 +1,9 @@
 import type { Response } from 'supertest';
+import { expectProblem } from './support/problem.js';
 import { startApi, type TestApi } from './support/api.js';
 import { COMPLETE_SURVEY, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
-
-/** Every refusal has one shape: status, stable code, problem+json with the RFC 9457 keys. */
-function expectProblem(res: Response, status: number, code?: string): void {
-  expect({ status: res.status, code: code ? res.body.code : undefined }).toEqual({ status, code });
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(
-    expect.objectContaining({
-      type: expect.any(String),
-      title: expect.any(String),
-      status,
-      detail: expect.any(String),
-      code: expect.any(String),
-    }),
-  );
-  expect(res.body.type).toBe(`urn:renovation:problem:${String(res.body.code).toLowerCase()}`);
-}
 
 const failing = (res: Response) => (res.body.errors ?? []).map((e: { field: string }) => e.field);
 

@@ -28,7 +28,8 @@ describe('district webhook', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-    api = await startApi();
+    // The receiver is on this machine: a deployment has to allow internal addresses for that.
+    api = await startApi({ WEBHOOK_ALLOW_PRIVATE: 'true' });
     place = await districtWithCompound(api, 'hook');
   });
 
@@ -74,5 +75,79 @@ describe('district webhook', () => {
     const [after] = (await api.http.get(`/districts/${place.districtId}/webhook/deliveries`).set(admin.auth).expect(200)).body;
     expect(after).toMatchObject({ attempts: 2, lastStatus: 204, lastError: null });
     expect(after.deliveredAt).not.toBeNull();
+  });
+});
+
+/** By default a webhook cannot be a way to reach what only the server can: its own host, the cloud metadata service, the LAN. */
+describe('webhook destinations', () => {
+  let api: TestApi;
+  let place: Place;
+  let server: Server;
+  let port: number;
+  let received = 0;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      received++;
+      req.resume();
+      res.statusCode = 204;
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    api = await startApi();
+    place = await districtWithCompound(api, 'hooked');
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://127.0.0.1:9/hook',
+    'http://10.0.0.1/hook',
+    'http://172.16.5.4/hook',
+    'http://192.168.1.1/hook',
+    'http://[::1]/hook',
+    'http://[fc00::1]/hook',
+    'http://[fe80::1]/hook',
+    'http://0.0.0.0/hook',
+    'http://localhost/hook',
+  ])('PUT %s is 422 and sets nothing', async (url) => {
+    const admin = await api.user('ADMIN');
+    const res = await api.http.put(`/districts/${place.districtId}/webhook`).set(admin.auth).send({ url, secret: SECRET });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'url', code: 'DESTINATION_REFUSED' })]);
+    expect(await api.db.query('SELECT 1 FROM district_webhooks WHERE district_id = $1', [place.districtId])).toEqual([]);
+  });
+
+  it('a public address is accepted', async () => {
+    const admin = await api.user('ADMIN');
+    const url = 'https://203.0.113.7/hook';
+    await api.http.put(`/districts/${place.districtId}/webhook`).set(admin.auth).send({ url, secret: SECRET }).expect(200);
+    // Only stored: nothing is ever sent there from a test.
+    await api.db.query('DELETE FROM district_webhooks WHERE district_id = $1', [place.districtId]);
+  });
+
+  it('a name that resolves to an internal address by delivery time is refused then, and the attempt recorded like a failure', async () => {
+    // As if the name had pointed elsewhere when the webhook was set (DNS rebinding).
+    await api.db.query(`INSERT INTO district_webhooks (district_id, url, secret, updated_at) VALUES ($1, $2, $3, now())`, [
+      place.districtId,
+      `http://localhost:${port}/hook`,
+      SECRET,
+    ]);
+    const [{ id }] = await api.db.query(
+      `INSERT INTO webhook_deliveries (district_id, event, created_at) VALUES ($1, '{"kind":"TEST"}', now()) RETURNING id`,
+      [place.districtId],
+    );
+    await expect(api.app.get(WebhookService).deliver(id)).rejects.toThrow(/internal address/);
+    const [delivery] = await api.db.query('SELECT attempts, last_error, last_status, delivered_at FROM webhook_deliveries WHERE id = $1', [
+      id,
+    ]);
+    expect(delivery).toMatchObject({ attempts: 1, last_status: null, delivered_at: null });
+    expect(delivery.last_error).toMatch(/^refused: url: localhost resolves to .* internal address/);
+    expect(received).toBe(0);
   });
 });

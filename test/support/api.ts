@@ -1,6 +1,6 @@
 import { loadConfig, type AppConfig } from '@app/config';
 import type { Role } from '@app/domain';
-import { AdminService, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
+import { AdminService, PracticeCatalog, RuleProfileCatalog, type Log } from '@app/workflow';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -31,12 +31,28 @@ export interface TestApi {
 
 let counter = 0;
 
-/** The real API over a fresh database, with the practice catalog loaded and time under the test's control. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * Limits no test file reaches, though every file's requests come from one address and share Redis;
+ * rate-limits.e2e-spec sets its own.
+ */
+const UNREACHED_RATE_LIMITS = { RATE_LIMIT_USER_WRITES: '1000000', RATE_LIMIT_ADDRESS: '1000000' };
+
+/**
+ * The real API over a fresh database, with the practice catalog loaded and time under the test's
+ * control; its log goes where `log` writes (silent by default).
+ */
+export async function startApi(env: Record<string, string> = {}, log?: Log): Promise<TestApi> {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL, JWT_SECRET: TEST_JWT_SECRET, ...env });
-  const app = await createApi(config, database.dataSource, clock);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL,
+    JWT_SECRET: TEST_JWT_SECRET,
+    ...UNREACHED_RATE_LIMITS,
+    ...env,
+  });
+  const app = await createApi(config, database.dataSource, clock, log);
   await app.init();
   // Fastify answers injected requests once its plugins are loaded.
   await app.getHttpAdapter().getInstance().ready();

@@ -76,3 +76,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** The counting query per database and exclusion list: the schema does not change during a test file. */
+const countQueries = new WeakMap<DataSource, Map<string, string>>();
+
+/** Rows in every table of the schema, in one query: what a refused request must leave unchanged. */
+export async function rowCounts(db: DataSource, except: string[] = []): Promise<Record<string, number>> {
+  const known = countQueries.get(db) ?? new Map<string, string>();
+  countQueries.set(db, known);
+  let sql = known.get(except.join());
+  if (!sql) {
+    const tables: { name: string }[] = await db.query(
+      `SELECT table_name AS name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($1)) ORDER BY table_name`,
+      [except],
+    );
+    sql = tables.map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM "${t.name}"`).join(' UNION ALL ');
+    known.set(except.join(), sql);
+  }
+  const rows: { name: string; n: number }[] = await db.query(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+}

@@ -1,4 +1,5 @@
 import { chinaDate } from '@app/domain';
+import { DeadlineRunner } from '@app/workflow';
 import type { TestApi } from './api.js';
 
 export interface Place {
@@ -130,4 +131,68 @@ export async function confirmQuantities(
       items: edit(items),
     })
     .expect(status);
+}
+
+/**
+ * Confirms a compound's roster complete, as its committee or PM does before a round opens: with a
+ * reason wherever the roster's count differs from the survey's (or there is no survey yet).
+ */
+export async function confirmRoster(
+  api: TestApi,
+  compoundId: string,
+  who: { auth: { Authorization: string } },
+  reason = '名册经居委会逐户核对，户数差异已说明',
+): Promise<void> {
+  const status = (await api.http.get(`/compounds/${compoundId}/roster/confirmation`).set(who.auth).expect(200)).body;
+  const differs = status.surveyHouseholds !== status.households;
+  await api.http
+    .post(`/compounds/${compoundId}/roster/confirmation`)
+    .set(who.auth)
+    .send(differs ? { reason } : {})
+    .expect(201);
+}
+
+/**
+ * A round of the subject taken through to CONCLUDED on the compound's whole roster: every household
+ * answers (the first `agreeing` agree and sign, the rest disagree), the notice runs its one day on
+ * the test clock, and the deadline fires as the worker fires it.
+ */
+export async function concludedRound(
+  api: TestApi,
+  projectId: string,
+  subject: string,
+  committee: { auth: { Authorization: string } },
+  agreeing = Infinity,
+): Promise<string> {
+  const [{ compound_id: compoundId }] = await api.db.query('SELECT compound_id FROM projects WHERE id = $1', [projectId]);
+  const status = (await api.http.get(`/compounds/${compoundId}/roster/confirmation`).set(committee.auth).expect(200)).body;
+  if (status.state !== 'CONFIRMED') await confirmRoster(api, compoundId, committee);
+  const fire = (id: string, event: string) => api.http.post(`/rounds/${id}/transitions`).set(committee.auth).send({ event }).expect(200);
+  const id: string = (
+    await api.http
+      .post(`/projects/${projectId}/rounds`)
+      .set(committee.auth)
+      .send({ subject, title: `${subject} 征询`, publicityDays: 1 })
+      .expect(201)
+  ).body.id;
+  await fire(id, 'OPEN');
+  const units: { building: string; unit: string; room: string }[] = await api.db.query(
+    'SELECT building, unit, room FROM households WHERE compound_id = $1 ORDER BY building, unit, room',
+    [compoundId],
+  );
+  const csv = [
+    '楼栋,单元,房号,意见,签字',
+    ...units.map((u, i) => `${u.building},${u.unit},${u.room},${i < agreeing ? '同意' : '不同意'},是`),
+  ];
+  await api.http
+    .post(`/rounds/${id}/votes/import`)
+    .set(committee.auth)
+    .attach('file', Buffer.from(csv.join('\n')), 'tally.csv')
+    .expect(200);
+  await fire(id, 'CLOSE');
+  await fire(id, 'START_PUBLICITY');
+  api.clock.advance(24 * 3600 * 1000);
+  const [{ id: deadlineId }] = await api.db.query(`SELECT id FROM deadlines WHERE subject_id = $1 AND state = 'PENDING'`, [id]);
+  await api.app.get(DeadlineRunner).fire(deadlineId, api.clock.now());
+  return id;
 }

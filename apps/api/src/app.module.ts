@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { AccessRulesCheck } from './http/access-rules.check.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { MetaModule } from './meta/meta.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { PracticesModule } from './practices/practices.module.js';
 import { PlanningModule } from './planning/planning.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -20,6 +21,7 @@ import { ProjectsModule } from './projects/projects.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { SettingsModule } from './settings/settings.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,7 @@ export class AppModule {
         AuthModule,
         AdminModule,
         CitiesModule,
+        SettingsModule,
         CompoundsModule,
         ProjectsModule,
         RosterModule,
@@ -46,6 +49,7 @@ export class AppModule {
         MetaModule,
         PracticesModule,
         HealthModule,
+        MetricsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, AccessRulesCheck],
     };

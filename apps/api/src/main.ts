@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { migrate } from '@app/db';
-import { DemoSeeder, openDatabase, PracticeCatalog, RuleProfileCatalog } from '@app/workflow';
-import { Logger } from '@nestjs/common';
+import { createLogger, DemoSeeder, LocalSettingsService, openDatabase, PracticeCatalog, RuleProfileCatalog, type Log } from '@app/workflow';
 import type { DataSource } from 'typeorm';
 import { createApi } from './bootstrap.js';
 
@@ -26,17 +25,16 @@ function jwtSecret(config: AppConfig): string {
  * The worker is its own app; on a developer's machine the API starts it beside itself, on the same
  * database, so that deadlines fire without a second command. Without Redis it exits and says why.
  */
-function startWorkerProcess(config: AppConfig, dataSource: DataSource): ChildProcess {
+function startWorkerProcess(config: AppConfig, dataSource: DataSource, log: Log): ChildProcess {
   const url = (dataSource.options as { url?: string }).url!;
   const child = fork(fileURLToPath(new URL('../../worker/src/main.js', import.meta.url)), {
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: config.NODE_ENV },
   });
-  child.on('exit', (code) => code && new Logger('boot').warn(`worker exited (${code}); deadlines wait until it runs`));
+  child.on('exit', (code) => code && log.warn(`worker exited (${code}); deadlines wait until it runs`));
   return child;
 }
 
 async function main(): Promise<void> {
-  const log = new Logger('boot');
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -48,25 +46,28 @@ async function main(): Promise<void> {
     throw e;
   }
   config.JWT_SECRET = jwtSecret(config);
+  const log = createLogger(config.LOG_LEVEL);
 
-  const db = await openDatabase(config, (line) => log.log(line));
+  const db = await openDatabase(config, (line) => log.info(line));
   const applied = await migrate(db.dataSource);
-  if (applied) log.log(`applied ${applied} migration(s)`);
+  if (applied) log.info(`applied ${applied} migration(s)`);
 
-  const app = await createApi(config, db.dataSource);
+  const app = await createApi(config, db.dataSource, undefined, log);
   const practices = await app.get(PracticeCatalog).load();
   const profiles = await app.get(RuleProfileCatalog).load();
-  log.log(`practice catalog: ${practices} practices; ${profiles} consent rule profiles`);
+  // Read now, so that an unsound local-settings file stops the start rather than a later request.
+  const settings = app.get(LocalSettingsService).definitions().length;
+  log.info(`practice catalog: ${practices} practices; ${profiles} consent rule profiles; ${settings} local settings`);
   if (config.SEED_DEMO) {
     const credentials = await app.get(DemoSeeder).seed();
     if (credentials) {
-      // Printed once, at the first start; they are not stored anywhere in clear.
+      // Printed once, at the first start, for the person starting it (not a log line); they are not stored anywhere in clear.
       console.log('\nDemo users (shown only now; note them down):');
       for (const c of credentials) console.log(`  ${c.role.padEnd(20)} ${c.username.padEnd(16)} ${c.password}`);
       console.log('');
     }
   }
-  const worker = config.START_WORKER ? startWorkerProcess(config, db.dataSource) : null;
+  const worker = config.START_WORKER ? startWorkerProcess(config, db.dataSource, log) : null;
   const shutdown = async () => {
     worker?.kill('SIGTERM');
     await app.close();
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   // Every interface, as a container needs; Fastify alone would take only localhost.
   await app.listen(config.PORT, '0.0.0.0');
-  log.log(`API on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+  log.info(`API on http://127.0.0.1:${config.PORT}${config.DOCS_ENABLED ? ' (OpenAPI at /docs)' : ''}`);
 }
 
 main().catch((e) => {

@@ -1,7 +1,18 @@
 import { CHINA_TIME_ZONE, DomainError, previousMonth } from '@app/domain';
 import { assertEveryJobHandled, MONTHLY_BULLETIN_SCHEDULE, QUEUE_NAME, relayOutbox, type JobHandlers } from '@app/jobs';
-import { BulletinService, Clock, DEADLINE_JOB, DeadlineRunner, deadlineJobId, WebhookService } from '@app/workflow';
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import {
+  ArchiveService,
+  BulletinService,
+  Clock,
+  DEADLINE_JOB,
+  DeadlineRunner,
+  deadlineJobId,
+  LOG,
+  WebhookService,
+  type Log,
+} from '@app/workflow';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -15,19 +26,20 @@ type AnyHandlers = Record<string, (payload: never, context: JobContext) => Promi
 
 export interface RunnerOptions {
   connection: ConnectionOptions;
-  /** Key prefix in Redis; tests use their own. */
+  /** Key prefix in Redis; unset: REDIS_PREFIX. Tests use their own. */
   prefix?: string;
   concurrency?: number;
   /** 0 turns the periodic relay off; tests then call relayOnce themselves. */
   relayIntervalMs?: number;
   /** 0 turns the periodic deadline sweep off. */
   sweepIntervalMs?: number;
+  /** How often files orphaned by failed uploads are removed from the archive; 0 turns it off. */
+  archiveSweepIntervalMs?: number;
 }
 
 /** Owns the queue: relays the outbox into it, sweeps deadlines back into it, and runs its jobs. */
 @Injectable()
 export class JobRunner implements OnApplicationShutdown {
-  private readonly log = new Logger('worker');
   private queue?: Queue;
   private worker?: Worker;
   private timers: NodeJS.Timeout[] = [];
@@ -51,23 +63,32 @@ export class JobRunner implements OnApplicationShutdown {
     private readonly deadlines: DeadlineRunner,
     private readonly webhooks: WebhookService,
     private readonly bulletins: BulletinService,
+    private readonly archive: ArchiveService,
+    private readonly config: AppConfig,
+    @Inject(LOG) private readonly log: Log,
   ) {}
 
   async start(options: RunnerOptions, handlers: AnyHandlers = this.handlers): Promise<void> {
     const pending: { job_name: string }[] = await this.db.query('SELECT DISTINCT job_name FROM outbox WHERE dispatched_at IS NULL');
     assertEveryJobHandled([...Object.keys(this.handlers), ...pending.map((r) => r.job_name)], handlers);
-    const common = { connection: options.connection, prefix: options.prefix };
+    const common = { connection: options.connection, prefix: options.prefix ?? this.config.REDIS_PREFIX };
     this.queue = new Queue(QUEUE_NAME, {
       ...common,
       defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 7 * 24 * 3600 } },
     });
     this.worker = new Worker(QUEUE_NAME, (job: Job) => this.run(job, handlers), { ...common, concurrency: options.concurrency ?? 4 });
-    this.worker.on('failed', (job, err) => this.log.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
-    this.worker.on('error', (err) => this.log.error(`queue error: ${err.message}`));
+    this.worker.on('failed', (job, err) =>
+      this.jobLog(job).warn(
+        { err, attempt: job?.attemptsMade, final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) : true },
+        'job failed',
+      ),
+    );
+    this.worker.on('error', (err) => this.log.error({ err }, 'queue error'));
     const { id, pattern, job } = MONTHLY_BULLETIN_SCHEDULE;
     await this.queue.upsertJobScheduler(id, { pattern, tz: CHINA_TIME_ZONE }, { name: job.name, data: job.data });
     this.every(options.relayIntervalMs ?? 1000, () => this.relayOnce());
     this.every(options.sweepIntervalMs ?? 60_000, () => this.sweep());
+    this.every(options.archiveSweepIntervalMs ?? 3_600_000, () => this.sweepArchive());
   }
 
   /** Moves committed outbox rows into the queue now. */
@@ -99,6 +120,13 @@ export class JobRunner implements OnApplicationShutdown {
     return restored;
   }
 
+  /** Removes archive files no committed upload names, past the grace age (ARCHIVE_ORPHAN_GRACE_MINUTES). */
+  async sweepArchive(): Promise<number> {
+    const { removed } = await this.archive.sweepOrphans(this.clock.now(), this.config.ARCHIVE_ORPHAN_GRACE_MINUTES);
+    if (removed.length) this.log.info({ files: removed }, 'removed archive files no committed upload names');
+    return removed.length;
+  }
+
   private every(ms: number, task: () => Promise<unknown>): void {
     if (ms <= 0) return;
     let running: Promise<unknown> | undefined;
@@ -106,7 +134,7 @@ export class JobRunner implements OnApplicationShutdown {
       setInterval(() => {
         if (running) return;
         running = task()
-          .catch((e: Error) => this.log.warn(`${e.message}; will retry`))
+          .catch((err: Error) => this.log.warn({ err }, 'periodic task failed; will retry'))
           .finally(() => {
             this.busy.delete(running!);
             running = undefined;
@@ -121,11 +149,27 @@ export class JobRunner implements OnApplicationShutdown {
     return this.queue;
   }
 
+  /** A job's lines carry its id and what it is about (the deadline or delivery), never its whole payload. */
+  private jobLog(job: Job | undefined): Log {
+    const data = (job?.data ?? {}) as { deadlineId?: unknown; deliveryId?: unknown; month?: unknown };
+    return this.log.child({
+      jobId: job?.id,
+      jobName: job?.name,
+      ...(typeof data.deadlineId === 'string' ? { deadlineId: data.deadlineId } : {}),
+      ...(typeof data.deliveryId === 'string' ? { deliveryId: data.deliveryId } : {}),
+      ...(typeof data.month === 'string' ? { month: data.month } : {}),
+    });
+  }
+
   private async run(job: Job, handlers: AnyHandlers): Promise<void> {
     const handler = handlers[job.name];
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+    const log = this.jobLog(job);
+    const started = performance.now();
+    log.info({ attempt: job.attemptsMade + 1 }, 'job started');
     try {
       await handler(job.data as never, { now: this.clock.now(), attempt: job.attemptsMade + 1 });
+      log.info({ ms: Math.round(performance.now() - started) }, 'job done');
     } catch (e) {
       // A malformed payload stays malformed: fail the job now rather than retry it with backoff.
       if (e instanceof DomainError && e.code.startsWith('REQUEST.')) throw new UnrecoverableError(e.message);

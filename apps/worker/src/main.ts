@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
-import { Logger } from '@nestjs/common';
+import { createLogger } from '@app/workflow';
 import { startWorker } from './start-worker.js';
 
 async function main(): Promise<void> {
-  const log = new Logger('worker');
-  const worker = await startWorker(loadConfig(), { log: (line) => log.log(line) });
-  log.log('worker running');
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const worker = await startWorker(config, { log });
+  log.info('worker running');
   const stop = async () => {
-    log.log('stopping: finishing running jobs');
+    log.info('stopping: finishing running jobs');
     await worker.close();
     process.exit(0);
   };

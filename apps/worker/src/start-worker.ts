@@ -1,6 +1,6 @@
 import type { AppConfig } from '@app/config';
 import { redisConnection } from '@app/jobs';
-import { openDatabase, type Clock } from '@app/workflow';
+import { createLogger, NestLogBridge, openDatabase, type Clock, type Log } from '@app/workflow';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
@@ -35,16 +35,14 @@ async function assertRedis(url: string): Promise<void> {
 
 export async function startWorker(
   config: AppConfig,
-  options: { clock?: Clock; runner?: Omit<RunnerOptions, 'connection'>; log?: (line: string) => void } = {},
+  options: { clock?: Clock; runner?: Omit<RunnerOptions, 'connection'>; log?: Log } = {},
 ): Promise<RunningWorker> {
-  const log = options.log ?? (() => undefined);
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
   await assertRedis(config.REDIS_URL);
-  const db = await openDatabase(config, log);
+  const db = await openDatabase(config, (line) => log.info(line));
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot({ config, dataSource: db.dataSource, clock: options.clock }),
-    {
-      logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
-    },
+    WorkerModule.forRoot({ config, dataSource: db.dataSource, clock: options.clock, log }),
+    { logger: new NestLogBridge(log) },
   );
   const runner = app.get(JobRunner);
   try {

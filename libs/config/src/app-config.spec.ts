@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
+    [{ METRICS_ALLOW: '10.0.0.0/33' }, /METRICS_ALLOW must be a comma-separated list/],
+    [{ METRICS_ALLOW: '10.0.0.0/8, example.org' }, /METRICS_ALLOW/],
+    [{ RATE_LIMIT_USER_WRITES: '0' }, /RATE_LIMIT_USER_WRITES/],
+    [{ RATE_LIMIT_ADDRESS_WINDOW_SECONDS: '1.5' }, /RATE_LIMIT_ADDRESS_WINDOW_SECONDS/],
+    [{ REDIS_PREFIX: 'a:b' }, /REDIS_PREFIX/],
+    [{ DOCS_ENABLED: 'perhaps' }, /DOCS_ENABLED/],
   ])('refuses %j with one line naming it', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -27,6 +34,17 @@ describe('loadConfig', () => {
       expect((e as Error).message).toMatch(pattern);
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+
+  it('takes address lists of IPv4 and IPv6 CIDRs and bare addresses', () => {
+    expect(loadConfig({ METRICS_ALLOW: '10.0.0.0/8, 192.168.1.7,::1, fd00::/8' }).METRICS_ALLOW).toBe('10.0.0.0/8, 192.168.1.7,::1, fd00::/8');
+    expect(loadConfig({}).METRICS_ALLOW).toBe('');
+  });
+
+  it('keeps the log quiet under test unless a level is asked for', () => {
+    expect(loadConfig({}).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).LOG_LEVEL).toBe('debug');
   });
 
   it('lists every bad variable at once', () => {

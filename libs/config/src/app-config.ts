@@ -1,6 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  registerDecorator,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -12,6 +25,38 @@ const toBool = ({ value }: { value: unknown }) =>
       : value === 'false' || value === '0'
         ? false
         : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** `10.0.0.0/8` or a bare address (one host). */
+export function isCidr(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** Comma-separated CIDRs; empty allows none. */
+function IsCidrList() {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'isCidrList',
+      target: target.constructor,
+      propertyName: property,
+      options: { message: `${property} must be a comma-separated list of addresses or CIDRs (10.0.0.0/8, ::1)` },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          value
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean)
+            .every(isCidr),
+      },
+    });
+}
 
 /** The process environment, checked once at boot; nothing else reads process.env. */
 export class AppConfig {
@@ -103,12 +148,82 @@ export class AppConfig {
   @MinLength(1)
   ARCHIVE_DIR = '.data/archive';
 
+  /**
+   * Webhooks may post to loopback, link-local and private addresses (a receiver on the API's own
+   * network). Off by default: a URL is otherwise a way to reach what only the server can.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
   /** Largest archive document accepted, in bytes. */
   @Transform(toInt)
   @IsInt()
   @Min(1024)
   @Max(500 * 1024 * 1024)
   ARCHIVE_MAX_BYTES = 25 * 1024 * 1024;
+
+  /** A file under ARCHIVE_DIR that no committed upload names is removed once it is this old (an upload in flight is younger). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24 * 60)
+  ARCHIVE_ORPHAN_GRACE_MINUTES = 60;
+
+  /** Unset: `info`, and `silent` under NODE_ENV=test. */
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Serves the OpenAPI document and Swagger UI at /docs. */
+  @Transform(toBool)
+  @IsBoolean()
+  DOCS_ENABLED = true;
+
+  /** Addresses that may read /metrics without a token (a Prometheus server); anyone else needs an ADMIN bearer. */
+  @IsCidrList()
+  METRICS_ALLOW = '';
+
+  /** Prefix of every key written to Redis (queue, rate-limit counts): deployments sharing a Redis keep apart. */
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, dots, dashes or underscores' })
+  REDIS_PREFIX = 'bull';
+
+  @Transform(toBool)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** Writes (POST, PUT, PATCH, DELETE) one signed-in user may send per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_USER_WRITES = 300;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  RATE_LIMIT_USER_WINDOW_SECONDS = 60;
+
+  /** Requests without a valid token (login, health; not the files of /docs and /console) one address may send per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_ADDRESS = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  RATE_LIMIT_ADDRESS_WINDOW_SECONDS = 60;
+
+  /** Where `npm run backup` writes its dated folders. */
+  @IsString()
+  @MinLength(1)
+  BACKUP_DIR = '.data/backups';
+
+  /** Where pg_dump and pg_restore are; unset: the embedded PostgreSQL's binaries if they include them, else PATH. */
+  @IsOptional()
+  @IsString()
+  PG_BIN_DIR?: string;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`invalid configuration: ${parts.join('; ')}`);
   }
+  if (raw.LOG_LEVEL === undefined && config.NODE_ENV === 'test') config.LOG_LEVEL = 'silent';
   if (config.NODE_ENV === 'production') {
     if (!config.JWT_SECRET) throw new ConfigError('invalid configuration: JWT_SECRET must be set in production');
     if (!config.DATABASE_URL) throw new ConfigError('invalid configuration: DATABASE_URL must be set in production');

@@ -28,9 +28,16 @@ import { CreateDistrictAcceptanceParties1764200000000 } from './migrations/17642
 import { CreateArchiveDocuments1764200000100 } from './migrations/1764200000100-create-archive-documents.js';
 import { CreateLongTermManagement1764200000200 } from './migrations/1764200000200-create-long-term-management.js';
 import { CreateMonthlyBulletins1764300000000 } from './migrations/1764300000000-create-monthly-bulletins.js';
-import { CreateCitiesAndBulletinsPerCity1764410000000 } from './migrations/1764410000000-create-cities-and-bulletins-per-city.js';
-import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000 } from './migrations/1764420000000-change-orders-approved-by-government-and-site-confirmations.js';
-import { ProjectAreasCoverSeveralCompounds1764430000000 } from './migrations/1764430000000-project-areas-cover-several-compounds.js';
+import { OrderRoundsAndBodiesByInsertTime1764400000300 } from './migrations/1764400000300-order-rounds-and-bodies-by-insert-time.js';
+import { BindRuleProfilesToRoundSubjects1764500000000 } from './migrations/1764500000000-bind-rule-profiles-to-round-subjects.js';
+import { CreateRosterConfirmations1764500000100 } from './migrations/1764500000100-create-roster-confirmations.js';
+import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
+import { AddContributionsToPlanVersions1764500000300 } from './migrations/1764500000300-add-contributions-to-plan-versions.js';
+import { CreateLocalSettings1764500000400 } from './migrations/1764500000400-create-local-settings.js';
+import { CreateCitiesAndBulletinsPerCity1764600000000 } from './migrations/1764600000000-create-cities-and-bulletins-per-city.js';
+import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } from './migrations/1764600000100-change-orders-approved-by-government-and-site-confirmations.js';
+import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
+import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -66,9 +73,16 @@ export const MIGRATIONS = [
   CreateArchiveDocuments1764200000100,
   CreateLongTermManagement1764200000200,
   CreateMonthlyBulletins1764300000000,
-  CreateCitiesAndBulletinsPerCity1764410000000,
-  ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000,
-  ProjectAreasCoverSeveralCompounds1764430000000,
+  OrderRoundsAndBodiesByInsertTime1764400000300,
+  BindRuleProfilesToRoundSubjects1764500000000,
+  CreateRosterConfirmations1764500000100,
+  RecordTheRoundBehindOwnersDecisions1764500000200,
+  AddContributionsToPlanVersions1764500000300,
+  CreateLocalSettings1764500000400,
+  CreateCitiesAndBulletinsPerCity1764600000000,
+  ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100,
+  ProjectAreasCoverSeveralCompounds1764600000200,
+  KeyCitySettingsByCity1764600000300,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

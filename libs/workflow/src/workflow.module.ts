@@ -7,6 +7,7 @@ import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
 import { EscalationService } from './platform/escalation.service.js';
+import { LocalSettingsService } from './platform/local-settings.service.js';
 import { WebhookService } from './platform/webhook.service.js';
 import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
@@ -15,6 +16,8 @@ import { IdentityService } from './identity/identity.service.js';
 import { CityService } from './places/city.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
+import { createLogger, LOG, type Log } from './platform/logger.js';
+import { Metrics } from './platform/metrics.js';
 import { AcceptanceService } from './projects/acceptance.service.js';
 import { ArchiveService } from './projects/archive.service.js';
 import { LongTermService } from './projects/long-term.service.js';
@@ -32,6 +35,7 @@ import { BulletinService } from './reports/bulletin.service.js';
 import { PortfolioService } from './reports/portfolio.service.js';
 
 const SERVICES = [
+  Metrics,
   IdentityService,
   AdminService,
   DemoSeeder,
@@ -54,6 +58,7 @@ const SERVICES = [
   SiteConfirmationService,
   ComplaintService,
   EscalationService,
+  LocalSettingsService,
   WebhookService,
   AcceptanceService,
   ArchiveService,
@@ -66,6 +71,8 @@ export interface WorkflowDeps {
   config: AppConfig;
   dataSource: DataSource;
   clock?: Clock;
+  /** The process's logger; unset: one at the configured level on stdout. */
+  log?: Log;
 }
 
 /** The application services both apps run, over one initialised DataSource. */
@@ -79,9 +86,10 @@ export class WorkflowModule {
         { provide: AppConfig, useValue: deps.config },
         { provide: DataSource, useValue: deps.dataSource },
         { provide: Clock, useValue: deps.clock ?? new SystemClock() },
+        { provide: LOG, useValue: deps.log ?? createLogger(deps.config.LOG_LEVEL) },
         ...SERVICES,
       ],
-      exports: [AppConfig, DataSource, Clock, ...SERVICES],
+      exports: [AppConfig, DataSource, Clock, LOG, ...SERVICES],
     };
   }
 }

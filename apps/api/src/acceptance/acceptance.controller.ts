@@ -1,11 +1,13 @@
 import type { Actor } from '@app/domain';
 import { AcceptanceService } from '@app/workflow';
 import { Body, Controller, Get, Header, Param, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
+import { ApiFileResponse, CodedEntryView, XLSX } from '../http/view-properties.js';
 import { PartiesDto, SignatureDto } from './dto/acceptance.dto.js';
+import { AcceptanceFormView, SignedView } from './dto/acceptance.view.js';
 
 @ApiTags('acceptance')
 @Controller()
@@ -15,6 +17,7 @@ export class AcceptanceController {
   @Get('acceptance-parties')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The parties that sign a joint acceptance form' })
+  @ApiOkResponse({ type: [CodedEntryView] })
   parties() {
     return this.acceptance.parties();
   }
@@ -22,6 +25,7 @@ export class AcceptanceController {
   @Get('districts/:id/acceptance-parties')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "The parties that sign a district's acceptance forms" })
+  @ApiOkResponse({ type: [String], description: 'party codes' })
   @ApiProblems(400, 404)
   districtParties(@Param('id', uuidPipe()) id: string): Promise<string[]> {
     return this.acceptance.partiesFor(id);
@@ -34,6 +38,7 @@ export class AcceptanceController {
     description:
       'Without a list, every shipped party signs. Owner representatives stay on every list. Forms already open keep their parties.',
   })
+  @ApiOkResponse({ type: [String], description: 'the party codes now on the list' })
   @ApiProblems(400, 404, 422)
   setDistrictParties(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PartiesDto): Promise<string[]> {
     return this.acceptance.setDistrictParties(actor, id, body.parties);
@@ -42,6 +47,7 @@ export class AcceptanceController {
   @Get('projects/:id/acceptance')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The latest joint acceptance form with its signatures' })
+  @ApiOkResponse({ type: AcceptanceFormView, nullable: true, description: 'null before construction is completed' })
   @ApiProblems(400, 404)
   form(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.acceptance.form(actor, id);
@@ -50,6 +56,7 @@ export class AcceptanceController {
   @Post('projects/:id/acceptance/signatures')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: "Record a party's signature", description: 'Once per party on the form, PASS or FAIL with comments.' })
+  @ApiCreatedResponse({ type: SignedView })
   @ApiProblems(400, 404, 409, 422)
   sign(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SignatureDto) {
     return this.acceptance.sign(actor, id, body);
@@ -57,9 +64,9 @@ export class AcceptanceController {
 
   @Get('projects/:id/acceptance/form.xlsx')
   @Roles(...ALL_ROLES)
-  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('Content-Type', XLSX)
   @Header('Content-Disposition', 'attachment; filename="acceptance-form.xlsx"')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse(XLSX, 'the form as a workbook')
   @ApiOperation({ summary: 'The joint acceptance form as XLSX, laid out like the paper form' })
   @ApiProblems(400, 404)
   async xlsx(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {

@@ -6,7 +6,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, DistrictView, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
 
 @ApiTags('admin')
 @Controller()
@@ -22,6 +23,7 @@ export class AdminController {
     summary: "Set a district's webhook",
     description: 'Notices are POSTed as JSON with X-Renovation-Signature: sha256=HMAC(secret, body); failures are retried with backoff.',
   })
+  @ApiOkResponse({ type: WebhookView, description: 'the URL set; the secret is not sent back' })
   @ApiProblems(400, 404)
   setWebhook(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: WebhookDto): Promise<{ url: string }> {
     return this.webhooks.configure(actor, id, body.url, body.secret);
@@ -30,6 +32,7 @@ export class AdminController {
   @Get('districts/:id/webhook/deliveries')
   @Roles('ADMIN')
   @ApiOperation({ summary: "A district's webhook deliveries with their attempts" })
+  @ApiOkResponse({ type: [WebhookDeliveryView], description: 'the latest 200, newest first' })
   @ApiProblems(400)
   deliveries(@Param('id', uuidPipe()) id: string) {
     return this.webhooks.deliveries(id);
@@ -55,6 +58,7 @@ export class AdminController {
   @Get('users')
   @Roles('ADMIN')
   @ApiOperation({ summary: 'List users with their roles and scopes' })
+  @ApiOkResponse({ type: [UserView] })
   users(): Promise<UserEntity[]> {
     return this.admin.listUsers();
   }
@@ -62,6 +66,7 @@ export class AdminController {
   @Post('users')
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Create a user', description: 'PMs and supervisors are scoped to districts, committee recorders to compounds.' })
+  @ApiCreatedResponse({ type: UserView })
   @ApiProblems(400, 409, 422)
   createUser(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserEntity> {
     return this.admin.createUser(actor, body);
@@ -70,6 +75,7 @@ export class AdminController {
   @Put('users/:id/scope')
   @Roles('ADMIN')
   @ApiOperation({ summary: "Replace a user's scope" })
+  @ApiOkResponse({ type: UserView })
   @ApiProblems(400, 404, 422)
   setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeDto): Promise<UserEntity> {
     return this.admin.setScope(actor, id, body);
@@ -79,9 +85,10 @@ export class AdminController {
   @Roles('ADMIN')
   @ApiOperation({
     summary: 'Activate or deactivate a user',
-    description: 'A deactivated user is refused at once, even with a valid token.',
+    description: 'A deactivated user is refused at once, even with a valid token. The last active admin cannot be deactivated (409).',
   })
-  @ApiProblems(400, 404)
+  @ApiOkResponse({ type: UserView })
+  @ApiProblems(400, 404, 409)
   setActive(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetActiveDto): Promise<UserEntity> {
     return this.admin.setActive(actor, id, body.active);
   }

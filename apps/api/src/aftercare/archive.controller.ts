@@ -1,13 +1,15 @@
 import { ARCHIVE_KINDS, type Actor } from '@app/domain';
 import { ArchiveService } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { validationFailed } from '../http/problem.js';
 import { FileUpload, UploadedFile, type UploadedFileData } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
+import { ApiFileResponse } from '../http/view-properties.js';
 import { ArchiveReferenceDto, ArchiveUploadDto, WithdrawDto } from './dto/aftercare.dto.js';
+import { ArchiveDocumentView, ArchiveVerificationView, ChecklistView, CollectedView } from './dto/aftercare.view.js';
 
 @ApiTags('archive')
 @Controller('projects/:id/archive')
@@ -17,6 +19,7 @@ export class ArchiveController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The archive checklist with every filed document, and what is still missing' })
+  @ApiOkResponse({ type: ChecklistView })
   @ApiProblems(400, 404)
   checklist(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.archive.checklist(actor, id);
@@ -33,6 +36,7 @@ export class ArchiveController {
     summary: 'Upload a document into the archive',
     description: 'Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.',
   })
+  @ApiCreatedResponse({ type: ArchiveDocumentView })
   @ApiProblems(400, 404, 409, 413, 415)
   upload(
     @CurrentActor() actor: Actor,
@@ -47,6 +51,7 @@ export class ArchiveController {
   @Post('references')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'File a document kept elsewhere, by its archive number, location or URL' })
+  @ApiCreatedResponse({ type: ArchiveDocumentView })
   @ApiProblems(400, 404, 409)
   reference(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ArchiveReferenceDto) {
     return this.archive.reference(actor, id, body);
@@ -59,6 +64,7 @@ export class ArchiveController {
     summary: 'Withdraw a document filed by mistake, with the reason',
     description: "While the archive is open. The system's own records cannot be withdrawn; the audit trail keeps what was withdrawn.",
   })
+  @ApiNoContentResponse({ description: 'withdrawn' })
   @ApiProblems(400, 404, 409)
   async withdraw(
     @CurrentActor() actor: Actor,
@@ -77,6 +83,7 @@ export class ArchiveController {
       "File the system's own records (consent rounds with ledger heads, plan versions, reviews, permits, reports, change orders, the acceptance form)",
     description: 'Done by PASS_ACCEPTANCE already; collecting again files only what is new.',
   })
+  @ApiOkResponse({ type: CollectedView })
   @ApiProblems(400, 404, 409)
   collect(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.archive.collect(actor, id);
@@ -85,6 +92,7 @@ export class ArchiveController {
   @Get('verify')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Read every stored file again and compare it with the sha256 recorded when it was filed' })
+  @ApiOkResponse({ type: ArchiveVerificationView })
   @ApiProblems(400, 404)
   verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.archive.verify(actor, id);
@@ -92,7 +100,7 @@ export class ArchiveController {
 
   @Get('bundle.zip')
   @Roles(...ALL_ROLES)
-  @ApiProduces('application/zip')
+  @ApiFileResponse('application/zip', 'index.csv, index.json, files/, records/ and the acceptance form')
   @ApiOperation({ summary: 'The whole archive as a ZIP with an index (index.csv, index.json)' })
   @ApiProblems(400, 404)
   async bundle(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {

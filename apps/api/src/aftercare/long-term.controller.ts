@@ -1,17 +1,15 @@
 import type { Actor } from '@app/domain';
 import { LongTermService } from '@app/workflow';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { fen } from '../http/money.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { intParam, uuidPipe } from '../http/validation.js';
 import { CollectionDto, FundPlanDto, PropertyDto, RevisitDto } from './dto/aftercare.dto.js';
+import { FundView, LongTermView, RevisitView } from './dto/aftercare.view.js';
 
-const monthsPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'months', code: 'isInt', message: 'months is a whole number' }]),
-});
+const monthsPipe = intParam('months', 1, 1200);
 
 @ApiTags('long-term management')
 @Controller('projects/:id/long-term')
@@ -24,6 +22,7 @@ export class LongTermController {
     summary: "Property arrangement, owners' committee, maintenance fund (expected, collected, outstanding) and revisits",
     description: "The owners' committee is registered as a body of kind OWNERS_COMMITTEE (POST /projects/:id/bodies).",
   })
+  @ApiOkResponse({ type: LongTermView })
   @ApiProblems(400, 404)
   overview(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.longTerm.overview(actor, id);
@@ -32,6 +31,7 @@ export class LongTermController {
   @Put('property')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Record the property-management mode with its contract dates' })
+  @ApiOkResponse({ type: LongTermView })
   @ApiProblems(400, 404, 409, 422)
   property(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PropertyDto) {
     return this.longTerm.setProperty(actor, id, body).then(() => this.longTerm.overview(actor, id));
@@ -41,8 +41,10 @@ export class LongTermController {
   @Roles('DISTRICT_PM')
   @ApiOperation({
     summary: 'Plan the maintenance fund: floor area per building from the roster times the rate of its type',
-    description: 'Rates are data (seeds/maintenance-fund-rates.json: 35 yuan/m² without elevator, 60 with, Liuyang).',
+    description:
+      "Rates are local settings of the project's district (GET /districts/:id/settings; by default Liuyang's 35 yuan/m² without elevator, 60 with); each line keeps the rate it was computed with. Needs a concluded, passed MAINTENANCE_FUND_RAISING round.",
   })
+  @ApiOkResponse({ type: FundView })
   @ApiProblems(400, 404, 409, 422)
   fundPlan(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FundPlanDto) {
     return this.longTerm.planFund(actor, id, body);
@@ -51,6 +53,7 @@ export class LongTermController {
   @Post('fund-collections')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Record money collected into the maintenance fund' })
+  @ApiCreatedResponse({ type: FundView })
   @ApiProblems(400, 404, 409, 422)
   collect(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: CollectionDto) {
     return this.longTerm.collect(actor, id, { ...body, amountFen: fen(body.amount).toString() });
@@ -62,6 +65,7 @@ export class LongTermController {
     summary: 'Record a revisit (回头看) with its score and findings',
     description: 'Only in LONG_TERM, once its due date has come, once per revisit.',
   })
+  @ApiCreatedResponse({ type: RevisitView })
   @ApiProblems(400, 404, 409)
   revisit(
     @CurrentActor() actor: Actor,

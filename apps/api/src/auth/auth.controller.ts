@@ -6,6 +6,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { ALL_ROLES, CurrentActor, Public, Roles } from './access.decorator.js';
+import { ActorView } from './dto/actor.view.js';
 import { LoginDto, TokenDto } from './dto/login.dto.js';
 
 @ApiTags('auth')
@@ -32,6 +33,7 @@ export class AuthController {
   @Get('me')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Who am I', description: 'The caller, with role and scope.' })
+  @ApiOkResponse({ type: ActorView })
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

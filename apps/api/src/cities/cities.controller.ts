@@ -6,7 +6,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CityView, CreateCityDto, UpdateCityDto } from './dto/city.dto.js';
+import { CreateCityDto, UpdateCityDto } from './dto/city.dto.js';
+import { CityView } from './dto/city.view.js';
 
 @ApiTags('admin')
 @Controller('cities')

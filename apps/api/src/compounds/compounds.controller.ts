@@ -2,11 +2,13 @@ import type { CompoundEntity } from '@app/db';
 import type { Actor } from '@app/domain';
 import { CompoundService } from '@app/workflow';
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
+import { pageOf } from '../http/view-properties.js';
 import { CompoundQueryDto, CreateCompoundDto, EligibilityExceptionDto, UpdateCompoundDto } from './dto/compound.dto.js';
+import { CompoundView } from './dto/compound.view.js';
 
 @ApiTags('compounds')
 @Controller('compounds')
@@ -16,6 +18,7 @@ export class CompoundsController {
   @Post()
   @Roles('DISTRICT_PM', 'ADMIN')
   @ApiOperation({ summary: 'Register a compound in a district' })
+  @ApiCreatedResponse({ type: CompoundView })
   @ApiProblems(400, 404, 422)
   create(@CurrentActor() actor: Actor, @Body() body: CreateCompoundDto): Promise<CompoundEntity> {
     return this.compounds.create(actor, body);
@@ -24,6 +27,7 @@ export class CompoundsController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List the compounds in your scope' })
+  @ApiOkResponse({ type: pageOf(CompoundView) })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: CompoundQueryDto): Promise<{ items: CompoundEntity[]; total: number }> {
     return this.compounds.list(actor, query);
@@ -32,6 +36,7 @@ export class CompoundsController {
   @Get(':id')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One compound' })
+  @ApiOkResponse({ type: CompoundView })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundEntity> {
     return this.compounds.get(actor, id);
@@ -40,6 +45,7 @@ export class CompoundsController {
   @Patch(':id')
   @Roles('DISTRICT_PM', 'ADMIN')
   @ApiOperation({ summary: "Correct a compound's register data" })
+  @ApiOkResponse({ type: CompoundView })
   @ApiProblems(400, 404, 422)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: UpdateCompoundDto): Promise<CompoundEntity> {
     return this.compounds.update(actor, id, body);
@@ -51,6 +57,7 @@ export class CompoundsController {
     summary: 'Record an approved eligibility exception',
     description: 'Lets a compound built after 2000 proceed, with the reason and the approval document.',
   })
+  @ApiOkResponse({ type: CompoundView })
   @ApiProblems(400, 404)
   setException(
     @CurrentActor() actor: Actor,
@@ -63,6 +70,7 @@ export class CompoundsController {
   @Delete(':id/eligibility-exception')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Withdraw an eligibility exception' })
+  @ApiOkResponse({ type: CompoundView })
   @ApiProblems(400, 404)
   clearException(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundEntity> {
     return this.compounds.setEligibilityException(actor, id, null);

@@ -1,8 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator.js';
+import { HealthView } from './dto/health.view.js';
 import { RedisProbe } from './redis-probe.js';
 
 type Status = 'up' | 'down';
@@ -21,6 +22,8 @@ export class HealthController {
     summary: 'Liveness of the API and its dependencies',
     description: '503 when the database is down; Redis down is reported as degraded.',
   })
+  @ApiOkResponse({ type: HealthView })
+  @ApiServiceUnavailableResponse({ type: HealthView, description: 'the database is down' })
   async check(@Res({ passthrough: true }) res: FastifyReply): Promise<{ status: string; checks: { database: Status; redis: Status } }> {
     const database: Status = await this.db.query('SELECT 1').then(
       () => 'up' as const,

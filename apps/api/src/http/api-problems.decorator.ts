@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 export class ProblemDto {
   @ApiProperty({ example: 'urn:renovation:problem:machine.guard_failed' })
@@ -28,7 +28,11 @@ const MEANING: Record<number, string> = {
   429: 'too many attempts',
 };
 
-/** Documents the problem responses a route can give. */
+/** Documents the problem responses a route can give, in the media type the problem filter sends. */
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
-  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: MEANING[status], type: ProblemDto })));
+  const content = { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } };
+  return applyDecorators(
+    ApiExtraModels(ProblemDto),
+    ...statuses.map((status) => ApiResponse({ status, description: MEANING[status], content })),
+  );
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Optional } from './validation.js';
 
 /** The covered compound a compound-level write is about, in a project area; left out when it can only be one. */
 export class CompoundRefDto {
@@ -7,7 +8,7 @@ export class CompoundRefDto {
     format: 'uuid',
     description: 'the covered compound this is about: required when the project covers several and you may act in more than one',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   compoundId?: string;
 }

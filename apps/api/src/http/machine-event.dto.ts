@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from './validation.js';
 
 /** Firing an event of any machine: its name, and the reason some events require. */
 export class MachineEventDto {
@@ -10,7 +11,7 @@ export class MachineEventDto {
   event: string;
 
   @ApiPropertyOptional({ description: 'required by the events that cancel, suspend, reject or reopen' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { DomainError, printable } from '@app/domain';
 import type { UploadedTable } from '@app/workflow';
 import {
   applyDecorators,
@@ -15,6 +16,7 @@ import {
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
+import { inspect } from './edge.js';
 import { validationFailed } from './problem.js';
 
 /** One uploaded file, read into memory. */
@@ -47,24 +49,35 @@ function uploadInterceptor(maxBytes: (config: AppConfig) => number, fields: read
         ]);
       }
       const body: Record<string, string> = {};
-      const parts = request.parts({
-        // Browsers send file names as raw UTF-8; read them so, not as Latin-1 (busboy's option, missing from its types).
-        ...({ defParamCharset: 'utf8' } as object),
-        limits: { fileSize: maxBytes(this.config), files: 1, fields: FIELD_SLACK, parts: FIELD_SLACK + 1 },
-      });
-      for await (const part of parts) {
-        if (part.type === 'field') {
-          if (!fields.includes(part.fieldname)) {
-            throw validationFailed([{ field: part.fieldname, code: 'UNKNOWN_FIELD', message: `${part.fieldname} is not a known field` }]);
+      try {
+        const parts = request.parts({
+          // Browsers send file names as raw UTF-8; read them so, not as Latin-1 (busboy's option, missing from its types).
+          ...({ defParamCharset: 'utf8' } as object),
+          limits: { fileSize: maxBytes(this.config), files: 1, fields: FIELD_SLACK, parts: FIELD_SLACK + 1 },
+        });
+        for await (const part of parts) {
+          if (part.type === 'field') {
+            if (!fields.includes(part.fieldname)) {
+              const name = printable(part.fieldname);
+              throw validationFailed([{ field: name, code: 'UNKNOWN_FIELD', message: `${name} is not a known field` }]);
+            }
+            body[part.fieldname] = String(part.value);
+          } else if (part.fieldname === 'file') {
+            request.upload = { buffer: await part.toBuffer(), originalname: part.filename, mimetype: part.mimetype };
+          } else {
+            part.file.resume();
+            throw validationFailed([
+              { field: printable(part.fieldname), code: 'UNKNOWN_FIELD', message: 'the file goes in the field "file"' },
+            ]);
           }
-          body[part.fieldname] = String(part.value);
-        } else if (part.fieldname === 'file') {
-          request.upload = { buffer: await part.toBuffer(), originalname: part.filename, mimetype: part.mimetype };
-        } else {
-          part.file.resume();
-          throw validationFailed([{ field: part.fieldname, code: 'UNKNOWN_FIELD', message: 'the file goes in the field "file"' }]);
         }
+      } catch (e) {
+        // busboy's own refusals (no boundary, a truncated or malformed part) carry no status: they are the client's.
+        if (e instanceof DomainError || typeof (e as { statusCode?: unknown })?.statusCode === 'number') throw e;
+        throw new DomainError('REQUEST.MALFORMED', 'malformed multipart/form-data body');
       }
+      const refusal = inspect({ ...body, ...(request.upload ? { file: request.upload.originalname } : {}) });
+      if (refusal) throw refusal;
       request.body = body;
       return next.handle();
     }

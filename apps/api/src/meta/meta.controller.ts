@@ -1,9 +1,10 @@
 import { describeMachine, DomainError, MACHINES, notFound, toMermaid, type MachineDescription } from '@app/domain';
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { MachineSummaryView, MachineView } from './dto/machine.view.js';
 
 @ApiTags('meta')
 @Controller('meta/machines')
@@ -11,6 +12,7 @@ export class MetaController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'The state machines the product runs' })
+  @ApiOkResponse({ type: [MachineSummaryView] })
   list(): { name: string; title: { zh: string; en: string } }[] {
     return Object.values(MACHINES).map((m) => ({ name: m.name, title: m.title }));
   }
@@ -21,6 +23,11 @@ export class MetaController {
   @ApiOperation({
     summary: 'One machine: states, events, transitions, roles, guards',
     description: 'With format=mermaid, a Mermaid state diagram.',
+  })
+  @ApiExtraModels(MachineView)
+  @ApiOkResponse({
+    description: 'JSON, or with format=mermaid the diagram as text',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(MachineView) } }, 'text/vnd.mermaid': { schema: { type: 'string' } } },
   })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'mermaid'] })
   @ApiProblems(400, 404)

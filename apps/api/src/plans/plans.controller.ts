@@ -1,21 +1,28 @@
 import type { Actor } from '@app/domain';
 import { PlanService, type PlanInput, type PlanView } from '@app/workflow';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { fen } from '../http/money.js';
+import { intParam, PG_INT_MAX, uuidPipe } from '../http/validation.js';
 import { PlanDto } from './dto/plan.dto.js';
+import { PlanVersionView } from './dto/plan.view.js';
 
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'version', code: 'isInt', message: 'version must be an integer' }]),
-});
+const versionPipe = intParam('version', 1, PG_INT_MAX);
+
+const fenOrNot = (yuan: number | null | undefined) => (yuan == null ? yuan : fen(yuan));
 
 function toInput(body: PlanDto): PlanInput {
+  const k = body.contributions;
   return {
     ...body,
-    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: BigInt(Math.round(i.unitPrice * 100)) })),
+    contributions: k && {
+      residentSharePercent: k.residentSharePercent == null ? k.residentSharePercent : k.residentSharePercent.toFixed(2),
+      residentsFen: fenOrNot(k.residents),
+      socialCapitalFen: fenOrNot(k.socialCapital),
+    },
+    items: body.items?.map((i) => ({ ...i, quantity: i.quantity.toFixed(2), unitPriceFen: fen(i.unitPrice) })),
   };
 }
 
@@ -27,6 +34,7 @@ export class PlansController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Every version of the renovation plan' })
+  @ApiOkResponse({ type: [PlanVersionView] })
   @ApiProblems(400, 404)
   list(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<PlanView[]> {
     return this.plans.list(actor, id);
@@ -35,6 +43,7 @@ export class PlansController {
   @Get(':version')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One plan version, with its items and budget' })
+  @ApiOkResponse({ type: PlanVersionView })
   @ApiProblems(400, 404)
   get(
     @CurrentActor() actor: Actor,
@@ -51,6 +60,7 @@ export class PlansController {
     description:
       'Starts from the last version; what is left out is carried over. Records what changed and which adopted objections it takes up.',
   })
+  @ApiCreatedResponse({ type: PlanVersionView })
   @ApiProblems(400, 404, 409, 422)
   draft(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PlanDto): Promise<PlanView> {
     return this.plans.draft(actor, id, toInput(body));
@@ -62,6 +72,7 @@ export class PlansController {
     summary: 'Edit a plan version',
     description: '409 PLAN.FROZEN once a round has consulted it: draft a new version instead.',
   })
+  @ApiOkResponse({ type: PlanVersionView })
   @ApiProblems(400, 404, 409, 422)
   update(
     @CurrentActor() actor: Actor,

@@ -2,21 +2,23 @@ import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurv
 import type { Actor } from '@app/domain';
 import { ProjectService, TransitionService } from '@app/workflow';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { CompoundRefDto } from '../http/compound-ref.dto.js';
+import { pageOf } from '../http/view-properties.js';
 import { uuidPipe } from '../http/validation.js';
+import { AddCompoundDto, CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
 import {
-  AddCompoundDto,
+  AuditEntryView,
+  BodyView,
   CoveredCompoundView,
-  CreateProjectDto,
-  FireEventDto,
-  ProjectQueryDto,
-  RegisterBodyDto,
-  SurveyDto,
-} from './dto/project.dto.js';
+  FiredTransitionView,
+  ProjectView,
+  SurveyView,
+  TransitionOptionsView,
+} from './dto/project.view.js';
 
 @ApiTags('projects')
 @Controller('projects')
@@ -33,6 +35,7 @@ export class ProjectsController {
     description:
       'Created in SURVEY, on its lead compound; more join through POST /projects/:id/compounds. A compound is in at most one active project.',
   })
+  @ApiCreatedResponse({ type: ProjectView })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto): Promise<ProjectEntity> {
     return this.projects.create(actor, body.compoundId, body);
@@ -41,6 +44,7 @@ export class ProjectsController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List the projects in your scope' })
+  @ApiOkResponse({ type: pageOf(ProjectView) })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectEntity[]; total: number }> {
     return this.projects.list(actor, query);
@@ -49,6 +53,7 @@ export class ProjectsController {
   @Get(':id')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One project' })
+  @ApiOkResponse({ type: ProjectView })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectEntity> {
     return this.projects.get(actor, id);
@@ -100,6 +105,7 @@ export class ProjectsController {
     summary: 'The three-fold survey (三个摸清) of a covered compound',
     description: 'The lead compound’s unless compoundId names another.',
   })
+  @ApiOkResponse({ type: SurveyView, nullable: true, description: 'null until a section is recorded' })
   @ApiProblems(400, 404)
   survey(
     @CurrentActor() actor: Actor,
@@ -115,6 +121,7 @@ export class ProjectsController {
     summary: 'Record survey sections of a covered compound',
     description: 'Any of base data, assets and resources, willingness. Only while the project is in SURVEY.',
   })
+  @ApiOkResponse({ type: SurveyView })
   @ApiProblems(400, 404, 409, 422)
   recordSurvey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SurveyDto): Promise<ProjectSurveyEntity> {
     return this.projects.recordSurvey(actor, id, body);
@@ -123,6 +130,7 @@ export class ProjectsController {
   @Get(':id/bodies')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Self-governance bodies', description: 'Member names are masked for supervisors.' })
+  @ApiOkResponse({ type: [BodyView] })
   @ApiProblems(400, 404)
   bodies(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<GovernanceBodyEntity[]> {
     return this.projects.bodies(actor, id);
@@ -130,7 +138,12 @@ export class ProjectsController {
 
   @Post(':id/bodies')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
-  @ApiOperation({ summary: 'Register a self-governance body', description: 'A renovation council has 3 to 5 resident members.' })
+  @ApiOperation({
+    summary: 'Register a self-governance body of a covered compound',
+    description:
+      'A renovation council has as many resident members as the district\u2019s renovationCouncil settings allow (3 to 5 by default).',
+  })
+  @ApiCreatedResponse({ type: BodyView })
   @ApiProblems(400, 404, 409, 422)
   registerBody(
     @CurrentActor() actor: Actor,
@@ -146,6 +159,7 @@ export class ProjectsController {
     summary: 'What can be done next',
     description: 'Every event from the current state, whether your role may fire it, each guard result, and the practices that help.',
   })
+  @ApiOkResponse({ type: TransitionOptionsView })
   @ApiProblems(400, 404)
   options(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.transitions.options(actor, id);
@@ -159,6 +173,7 @@ export class ProjectsController {
     description:
       '409 when not allowed from the current state (with the allowed events), 422 listing every failing guard, 403 for a role that may not fire it.',
   })
+  @ApiOkResponse({ type: FiredTransitionView, description: 'the project as it now stands, and the audit entry of the transition' })
   @ApiProblems(400, 404, 409, 422)
   fire(
     @CurrentActor() actor: Actor,
@@ -171,6 +186,7 @@ export class ProjectsController {
   @Get(':id/history')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The audit trail of the project, oldest first' })
+  @ApiOkResponse({ type: pageOf(AuditEntryView) })
   @ApiProblems(400, 404)
   history(
     @CurrentActor() actor: Actor,

@@ -1,11 +1,12 @@
 import type { Actor } from '@app/domain';
 import { BulletinService, type Bulletin } from '@app/workflow';
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { CityRefDto } from '../http/city-ref.dto.js';
+import { ApiFileResponse, XLSX } from '../http/view-properties.js';
 import { BuildBulletinDto, MonthParamDto } from './dto/reports.dto.js';
 import { BulletinSummaryView, BulletinView } from './dto/reports.view.js';
 
@@ -24,8 +25,8 @@ export class BulletinsController {
     summary: "Build a city's monthly bulletin (月通报) of a month that has ended",
     description: `201 when built now; 200 with the stored bulletin, unchanged, when the city's month was built before. ${CITY_RULE}`,
   })
-  @ApiCreatedResponse({ type: BulletinView })
-  @ApiOkResponse({ type: BulletinView, description: 'built before: the stored bulletin' })
+  @ApiCreatedResponse({ type: BulletinView, description: 'built now' })
+  @ApiOkResponse({ type: BulletinView, description: 'built before: the stored bulletin, unchanged' })
   @ApiProblems(400, 404)
   async build(
     @CurrentActor() actor: Actor,
@@ -52,10 +53,9 @@ export class BulletinsController {
   // Before ':month', which would otherwise take '2026-05.xlsx' for a month.
   @Get(':month.xlsx')
   @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
-  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('Content-Type', XLSX)
+  @ApiFileResponse(XLSX, 'the workbook: 全市 and 各区排名')
   @ApiOperation({ summary: "A city's stored bulletin as XLSX: the city sheet and its districts' ranking", description: CITY_RULE })
-  @ApiOkResponse({ description: 'the workbook', schema: { type: 'string', format: 'binary' } })
   @ApiProblems(400, 404)
   async xlsx(
     @CurrentActor() actor: Actor,

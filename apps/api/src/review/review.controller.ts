@@ -1,16 +1,15 @@
 import type { Actor } from '@app/domain';
 import { PermitService, ReviewService, type PermitsView, type Reviewer, type ReviewView } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
-import { validationFailed } from '../http/problem.js';
-import { uuidPipe } from '../http/validation.js';
+import { intParam, PG_INT_MAX, uuidPipe } from '../http/validation.js';
+import { CodedEntryView } from '../http/view-properties.js';
 import { ExemptionDto, OpinionDto, PermitDto, ReviewersDto, TeamDto } from './dto/review.dto.js';
+import { PermitsView as PermitsBody, ReviewView as ReviewBody } from './dto/review.view.js';
 
-const indexPipe = new ParseIntPipe({
-  exceptionFactory: () => validationFailed([{ field: 'index', code: 'isInt', message: 'index must be an integer' }]),
-});
+const indexPipe = intParam('index', 0, PG_INT_MAX);
 
 @ApiTags('review and permits')
 @Controller()
@@ -23,6 +22,7 @@ export class ReviewController {
   @Get('reviewers')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Departments that can sit on a joint review' })
+  @ApiOkResponse({ type: [CodedEntryView] })
   catalog(): Reviewer[] {
     return this.reviews.catalog();
   }
@@ -30,6 +30,7 @@ export class ReviewController {
   @Put('districts/:id/reviewers')
   @Roles('ADMIN')
   @ApiOperation({ summary: "Set a district's joint-review list", description: 'Without one, every shipped department reviews.' })
+  @ApiOkResponse({ type: [String], description: 'the department codes now on the list' })
   @ApiProblems(400, 404, 422)
   setReviewers(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReviewersDto): Promise<string[]> {
     return this.reviews.setDistrictReviewers(actor, id, body.reviewers);
@@ -38,6 +39,7 @@ export class ReviewController {
   @Get('projects/:id/review')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The latest joint review with its opinions' })
+  @ApiOkResponse({ type: ReviewBody, nullable: true, description: 'null before the plan was first submitted' })
   @ApiProblems(400, 404)
   review(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ReviewView | null> {
     return this.reviews.current(actor, id);
@@ -49,6 +51,7 @@ export class ReviewController {
     summary: "Record a department's opinion",
     description: 'Once per department on the list, while the project is in JOINT_REVIEW.',
   })
+  @ApiCreatedResponse({ type: ReviewBody })
   @ApiProblems(400, 404, 409, 422)
   opinion(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: OpinionDto): Promise<ReviewView> {
     return this.reviews.recordOpinion(actor, id, body);
@@ -58,6 +61,7 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Acknowledge a review condition' })
+  @ApiOkResponse({ type: ReviewBody })
   @ApiProblems(400, 404, 409)
   acknowledge(
     @CurrentActor() actor: Actor,
@@ -74,6 +78,7 @@ export class ReviewController {
     summary: 'Permits or exemption, and the construction team',
     description: 'Volunteer supervisors are masked for supervisors.',
   })
+  @ApiOkResponse({ type: PermitsBody })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<PermitsView> {
     return this.permits.get(actor, id);
@@ -82,6 +87,7 @@ export class ReviewController {
   @Post('projects/:id/permits')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Record a permit', description: 'Permit numbers are unique.' })
+  @ApiCreatedResponse({ type: PermitsBody })
   @ApiProblems(400, 404, 409)
   permit(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: PermitDto): Promise<PermitsView> {
     return this.permits.recordPermit(actor, id, body);
@@ -90,6 +96,7 @@ export class ReviewController {
   @Put('projects/:id/permits/exemption')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Record a permit exemption with its basis (Yichang)' })
+  @ApiOkResponse({ type: PermitsBody })
   @ApiProblems(400, 404, 409, 422)
   exemption(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ExemptionDto): Promise<PermitsView> {
     return this.permits.recordExemption(actor, id, body.bases, body.note ?? null);
@@ -101,6 +108,7 @@ export class ReviewController {
     summary: 'Name the construction team',
     description: 'Contractor, supervision company (监理), EPC or not, one or two resident volunteer supervisors.',
   })
+  @ApiOkResponse({ type: PermitsBody })
   @ApiProblems(400, 404, 409, 422)
   team(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: TeamDto): Promise<PermitsView> {
     return this.permits.setTeam(actor, id, body);

@@ -1,13 +1,15 @@
 import type { Actor } from '@app/domain';
-import { RosterService, type Household } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RosterService, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
-import { HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { pageOf } from '../http/view-properties.js';
+import { ConfirmRosterDto, HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { HouseholdView, RosterConfirmationView, RosterImportView } from './dto/household.view.js';
 
 /** Areas cross into the services as exact decimal text. */
 function toInput<T extends Partial<HouseholdDto>>(
@@ -24,6 +26,7 @@ export class RosterController {
   @Get('compounds/:id/households')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The household roster of a compound', description: 'Owner names and phones are masked for supervisors.' })
+  @ApiOkResponse({ type: pageOf(HouseholdView) })
   @ApiProblems(400, 404)
   list(
     @CurrentActor() actor: Actor,
@@ -36,6 +39,7 @@ export class RosterController {
   @Post('compounds/:id/households')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Add a household', description: 'The unit key (building, unit, room) is unique in the compound.' })
+  @ApiCreatedResponse({ type: HouseholdView })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: HouseholdDto): Promise<Household> {
     return this.roster.create(actor, id, toInput(body));
@@ -44,9 +48,48 @@ export class RosterController {
   @Patch('households/:id')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Correct a household' })
+  @ApiOkResponse({ type: HouseholdView })
   @ApiProblems(400, 404, 409, 422)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: UpdateHouseholdDto): Promise<Household> {
     return this.roster.update(actor, id, toInput(body));
+  }
+
+  @Delete('households/:id')
+  @HttpCode(204)
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({
+    summary: 'Remove a household entered by mistake',
+    description: 'A household some round has counted stays (409). The roster confirmation goes stale.',
+  })
+  @ApiNoContentResponse({ description: 'removed' })
+  @ApiProblems(400, 404, 409)
+  async remove(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<void> {
+    await this.roster.remove(actor, id);
+  }
+
+  @Get('compounds/:id/roster/confirmation')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: "Whether the compound's roster is confirmed complete",
+    description: "The roster's count against the survey's, and the last confirmation: CONFIRMED, STALE (changed since) or UNCONFIRMED.",
+  })
+  @ApiOkResponse({ type: RosterConfirmationView })
+  @ApiProblems(400, 404)
+  confirmation(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<Confirmation> {
+    return this.roster.confirmation(actor, id);
+  }
+
+  @Post('compounds/:id/roster/confirmation')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({
+    summary: 'Confirm the roster complete',
+    description:
+      "Compares the roster's count with the survey's; a difference (or no survey count) needs a reason. A round opens only on a confirmed roster; any later change to the roster makes the confirmation stale.",
+  })
+  @ApiCreatedResponse({ type: RosterConfirmationView })
+  @ApiProblems(400, 404, 422)
+  confirm(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ConfirmRosterDto): Promise<Confirmation> {
+    return this.roster.confirm(actor, id, body);
   }
 
   @Post('compounds/:id/households/import')
@@ -58,6 +101,7 @@ export class RosterController {
     description:
       'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
   })
+  @ApiOkResponse({ type: RosterImportView })
   @ApiProblems(400, 404, 413, 422)
   import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
     return this.roster.import(actor, id, uploadedTable(file));

@@ -1,14 +1,28 @@
 import type { Actor } from '@app/domain';
 import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
+import { pageOf } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { MachineEventDto } from '../http/machine-event.dto.js';
 import { CreateRoundDto, ObjectionDto, ObjectionResponseDto, VoteDto } from './dto/round.dto.js';
+import {
+  CurrentVoteView,
+  ItemChoicesView,
+  LedgerBrokenView,
+  LedgerIntactView,
+  ObjectionView,
+  PendingHouseholdView,
+  RecordedVoteView,
+  RoundView as RoundBody,
+  RuleProfileView,
+  TallyView,
+  VoteImportView,
+} from './dto/round.view.js';
 
 @ApiTags('consultation')
 @Controller()
@@ -24,6 +38,7 @@ export class RoundsController {
     summary: 'Consent rule profiles',
     description: 'Each condition: numerator set / denominator set against a threshold, by headcount or floor area.',
   })
+  @ApiOkResponse({ type: [RuleProfileView] })
   ruleProfiles() {
     return this.profiles.list();
   }
@@ -31,6 +46,7 @@ export class RoundsController {
   @Post('projects/:id/rounds')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'Draft a consultation round' })
+  @ApiCreatedResponse({ type: RoundBody })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: CreateRoundDto): Promise<RoundView> {
     return this.rounds.create(actor, id, body);
@@ -39,6 +55,7 @@ export class RoundsController {
   @Get('projects/:id/rounds')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "A project's consultation rounds" })
+  @ApiOkResponse({ type: [RoundBody] })
   @ApiProblems(400, 404)
   list(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<RoundView[]> {
     return this.rounds.list(actor, id);
@@ -47,6 +64,7 @@ export class RoundsController {
   @Get('rounds/:id')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One round' })
+  @ApiOkResponse({ type: RoundBody })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<RoundView> {
     return this.rounds.get(actor, id);
@@ -60,6 +78,7 @@ export class RoundsController {
     description:
       'OPEN snapshots the roster; CLOSE freezes the tally and the ledger head; START_PUBLICITY schedules its end, which the worker concludes.',
   })
+  @ApiOkResponse({ type: RoundBody })
   @ApiProblems(400, 404, 409, 422)
   fire(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: MachineEventDto): Promise<RoundView> {
     return this.rounds.fire(actor, id, body);
@@ -72,6 +91,7 @@ export class RoundsController {
     summary: "Record a household's vote",
     description: 'Idempotent; a changed vote is appended to the ledger, the history kept. 409 once the round is closed.',
   })
+  @ApiOkResponse({ type: RecordedVoteView })
   @ApiProblems(400, 404, 409, 422)
   vote(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: VoteDto) {
     return this.rounds.recordVote(actor, id, body);
@@ -84,6 +104,7 @@ export class RoundsController {
     'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希',
   )
   @ApiOperation({ summary: 'Import a paper tally', description: 'All or nothing, with a row-level report of every bad row.' })
+  @ApiOkResponse({ type: VoteImportView })
   @ApiProblems(400, 404, 409, 413, 422)
   importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
     return this.rounds.importVotes(actor, id, uploadedTable(file));
@@ -92,6 +113,7 @@ export class RoundsController {
   @Get('rounds/:id/votes')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Current votes by unit' })
+  @ApiOkResponse({ type: pageOf(CurrentVoteView) })
   @ApiProblems(400, 404)
   votes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto) {
     return this.rounds.votes(actor, id, page);
@@ -103,6 +125,7 @@ export class RoundsController {
     summary: 'The tally',
     description: 'Per condition: numerator, denominator, threshold, pass/fail and the gap with the units to win over. Frozen at close.',
   })
+  @ApiOkResponse({ type: TallyView })
   @ApiProblems(400, 404, 409)
   tally(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.rounds.tally(actor, id);
@@ -114,6 +137,7 @@ export class RoundsController {
     summary: "Residents' choice of optional items",
     description: 'An optional item is in when more than half of the respondents chose it.',
   })
+  @ApiOkResponse({ type: ItemChoicesView })
   @ApiProblems(400, 404, 409)
   itemChoices(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.rounds.itemChoices(actor, id);
@@ -122,6 +146,7 @@ export class RoundsController {
   @Get('rounds/:id/pending')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Households not yet responded', description: 'For the door-to-door follow-up.' })
+  @ApiOkResponse({ type: pageOf(PendingHouseholdView) })
   @ApiProblems(400, 404)
   pending(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto) {
     return this.rounds.pending(actor, id, page);
@@ -133,6 +158,8 @@ export class RoundsController {
     summary: 'Verify the vote ledger',
     description: 'Recomputes the hash chain; reports ok with its head, or the first broken entry.',
   })
+  @ApiExtraModels(LedgerIntactView, LedgerBrokenView)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LedgerIntactView) }, { $ref: getSchemaPath(LedgerBrokenView) }] } })
   @ApiProblems(400, 404)
   verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.rounds.verifyLedger(actor, id);
@@ -141,6 +168,7 @@ export class RoundsController {
   @Post('rounds/:id/objections')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
   @ApiOperation({ summary: 'File an objection', description: 'While the round is OPEN or in its public notice.' })
+  @ApiCreatedResponse({ type: ObjectionView })
   @ApiProblems(400, 404, 409, 422)
   object(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ObjectionDto) {
     return this.rounds.fileObjection(actor, id, body);
@@ -149,6 +177,7 @@ export class RoundsController {
   @Get('rounds/:id/objections')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "A round's objections and their answers" })
+  @ApiOkResponse({ type: [ObjectionView] })
   @ApiProblems(400, 404)
   objections(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.rounds.objections(actor, id);
@@ -158,6 +187,7 @@ export class RoundsController {
   @HttpCode(200)
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Answer an objection', description: 'ADOPTED (the plan changes) or EXPLAINED (why not), once.' })
+  @ApiOkResponse({ type: ObjectionView })
   @ApiProblems(400, 404, 409)
   respond(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ObjectionResponseDto) {
     return this.rounds.respondToObjection(actor, id, body);

@@ -5,7 +5,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { ChangeEventDto, ChangeOrderDto, ChangeOrderView, SiteConfirmationDto, SiteConfirmationView } from './dto/change-order.dto.js';
+import { ChangeEventDto, ChangeOrderDto, SiteConfirmationDto } from './dto/change-order.dto.js';
+import { ChangeOrderView, SiteConfirmationView } from './dto/change-order.view.js';
 import { fen } from '../http/money.js';
 
 @ApiTags('supervision')
@@ -67,7 +68,7 @@ export class ChangeOrdersController {
     summary: 'The written on-site confirmation of the quantities built',
     description: 'null until recorded. Representatives’ names are masked for supervisors.',
   })
-  @ApiOkResponse({ type: SiteConfirmationView })
+  @ApiOkResponse({ type: SiteConfirmationView, nullable: true, description: 'null until recorded' })
   @ApiProblems(400, 404)
   confirmation(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.confirmations.get(actor, id);

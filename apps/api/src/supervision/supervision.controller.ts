@@ -5,7 +5,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { FindingEventDto, LedgerQueryDto, ProgressView, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
+import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
+import { FindingView, LedgerFindingView, ProgressView, ReportScheduleView, ReportView } from './dto/supervision.view.js';
 
 @ApiTags('supervision')
 @Controller()
@@ -15,6 +16,7 @@ export class SupervisionController {
   @Get('projects/:id/reports')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "A project's progress reports", description: 'One falls due every 15 days from the start of construction.' })
+  @ApiOkResponse({ type: [ReportView] })
   @ApiProblems(400, 404)
   reports(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.supervision.reports(actor, id);
@@ -23,6 +25,7 @@ export class SupervisionController {
   @Put('projects/:id/report-schedule')
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Set the report interval', description: 'Applies to reports that fall due after the next acceptance.' })
+  @ApiOkResponse({ type: ReportScheduleView })
   @ApiProblems(400, 404, 409)
   schedule(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScheduleDto) {
     return this.supervision.setInterval(actor, id, body.intervalDays);
@@ -46,6 +49,7 @@ export class SupervisionController {
   @HttpCode(200)
   @Roles('DISTRICT_PM')
   @ApiOperation({ summary: 'Submit a progress report', description: 'Percent complete per plan item; a decrease needs a reason.' })
+  @ApiOkResponse({ type: ReportView })
   @ApiProblems(400, 404, 409, 422)
   submit(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReportDto) {
     return this.supervision.submit(actor, id, body);
@@ -55,6 +59,7 @@ export class SupervisionController {
   @HttpCode(200)
   @Roles('SUPERVISOR')
   @ApiOperation({ summary: 'Accept a report', description: 'Its figures count toward progress; the next report falls due.' })
+  @ApiOkResponse({ type: ReportView })
   @ApiProblems(400, 404, 409)
   accept(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.supervision.accept(actor, id);
@@ -67,6 +72,7 @@ export class SupervisionController {
     summary: 'Return a report with findings',
     description: 'Each finding has a severity, a deadline (限期整改) and a responsible person.',
   })
+  @ApiOkResponse({ type: ReportView, description: 'the report, RETURNED; GET /findings lists the findings' })
   @ApiProblems(400, 404, 409, 422)
   return(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReturnDto) {
     return this.supervision.returnWithFindings(
@@ -79,6 +85,7 @@ export class SupervisionController {
   @Get('findings')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The open-findings ledger (挂账销号)', description: 'Findings not closed, in your scope, overdue first.' })
+  @ApiOkResponse({ type: [LedgerFindingView], description: 'at most 500' })
   @ApiProblems(400)
   ledger(@CurrentActor() actor: Actor, @Query() query: LedgerQueryDto) {
     return this.supervision.ledger(actor, query);
@@ -88,6 +95,7 @@ export class SupervisionController {
   @HttpCode(200)
   @Roles('DISTRICT_PM', 'SUPERVISOR')
   @ApiOperation({ summary: 'Move a finding', description: 'RECTIFY with evidence (PM); CLOSE or REOPEN with a reason (supervisor).' })
+  @ApiOkResponse({ type: FindingView })
   @ApiProblems(400, 404, 409, 422)
   finding(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: FindingEventDto) {
     return this.supervision.fireFinding(actor, id, body);

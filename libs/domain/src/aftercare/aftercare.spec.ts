@@ -27,8 +27,8 @@ describe('archive uploads', () => {
 
 describe('maintenance fund', () => {
   const rates: FundRate[] = [
-    { buildingType: 'NO_ELEVATOR', name: { zh: '无电梯', en: 'no elevator' }, rateFen: 3500, source: 'seed 001' },
-    { buildingType: 'ELEVATOR', name: { zh: '有电梯', en: 'elevator' }, rateFen: 6000, source: 'seed 001' },
+    { buildingType: 'NO_ELEVATOR', name: { zh: '无电梯', en: 'no elevator' }, rateFen: 3500, origin: 'DEFAULT' as const },
+    { buildingType: 'ELEVATOR', name: { zh: '有电梯', en: 'elevator' }, rateFen: 6000, origin: 'DEFAULT' as const },
   ];
 
   it('expects area x rate per building, exactly and half up to the fen', () => {
@@ -45,7 +45,7 @@ describe('maintenance fund', () => {
   });
 
   it('rounds half a fen up', () => {
-    const half = [{ buildingType: 'X', name: { zh: 'x', en: 'x' }, rateFen: 50, source: '' }];
+    const half = [{ buildingType: 'X', name: { zh: 'x', en: 'x' }, rateFen: 50, origin: 'DEFAULT' as const }];
     expect(expectedFund([{ building: '1', buildingType: 'X', area: '0.01' }], half).expectedFen).toBe(1n);
     expect(expectedFund([{ building: '1', buildingType: 'X', area: '0.00' }], half).expectedFen).toBe(0n);
   });

@@ -1,5 +1,6 @@
 import { lineBudgetFen } from '../plan/plan.js';
 import type { Bilingual } from '../roles.js';
+import type { SettingOrigin } from '../settings/local-settings.js';
 
 /** How the compound is managed after renovation (SPEC 5.4). */
 export const PROPERTY_MODES = ['PROFESSIONAL', 'SELF_MANAGED', 'TRUSTEESHIP'] as const;
@@ -16,13 +17,17 @@ export const FINAL_REVISIT_MONTHS: RevisitMonths = REVISIT_MONTHS[REVISIT_MONTHS
 /** A revisit is scored out of 100. */
 export const REVISIT_MAX_SCORE = 100;
 
-/** A maintenance-fund rate per building type, as shipped in seeds/maintenance-fund-rates.json. */
+/** Building types the maintenance fund is raised at a rate for; each rate is a local setting (Liuyang's by default). */
+export const FUND_BUILDING_TYPES = ['NO_ELEVATOR', 'ELEVATOR'] as const;
+export type FundBuildingType = (typeof FUND_BUILDING_TYPES)[number];
+
+/** A maintenance-fund rate per building type, as in effect for a district. */
 export interface FundRate {
   buildingType: string;
   name: Bilingual;
   /** Fen per square metre of floor area. */
   rateFen: number;
-  source: string;
+  origin: SettingOrigin;
 }
 
 export interface FundBuilding {

@@ -147,3 +147,20 @@ describe('canonical and entryHash', () => {
     expect(entryHash('1'.repeat(64), c)).not.toBe(expected);
   });
 });
+
+describe('entryHash', () => {
+  it.each([
+    ['a lone surrogate', 'NO.\ud800-7', 'LONE_SURROGATE'],
+    ['a NUL', 'NO.\u0000-7', 'NUL'],
+  ])('refuses to hash a form number with %s, which the database would not keep as it is', (_, formNumber, code) => {
+    expect(() => entryHash(GENESIS_HASH, content(1, { formNumber }))).toThrow(
+      expect.objectContaining({ code: 'DOMAIN.INVALID', details: { errors: [expect.objectContaining({ field: 'formNumber', code })] } }),
+    );
+  });
+
+  it('refuses an ill-formed chosen item too, naming its index', () => {
+    expect(() => entryHash(GENESIS_HASH, content(1, { chosenItems: ['ok', '\udfff'] }))).toThrow(
+      expect.objectContaining({ details: { errors: [expect.objectContaining({ field: 'chosenItems.1' })] } }),
+    );
+  });
+});

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { invalid } from '../errors.js';
+import { TEXT_FAULT_MESSAGES, textFault } from '../text.js';
 
 /** The head before the first entry of a round's chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -19,7 +21,31 @@ export interface LedgerContent {
   chosenItems?: string[] | null;
 }
 
+/**
+ * The hash must cover exactly what the database keeps and gives back, or the chain breaks at
+ * the next check; text it would change (NUL, a lone surrogate) is refused before it is hashed.
+ */
+function assertStorable(c: LedgerContent): void {
+  const texts: [string, string | null][] = [
+    ['roundId', c.roundId],
+    ['householdId', c.householdId],
+    ['choice', c.choice],
+    ['channel', c.channel],
+    ['formNumber', c.formNumber],
+    ['photoHash', c.photoHash],
+    ['recorderId', c.recorderId],
+    ['recordedAt', c.recordedAt],
+    ...(c.chosenItems ?? []).map((item, i): [string, string] => [`chosenItems.${i}`, item]),
+  ];
+  const errors = texts.flatMap(([field, text]) => {
+    const fault = text === null ? null : textFault(text);
+    return fault ? [{ field, code: fault, message: `${field} ${TEXT_FAULT_MESSAGES[fault]}` }] : [];
+  });
+  if (errors.length) throw invalid(errors);
+}
+
 export function canonical(c: LedgerContent): string {
+  assertStorable(c);
   const fields: unknown[] = [
     c.roundId,
     c.seq,

@@ -1,13 +1,17 @@
 import { decide, type MachineRole } from '../machine/machine.js';
 import { ROUND_EVENTS, ROUND_STATES, roundMachine, type RoundContext, type RoundEvent, type RoundState } from './round.machine.js';
+import { confirmationNeedsReason, rosterConfirmationState, type RosterConfirmationRecord, type RosterNow } from './roster.js';
 
 const ROLES: MachineRole[] = ['ADMIN', 'DISTRICT_PM', 'RESIDENTS_COMMITTEE', 'SUPERVISOR', 'SYSTEM'];
 const ENDS = new Date('2024-06-01T00:00:00.000Z');
 const NOW = new Date('2024-06-15T00:00:00.000Z');
 
 /** A context in which every guard is satisfied. */
+const ROSTER_NOW: RosterNow = { revision: 7, households: 120, surveyHouseholds: 120 };
+const CONFIRMED: RosterConfirmationRecord = { revision: 7, households: 120, surveyHouseholds: 120, reason: null };
 const good = (over: Partial<RoundContext> = {}): RoundContext => ({
   rosterSize: 120,
+  roster: { now: ROSTER_NOW, confirmation: CONFIRMED },
   publicityEndsAt: ENDS,
   request: { reason: '规划调整 / plan changed' },
   ...over,
@@ -78,7 +82,11 @@ describe('roundMachine', () => {
       expect(d).toMatchObject({
         ok: false,
         reason: 'GUARD_FAILED',
-        guards: [{ guard: 'rosterNotEmpty', ok: false, code: 'ROUND.EMPTY_ROSTER' }],
+        guards: [
+          { guard: 'rosterNotEmpty', ok: false, code: 'ROUND.EMPTY_ROSTER' },
+          { guard: 'rosterConfirmed', ok: true },
+          { guard: 'rosterConfirmationCurrent', ok: true },
+        ],
       });
       if (!d.ok && d.reason === 'GUARD_FAILED') {
         expect(d.guards[0]!.message?.zh).toBeTruthy();
@@ -87,6 +95,54 @@ describe('roundMachine', () => {
     });
     it('opens with a single household', () => {
       expect(fire('DRAFT', 'OPEN', 'DISTRICT_PM', good({ rosterSize: 1 }))).toMatchObject({ ok: true, to: 'OPEN' });
+    });
+  });
+
+  describe('DRAFT -> OPEN needs the roster confirmed complete, and still as it was confirmed', () => {
+    const codes = (roster: RoundContext['roster']) => {
+      const d = fire('DRAFT', 'OPEN', 'RESIDENTS_COMMITTEE', good({ roster }));
+      return d.ok || d.reason !== 'GUARD_FAILED' ? [] : d.guards.filter((g) => !g.ok).map((g) => g.code);
+    };
+
+    it.each<[string, RoundContext['roster'], string[]]>([
+      ['confirmed at the current revision', { now: ROSTER_NOW, confirmation: CONFIRMED }, []],
+      ['never confirmed', { now: ROSTER_NOW, confirmation: null }, ['ROUND.ROSTER_UNCONFIRMED']],
+      ['not read at all', null, ['ROUND.ROSTER_UNCONFIRMED']],
+      [
+        'changed once since (a household added, edited, imported or removed)',
+        { now: { ...ROSTER_NOW, revision: 8 }, confirmation: CONFIRMED },
+        ['ROUND.ROSTER_CONFIRMATION_STALE'],
+      ],
+      [
+        'the survey count changed since',
+        { now: { ...ROSTER_NOW, surveyHouseholds: 121 }, confirmation: CONFIRMED },
+        ['ROUND.ROSTER_CONFIRMATION_STALE'],
+      ],
+      [
+        'confirmed with a reason for a difference, unchanged since',
+        {
+          now: { revision: 3, households: 118, surveyHouseholds: 120 },
+          confirmation: { revision: 3, households: 118, surveyHouseholds: 120, reason: '两户为公房，已并入' },
+        },
+        [],
+      ],
+    ])('%s: %j', (_name, roster, expected) => {
+      expect(codes(roster)).toEqual(expected);
+    });
+
+    it('says what to do in both languages', () => {
+      const d = fire('DRAFT', 'OPEN', 'DISTRICT_PM', good({ roster: { now: ROSTER_NOW, confirmation: null } }));
+      const failed = !d.ok && d.reason === 'GUARD_FAILED' ? d.guards.find((g) => !g.ok) : undefined;
+      expect(failed?.message?.zh).toMatch(/摸底调查户数/);
+      expect(failed?.message?.en).toMatch(/survey/);
+    });
+
+    it('a difference from the survey, or no survey to compare with, needs a reason; equal counts do not', () => {
+      expect(confirmationNeedsReason({ revision: 1, households: 120, surveyHouseholds: 120 })).toBe(false);
+      expect(confirmationNeedsReason({ revision: 1, households: 119, surveyHouseholds: 120 })).toBe(true);
+      expect(confirmationNeedsReason({ revision: 1, households: 121, surveyHouseholds: 120 })).toBe(true);
+      expect(confirmationNeedsReason({ revision: 1, households: 120, surveyHouseholds: null })).toBe(true);
+      expect(rosterConfirmationState(ROSTER_NOW, null)).toBe('UNCONFIRMED');
     });
   });
 

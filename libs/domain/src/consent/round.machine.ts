@@ -1,5 +1,6 @@
 import { ok, refuse, type MachineDef, type TransitionDef } from '../machine/machine.js';
 import type { MachineRole } from '../machine/machine.js';
+import { rosterConfirmationState, type RosterConfirmationRecord, type RosterNow } from './roster.js';
 
 export const ROUND_STATES = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLICITY', 'CONCLUDED', 'CANCELLED'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
@@ -7,7 +8,21 @@ export type RoundState = (typeof ROUND_STATES)[number];
 export const ROUND_EVENTS = ['OPEN', 'CLOSE', 'START_PUBLICITY', 'END_PUBLICITY', 'CANCEL'] as const;
 export type RoundEvent = (typeof ROUND_EVENTS)[number];
 
-export const ROUND_SUBJECTS = ['WILLINGNESS', 'PLAN', 'SATISFACTION', 'OTHER'] as const;
+/**
+ * What a round decides. Besides the lifecycle's own (willingness, plan, satisfaction), the owners'
+ * decisions the Civil Code (art. 278) and the seeds put to a vote: choosing the property company
+ * (item 4), raising the maintenance fund (item 6), and entrusting common parts or public space to
+ * social capital to operate (item 8, Xiangtan, seed 001); OTHER is any other compound vote.
+ */
+export const ROUND_SUBJECTS = [
+  'WILLINGNESS',
+  'PLAN',
+  'SATISFACTION',
+  'PROPERTY_COMPANY',
+  'MAINTENANCE_FUND_RAISING',
+  'PUBLIC_SPACE_OPERATION',
+  'OTHER',
+] as const;
 export type RoundSubject = (typeof ROUND_SUBJECTS)[number];
 
 export const VOTE_CHANNELS = ['DOOR_TO_DOOR', 'MEETING', 'PAPER_FORM', 'ONLINE'] as const;
@@ -19,6 +34,8 @@ export const OBJECTION_STATES: readonly RoundState[] = ['OPEN', 'PUBLICITY'];
 
 export interface RoundContext {
   rosterSize: number;
+  /** Read when the round opens (null otherwise): the roster now and its last confirmation. */
+  roster: { now: RosterNow; confirmation: RosterConfirmationRecord | null } | null;
   publicityEndsAt: Date | null;
   request: { reason: string | null };
 }
@@ -28,6 +45,22 @@ const guards = {
     c.rosterSize > 0
       ? ok()
       : refuse('ROUND.EMPTY_ROSTER', '小区户籍名册为空，无法开始征询', 'the compound roster is empty; nothing to consult'),
+  rosterConfirmed: (c: RoundContext) =>
+    !c.roster || rosterConfirmationState(c.roster.now, c.roster.confirmation) === 'UNCONFIRMED'
+      ? refuse(
+          'ROUND.ROSTER_UNCONFIRMED',
+          '户籍名册尚未确认完整：须由居委会或项目经理对照摸底调查户数确认名册（户数不一致须说明理由）',
+          'the roster has not been confirmed complete: the committee or the PM confirms it against the survey\u2019s household count (a difference needs a reason)',
+        )
+      : ok(),
+  rosterConfirmationCurrent: (c: RoundContext) =>
+    c.roster && rosterConfirmationState(c.roster.now, c.roster.confirmation) === 'STALE'
+      ? refuse(
+          'ROUND.ROSTER_CONFIRMATION_STALE',
+          '名册确认后又有增加、修改、导入或删除（或摸底户数有变），须重新确认',
+          'the roster (or the survey\u2019s household count) changed after it was confirmed; confirm it again',
+        )
+      : ok(),
   publicityOver: (c: RoundContext, now: Date) =>
     c.publicityEndsAt && now.getTime() >= c.publicityEndsAt.getTime()
       ? ok()
@@ -59,7 +92,14 @@ export const roundMachine: MachineDef<RoundState, RoundEvent, RoundContext, Roun
   },
   events: ROUND_EVENTS,
   transitions: {
-    DRAFT: { OPEN: t('OPEN', '开始征询（锁定名册）', 'open (snapshot the roster)', ['rosterNotEmpty']), CANCEL: cancel },
+    DRAFT: {
+      OPEN: t('OPEN', '开始征询（锁定名册）', 'open (snapshot the roster)', [
+        'rosterNotEmpty',
+        'rosterConfirmed',
+        'rosterConfirmationCurrent',
+      ]),
+      CANCEL: cancel,
+    },
     OPEN: { CLOSE: t('CLOSED', '截止并计票', 'close and tally', []), CANCEL: cancel },
     CLOSED: { START_PUBLICITY: t('PUBLICITY', '开始公示', 'start the public notice', []), CANCEL: cancel },
     PUBLICITY: {

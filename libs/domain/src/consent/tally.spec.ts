@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { profileProblems, RULE_PROFILE_IDS, type ConsentCondition, type RuleProfile } from './rule-profiles.js';
+import { ROUND_SUBJECTS, type RoundSubject } from './round.machine.js';
+import {
+  catalogProblems,
+  defaultProfileFor,
+  judges,
+  profileProblems,
+  PROJECT_PROFILE_SUBJECTS,
+  RULE_PROFILE_IDS,
+  type ConsentCondition,
+  type RuleProfile,
+} from './rule-profiles.js';
 import { gapFor, meets, tally, type Candidate, type Totals, type VoteChoice } from './tally.js';
 
 const PROFILES: RuleProfile[] = JSON.parse(readFileSync(new URL('../../../../seeds/rule-profiles.json', import.meta.url), 'utf8'));
@@ -290,7 +300,13 @@ describe('gap', () => {
       threshold: { num: 1, den: 1 },
       strict: true,
     };
-    const p: RuleProfile = { id: 'impossible', name: { zh: '不可能', en: 'impossible' }, source: 'test', conditions: [never] };
+    const p: RuleProfile = {
+      id: 'impossible',
+      name: { zh: '不可能', en: 'impossible' },
+      source: 'test',
+      subjects: ['OTHER'],
+      conditions: [never],
+    };
     const roster = [...units(3, 'A', 'AGREE', { signed: true }), ...units(2, 'U', 'AGREE'), ...units(2, 'D', 'DISAGREE')];
     const { totals, candidates } = build(roster);
     const r = tally(p, totals, candidates);
@@ -413,11 +429,110 @@ describe('profileProblems', () => {
     ['no conditions', (p) => (p.conditions = []), /at least one condition/],
     ['conditions missing', (p) => delete (p as unknown as Record<string, unknown>).conditions, /at least one condition/],
     ['missing English name', (p) => (p.name = { zh: '长沙', en: '' }), /bilingual name/],
+    ['no round subjects', (p) => (p.subjects = []), /at least one round subject/],
+    ['subjects missing', (p) => delete (p as unknown as Record<string, unknown>).subjects, /at least one round subject/],
+    ['an unknown round subject', (p) => (p.subjects = ['ELEVATOR' as RoundSubject]), /unknown round subject ELEVATOR/],
   ])('reports %s', (_name, breakIt, message) => {
     const p = base();
     breakIt(p);
     const problems = profileProblems(p);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((m) => message.test(m))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- which rounds a profile judges
+
+describe('profiles bound to round subjects', () => {
+  const valid = (subject: RoundSubject) => PROFILES.filter((p) => judges(p, subject)).map((p) => p.id);
+
+  it.each<[RoundSubject, string[]]>([
+    ['WILLINGNESS', ['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary']],
+    ['PLAN', ['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary']],
+    ['OTHER', ['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary']],
+    ['SATISFACTION', ['satisfaction-95']],
+    // art. 278: choosing the property company is item 4, an ordinary matter
+    ['PROPERTY_COMPANY', ['civil-code-278-ordinary']],
+    // raising the fund (item 6) and operating common parts (item 8) are major matters
+    ['MAINTENANCE_FUND_RAISING', ['civil-code-278-major']],
+    ['PUBLIC_SPACE_OPERATION', ['civil-code-278-major']],
+  ])('a %s round may be judged by %j only', (subject, ids) => {
+    expect(valid(subject)).toEqual(ids);
+  });
+
+  it('a satisfaction bar never judges a willingness round, nor a majority a satisfaction survey', () => {
+    expect(judges(profile('satisfaction-95'), 'WILLINGNESS')).toBe(false);
+    expect(judges(profile('civil-code-278-ordinary'), 'SATISFACTION')).toBe(false);
+  });
+
+  it('only profiles valid for willingness and plan rounds can be a project default', () => {
+    const defaults = PROFILES.filter((p) => PROJECT_PROFILE_SUBJECTS.every((s) => judges(p, s))).map((p) => p.id);
+    expect(defaults).toEqual(['changsha-two-80', 'civil-code-278-major', 'civil-code-278-ordinary']);
+  });
+
+  it.each<[RoundSubject, string, string | null]>([
+    ['WILLINGNESS', 'civil-code-278-major', 'civil-code-278-major'],
+    ['OTHER', 'changsha-two-80', 'changsha-two-80'],
+    ['SATISFACTION', 'changsha-two-80', 'satisfaction-95'],
+    ['PROPERTY_COMPANY', 'changsha-two-80', 'civil-code-278-ordinary'],
+    ['PROPERTY_COMPANY', 'civil-code-278-major', 'civil-code-278-ordinary'],
+    ['MAINTENANCE_FUND_RAISING', 'civil-code-278-ordinary', 'civil-code-278-major'],
+    ['PUBLIC_SPACE_OPERATION', 'changsha-two-80', 'civil-code-278-major'],
+  ])('by default a %s round of a %s project is judged by %s', (subject, projectProfile, expected) => {
+    expect(defaultProfileFor(subject, profile(projectProfile), PROFILES)?.id ?? null).toBe(expected);
+  });
+
+  it("names no default where several profiles would do and the project's is not one of them", () => {
+    const twoForOther = PROFILES.map((p) =>
+      p.id === 'satisfaction-95' ? p : { ...p, subjects: [...p.subjects, 'SATISFACTION' as const] },
+    );
+    expect(defaultProfileFor('SATISFACTION', { ...profile('changsha-two-80'), subjects: ['WILLINGNESS'] }, twoForOther)).toBeNull();
+  });
+
+  it('the shipped set judges every subject; a set that leaves one out is refused', () => {
+    expect(catalogProblems(PROFILES)).toEqual([]);
+    expect(catalogProblems(PROFILES.filter((p) => p.id !== 'satisfaction-95'))).toEqual(['no profile judges SATISFACTION rounds']);
+    expect(ROUND_SUBJECTS.every((s) => valid(s).length > 0)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- Civil Code art. 278 tiers
+
+describe('Civil Code art. 278 tiers as shipped', () => {
+  const shape = (id: string) =>
+    profile(id).conditions.map((c) => [c.numerator, c.denominator, c.weight, `${c.threshold.num}/${c.threshold.den}`, c.strict]);
+
+  it('major: two thirds take part by area and headcount, three quarters of them agree by area and headcount', () => {
+    expect(shape('civil-code-278-major')).toEqual([
+      ['PARTICIPANTS', 'ALL', 'AREA', '2/3', false],
+      ['PARTICIPANTS', 'ALL', 'HEADCOUNT', '2/3', false],
+      ['AGREE', 'PARTICIPANTS', 'AREA', '3/4', false],
+      ['AGREE', 'PARTICIPANTS', 'HEADCOUNT', '3/4', false],
+    ]);
+  });
+
+  it('ordinary: the same participation, more than half of the participants agree', () => {
+    expect(shape('civil-code-278-ordinary')).toEqual([
+      ['PARTICIPANTS', 'ALL', 'AREA', '2/3', false],
+      ['PARTICIPANTS', 'ALL', 'HEADCOUNT', '2/3', false],
+      ['AGREE', 'PARTICIPANTS', 'AREA', '1/2', true],
+      ['AGREE', 'PARTICIPANTS', 'HEADCOUNT', '1/2', true],
+    ]);
+  });
+
+  it('names raising the fund as major and using it as ordinary, not the other way round', () => {
+    expect(profile('civil-code-278-major').name.zh).toMatch(/筹集维修资金/);
+    expect(profile('civil-code-278-major').name.zh).not.toMatch(/使用维修资金/);
+    expect(profile('civil-code-278-ordinary').name.zh).toMatch(/使用维修资金/);
+    expect(profile('civil-code-278-major').name.en).toMatch(/raising the maintenance fund/);
+  });
+
+  it('changsha-two-80 counts agreement against all households and signatures against the agreeing', () => {
+    expect(profile('changsha-two-80').conditions.map((c) => [c.numerator, c.denominator, `${c.threshold.num}/${c.threshold.den}`])).toEqual(
+      [
+        ['AGREE', 'ALL', '4/5'],
+        ['SIGNED_AGREE', 'AGREE', '4/5'],
+      ],
+    );
   });
 });

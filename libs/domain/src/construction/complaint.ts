@@ -1,8 +1,5 @@
 import { ok, refuse, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
 
-/** A complaint is answered within this many days of being received (Rucheng's hotline, seed 001), unless configured. */
-export const DEFAULT_COMPLAINT_RESPONSE_DAYS = 3;
-
 export const COMPLAINT_STATES = ['RECEIVED', 'HANDLING', 'RESOLVED', 'REVISITED', 'CLOSED'] as const;
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
 export const COMPLAINT_EVENTS = ['HANDLE', 'RESOLVE', 'REVISIT', 'CLOSE', 'REOPEN'] as const;

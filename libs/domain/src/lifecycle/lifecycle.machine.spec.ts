@@ -50,10 +50,11 @@ function passingContext(): LifecycleContext {
   return {
     compounds: [passingCompound()],
     admission: { planYear: 2026, implementingEntity: '区城市更新公司' },
-    funding: { budgetFen: 350_000_000n, sources: 2, raisedFen: 350_000_000n },
+    funding: { budgetFen: 350_000_000n, sources: 2, raisedFen: 350_000_000n, residentsFen: 0n, socialCapitalFen: 0n },
     plan: {
       version: 2,
       sections: { residentOpinions: '两轮入户征询，收集意见126条' },
+      contributions: { residentSharePercent: '0.00', residentsFen: 0n, socialCapitalFen: 0n },
       currentStateSurvey: true,
       fireLanes: true,
       ageFriendly: true,
@@ -113,6 +114,8 @@ function passingContext(): LifecycleContext {
       fundPlanned: true,
       revisitsDone: [6, 12],
     },
+    // The seeds' values, the defaults of the local settings: Suining's 3-5, Daoxian's 1-2.
+    rules: { councilMembers: { min: 3, max: 5 }, volunteerSupervisors: { min: 1, max: 2 } },
     request: { reason: '居民反映需先处理管线问题' },
   };
 }
@@ -136,6 +139,7 @@ type Patch = {
   acceptance?: (NonNullable<LifecycleContext['acceptance']> & { satisfaction?: CompoundContext['satisfaction'] }) | null;
   archive?: Partial<LifecycleContext['archive']>;
   longTerm?: Partial<LifecycleContext['longTerm']>;
+  rules?: Partial<LifecycleContext['rules']>;
   reason?: string | null;
 };
 
@@ -169,6 +173,7 @@ function contextWith(patch: Patch): LifecycleContext {
     acceptance: 'acceptance' in patch ? (patch.acceptance ? (acceptance as LifecycleContext['acceptance']) : null) : base.acceptance,
     archive: { ...base.archive, ...patch.archive },
     longTerm: { ...base.longTerm, ...patch.longTerm },
+    rules: { ...base.rules, ...patch.rules },
     request: { reason: 'reason' in patch ? (patch.reason ?? null) : base.request.reason },
   };
 }
@@ -450,6 +455,17 @@ describe('lifecycle machine', () => {
         expect(startConsultation({ bodies: [owners(n)] })).toMatchObject({ ok: true });
       });
 
+      it('judges the council by the size the district sets: 5 to 7 refuses 4 and takes 7, naming the bounds', () => {
+        const rules = { councilMembers: { min: 5, max: 7 } };
+        const d = startConsultation({ bodies: [council(4)], rules });
+        expect(refusalCodes(d)).toEqual(['BODY.COUNCIL_SIZE']);
+        expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)!.message).toEqual({
+          zh: '桂花苑：改造理事会应由5至7名居民组成',
+          en: '桂花苑: a renovation council must have 5 to 7 resident members',
+        });
+        expect(startConsultation({ bodies: [council(7)], rules })).toMatchObject({ ok: true });
+      });
+
       it('refuses when any one of several councils is the wrong size', () => {
         expect(refusalCodes(startConsultation({ bodies: [owners(7), council(4), council(2)] }))).toEqual(['BODY.COUNCIL_SIZE']);
       });
@@ -552,12 +568,12 @@ describe('consent, admission and planning guards', () => {
   it('refuses START_DESIGN without an implementing entity or a funding plan with a budget and sources', () => {
     expect(codes('PLANNED', 'START_DESIGN', { admission: { implementingEntity: null } })).toEqual(['PLANNING.NO_IMPLEMENTING_ENTITY']);
     expect(codes('PLANNED', 'START_DESIGN', { funding: null })).toEqual(['PLANNING.NO_FUNDING_PLAN']);
-    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 0n, sources: 2, raisedFen: 0n } })).toEqual([
-      'PLANNING.NO_FUNDING_PLAN',
-    ]);
-    expect(codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 100n, sources: 0, raisedFen: 0n } })).toEqual([
-      'PLANNING.NO_FUNDING_PLAN',
-    ]);
+    expect(
+      codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 0n, sources: 2, raisedFen: 0n, residentsFen: 0n, socialCapitalFen: 0n } }),
+    ).toEqual(['PLANNING.NO_FUNDING_PLAN']);
+    expect(
+      codes('PLANNED', 'START_DESIGN', { funding: { budgetFen: 100n, sources: 0, raisedFen: 0n, residentsFen: 0n, socialCapitalFen: 0n } }),
+    ).toEqual(['PLANNING.NO_FUNDING_PLAN']);
   });
 });
 
@@ -576,7 +592,11 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
     ['no age-friendly facilities', { plan: { ageFriendly: false } }, 'PLAN.NO_FIRE_LANES_OR_AGE_FRIENDLY'],
     ['a mandatory item missing', { plan: { items: base.items.filter((i) => i.kind !== 'FIRE_SAFETY') } }, 'PLAN.MANDATORY_ITEM_MISSING'],
     ['the elevator neither included nor reserved', { plan: { elevatorPositionReserved: false } }, 'PLAN.ELEVATOR_NOT_ADDRESSED'],
-    ['raised one fen short of the budget', { funding: { budgetFen: 1n, sources: 1, raisedFen: 49_999_999n } }, 'PLAN.FUNDING_GAP'],
+    [
+      'raised one fen short of the budget',
+      { funding: { budgetFen: 1n, sources: 1, raisedFen: 49_999_999n, residentsFen: 0n, socialCapitalFen: 0n } },
+      'PLAN.FUNDING_GAP',
+    ],
     ['an objection unanswered', { unansweredObjections: 1 }, 'PLAN.OBJECTION_UNANSWERED'],
     ['one plan round only', { planRounds: [{ state: 'CONCLUDED', result: 'PASSED', planVersion: 2 }] }, 'PLAN.ROUNDS_INCOMPLETE'],
     [
@@ -606,11 +626,16 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
   });
 
   it('includes an elevator item as addressing the elevator', () => {
-    const elevator = { ...base.items[0], key: 'elevator', kind: 'ELEVATOR' as const };
+    // Residents pay for an elevator (seed 003), so they commit to it and the plan says so.
+    const elevator = { ...base.items[0]!, key: 'elevator', kind: 'ELEVATOR' as const, paidBy: 'RESIDENTS' as const };
     const d = fire('DESIGN', 'SUBMIT_FOR_REVIEW', {
       context: contextWith({
-        plan: { elevatorPositionReserved: false, items: [...base.items, elevator] },
-        funding: { budgetFen: 1n, sources: 1, raisedFen: 60_000_000n },
+        plan: {
+          elevatorPositionReserved: false,
+          items: [...base.items, elevator],
+          contributions: { residentSharePercent: '20.00', residentsFen: 10_000_000n, socialCapitalFen: 0n },
+        },
+        funding: { budgetFen: 1n, sources: 2, raisedFen: 60_000_000n, residentsFen: 10_000_000n, socialCapitalFen: 0n },
       }),
     });
     expect(d).toMatchObject({ ok: true, to: 'JOINT_REVIEW' });
@@ -629,8 +654,113 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
       'PLAN.MANDATORY_ITEM_MISSING',
       'PLAN.ELEVATOR_NOT_ADDRESSED',
       'PLAN.FUNDING_GAP',
+      'PLAN.RESIDENT_SHARE_UNSTATED',
+      'PLAN.CONTRIBUTIONS_UNDISCLOSED',
       'PLAN.ROUNDS_INCOMPLETE',
     ]);
+  });
+});
+
+describe("residents' share and contributions disclosed (DESIGN -> JOINT_REVIEW)", () => {
+  const base = passingContext().plan!;
+  const stated = { residentSharePercent: '30.00', residentsFen: 5_000_000n, socialCapitalFen: 0n };
+  const funded = (residentsFen: bigint, socialCapitalFen = 0n) => ({
+    budgetFen: 1n,
+    sources: 2,
+    raisedFen: 60_000_000n + residentsFen + socialCapitalFen,
+    residentsFen,
+    socialCapitalFen,
+  });
+  const line = (
+    key: string,
+    kind: 'WINDOWS' | 'ELEVATOR' | 'AFTER_METER' | null,
+    budgetFen: bigint,
+    paidBy: 'RESIDENTS' | 'GOVERNMENT' | 'OTHER',
+  ) => ({
+    ...base.items[0]!,
+    key,
+    kind,
+    category: 'IMPROVEMENT' as const,
+    unitPriceFen: budgetFen,
+    budgetFen,
+    paidBy,
+  });
+  const windows = line('windows', 'WINDOWS', 3_000_000n, 'RESIDENTS');
+  const afterMeter = line('after-meter', 'AFTER_METER', 2_000_000n, 'RESIDENTS');
+  const codes = (patch: Patch) => {
+    const d = fire('DESIGN', 'SUBMIT_FOR_REVIEW', { context: contextWith(patch) });
+    return d.ok ? [] : refusalCodes(d);
+  };
+  const plan = (over: Partial<NonNullable<LifecycleContext['plan']>>) => ({
+    contributions: stated,
+    items: [...base.items, windows, afterMeter],
+    ...over,
+  });
+
+  it('passes when the share is stated, resident items are resident-paid and covered, and the plan discloses what the funding plan has', () => {
+    expect(codes({ plan: plan({}), funding: funded(5_000_000n) })).toEqual([]);
+  });
+
+  it.each<[string, Patch, string[]]>([
+    [
+      'the share not stated',
+      { plan: plan({ contributions: { ...stated, residentSharePercent: null } }), funding: funded(5_000_000n) },
+      ['PLAN.RESIDENT_SHARE_UNSTATED'],
+    ],
+    [
+      'a share of 0.00% is a statement',
+      { plan: plan({ contributions: { ...stated, residentSharePercent: '0.00' } }), funding: funded(5_000_000n) },
+      [],
+    ],
+    [
+      'a share of 100.00% likewise',
+      { plan: plan({ contributions: { ...stated, residentSharePercent: '100.00' } }), funding: funded(5_000_000n) },
+      [],
+    ],
+    [
+      'windows paid by the government',
+      { plan: plan({ items: [...base.items, { ...windows, paidBy: 'GOVERNMENT' }, afterMeter] }), funding: funded(5_000_000n) },
+      ['PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID'],
+    ],
+    [
+      'an elevator paid by others',
+      { plan: plan({ items: [...base.items, windows, afterMeter, line('lift', 'ELEVATOR', 0n, 'OTHER')] }), funding: funded(5_000_000n) },
+      ['PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID'],
+    ],
+    [
+      'residents disclosed one fen under what they committed',
+      { plan: plan({ contributions: { ...stated, residentsFen: 4_999_999n } }), funding: funded(5_000_000n) },
+      ['PLAN.CONTRIBUTIONS_UNDISCLOSED'],
+    ],
+    [
+      'social capital not disclosed at all',
+      { plan: plan({ contributions: { ...stated, socialCapitalFen: null } }), funding: funded(5_000_000n) },
+      ['PLAN.CONTRIBUTIONS_UNDISCLOSED'],
+    ],
+    [
+      'social capital committed but disclosed as none',
+      { plan: plan({}), funding: funded(5_000_000n, 1n) },
+      ['PLAN.CONTRIBUTIONS_UNDISCLOSED'],
+    ],
+    [
+      'resident items one fen more than residents committed',
+      { plan: plan({ items: [...base.items, { ...windows, budgetFen: 3_000_001n }, afterMeter] }), funding: funded(5_000_000n) },
+      ['PLAN.RESIDENT_SHARE_UNFUNDED'],
+    ],
+  ])('%s -> %j', (_name, patch, expected) => {
+    expect(codes(patch)).toEqual(expected);
+  });
+
+  it('names the items residents should be paying for', () => {
+    const d = fire('DESIGN', 'SUBMIT_FOR_REVIEW', {
+      context: contextWith({
+        plan: plan({ items: [...base.items, { ...windows, paidBy: 'OTHER' }, afterMeter] }),
+        funding: funded(5_000_000n),
+      }),
+    });
+    const g = d.ok === false && d.reason === 'GUARD_FAILED' ? d.guards.find((x) => !x.ok) : undefined;
+    expect(g?.message?.en).toMatch(/windows$/);
+    expect(g?.message?.zh).toMatch(/门窗更换/);
   });
 });
 
@@ -698,8 +828,21 @@ describe('joint review and permit guards', () => {
       { team: { contractor: 'x', supervisionCompany: 'y', volunteers: 3 } },
       'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
     ],
+    [
+      'two volunteers where the district asks for three to four',
+      { rules: { volunteerSupervisors: { min: 3, max: 4 } } },
+      'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
+    ],
   ] as [string, Patch, string][])('refuses START_CONSTRUCTION with %s', (_, patch, code) => {
     expect(codes('PERMITTING', 'START_CONSTRUCTION', patch)).toContain(code);
+  });
+
+  it('takes three volunteers where the district allows up to three', () => {
+    const context = contextWith({
+      team: { contractor: 'x', supervisionCompany: 'y', volunteers: 3 },
+      rules: { volunteerSupervisors: { min: 1, max: 3 } },
+    });
+    expect(fire('PERMITTING', 'START_CONSTRUCTION', { context })).toMatchObject({ ok: true });
   });
 
   it('starts construction with a permit and no exemption', () => {

@@ -3,8 +3,16 @@ import type { Bilingual } from '../roles.js';
 import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
 import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
 import { quantityDifferences, type SiteConfirmation } from '../construction/site-confirmation.js';
-import { elevatorAddressed, missingMandatoryItems, planBudgetFen, type PlanContent } from '../plan/plan.js';
-import { EXEMPTION_BASES, MAX_VOLUNTEER_SUPERVISORS, MIN_VOLUNTEER_SUPERVISORS, type ReviewOpinion } from '../plan/review.js';
+import {
+  elevatorAddressed,
+  missingMandatoryItems,
+  planBudgetFen,
+  residentKindsPaidByOthers,
+  residentPaidBudgetFen,
+  type PlanContent,
+} from '../plan/plan.js';
+import { EXEMPTION_BASES, type ReviewOpinion } from '../plan/review.js';
+import type { LocalRules } from '../settings/local-settings.js';
 
 export const PROJECT_STATES = [
   'SURVEY',
@@ -52,9 +60,6 @@ export type ProjectEvent = (typeof PROJECT_EVENTS)[number];
 export const BODY_KINDS = ['RENOVATION_COUNCIL', 'OWNERS_COMMITTEE', 'OTHER'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-/** A renovation council (改造理事会) has three to five resident members. */
-export const COUNCIL_MIN_MEMBERS = 3;
-export const COUNCIL_MAX_MEMBERS = 5;
 /** Eligible compounds were built before the end of 2000, unless an exception was approved. */
 export const LAST_ELIGIBLE_BUILD_YEAR = 2000;
 
@@ -114,7 +119,8 @@ export interface LifecycleContext {
   /** The compounds the project covers, the lead compound first; never empty. */
   compounds: CompoundContext[];
   admission: { planYear: number | null; implementingEntity: string | null };
-  funding: { budgetFen: bigint; sources: number; raisedFen: bigint } | null;
+  /** The funding plan (一本账), with what residents and social capital committed to it. */
+  funding: { budgetFen: bigint; sources: number; raisedFen: bigint; residentsFen: bigint; socialCapitalFen: bigint } | null;
   /** The latest version of the renovation plan. */
   plan: (PlanContent & { version: number }) | null;
   /** The latest joint review, and the plan version the last rejection was about. */
@@ -153,6 +159,8 @@ export interface LifecycleContext {
     fundPlanned: boolean;
     revisitsDone: number[];
   };
+  /** The local rules in effect for the project's district (renovation council size, volunteer supervisors). */
+  rules: Pick<LocalRules, 'councilMembers' | 'volunteerSupervisors'>;
   /** What the caller sent with the event. */
   request: { reason: string | null };
 }
@@ -223,19 +231,19 @@ const guards = {
       (n) => `${n}：尚未组建居民自治组织（业委会或改造理事会）`,
       (n) => `${n}: no self-governance body (owners\u2019 committee or renovation council) registered`,
     ),
-  councilSize: (c) =>
-    eachCompound(
+  councilSize: (c) => {
+    const { min, max } = c.rules.councilMembers;
+    return eachCompound(
       c,
       (k) =>
         k.bodies
           .filter((b) => b.kind === 'RENOVATION_COUNCIL')
-          .some(
-            (b) => b.members !== b.residentMembers || b.residentMembers < COUNCIL_MIN_MEMBERS || b.residentMembers > COUNCIL_MAX_MEMBERS,
-          ),
+          .some((b) => b.members !== b.residentMembers || b.residentMembers < min || b.residentMembers > max),
       'BODY.COUNCIL_SIZE',
-      (n) => `${n}：改造理事会应由${COUNCIL_MIN_MEMBERS}至${COUNCIL_MAX_MEMBERS}名居民组成`,
-      (n) => `${n}: a renovation council must have ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} resident members`,
-    ),
+      (n) => `${n}：改造理事会应由${min}至${max}名居民组成`,
+      (n) => `${n}: a renovation council must have ${min} to ${max} resident members`,
+    );
+  },
   willingnessPassed: (c) => {
     const passed = (k: CompoundContext) => k.willingnessRounds.some((r) => r.state === 'CONCLUDED' && r.result === 'PASSED');
     const short = c.compounds.filter((k) => !passed(k) && k.willingnessRounds.some((r) => r.result === 'FAILED'));
@@ -327,6 +335,47 @@ const guards = {
           `funding gap not covered: budget ${budget} fen, raised ${raised} fen`,
         );
   },
+  planResidentShare: (c) =>
+    c.plan?.contributions.residentSharePercent != null
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_SHARE_UNSTATED',
+          '方案未明确居民出资比例（完善类、提升类改造）',
+          'the plan does not state the residents\u2019 share of the improvement and upgrade work',
+        ),
+  planResidentPaidItems: (c) => {
+    const others = c.plan ? residentKindsPaidByOthers(c.plan.items) : [];
+    return others.length === 0
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_ITEMS_NOT_RESIDENT_PAID',
+          `门窗更换、加装电梯和水电表后改造由居民承担，方案却列为他方出资：${others.map((i) => i.key).join('、')}`,
+          `windows, elevators and after-meter work are paid by residents, but the plan has others pay for: ${others.map((i) => i.key).join(', ')}`,
+        );
+  },
+  planContributionsDisclosed: (c) => {
+    const k = c.plan?.contributions;
+    const residents = c.funding?.residentsFen ?? 0n;
+    const social = c.funding?.socialCapitalFen ?? 0n;
+    return k && k.residentsFen === residents && k.socialCapitalFen === social
+      ? ok()
+      : refuse(
+          'PLAN.CONTRIBUTIONS_UNDISCLOSED',
+          `方案须告知居民出资和社会资本出资，且与资金筹措计划一致（居民${residents}分，社会资本${social}分）`,
+          `the plan must disclose the residents\u2019 and social capital\u2019s contributions as the funding plan has them (residents ${residents} fen, social capital ${social} fen)`,
+        );
+  },
+  planResidentShareFunded: (c) => {
+    const items = c.plan ? residentPaidBudgetFen(c.plan.items) : 0n;
+    const committed = c.funding?.residentsFen ?? 0n;
+    return committed >= items
+      ? ok()
+      : refuse(
+          'PLAN.RESIDENT_SHARE_UNFUNDED',
+          `居民出资项目预算${items}分，居民仅承诺出资${committed}分`,
+          `items residents pay for cost ${items} fen, residents committed ${committed} fen`,
+        );
+  },
   objectionsAnswered: (c) => {
     const open = c.compounds.filter((k) => k.unansweredObjections > 0);
     return open.length === 0
@@ -396,14 +445,16 @@ const guards = {
     c.team?.contractor && c.team.supervisionCompany
       ? ok()
       : refuse('PERMIT.TEAM_INCOMPLETE', '尚未明确施工单位和监理单位', 'contractor and supervision company not named'),
-  volunteersAppointed: (c) =>
-    c.team && c.team.volunteers >= MIN_VOLUNTEER_SUPERVISORS && c.team.volunteers <= MAX_VOLUNTEER_SUPERVISORS
+  volunteersAppointed: (c) => {
+    const { min, max } = c.rules.volunteerSupervisors;
+    return c.team && c.team.volunteers >= min && c.team.volunteers <= max
       ? ok()
       : refuse(
           'PERMIT.VOLUNTEER_SUPERVISORS_MISSING',
-          '尚未选聘居民义务监督员（1至2名）',
-          'one or two resident volunteer supervisors not appointed',
-        ),
+          `尚未选聘居民义务监督员（${min}至${max}名）`,
+          `${min} to ${max} resident volunteer supervisors not appointed`,
+        );
+  },
   workComplete: (c) => {
     const accepted = new Map((c.construction.acceptedItems ?? []).map((i) => [i.key, i.percent]));
     const unfinished = c.construction.planItems.filter((k) => accepted.get(k) !== 100);
@@ -501,8 +552,8 @@ const guards = {
       c,
       (k) => !c.acceptance || k.satisfaction !== 'PASSED',
       'ACCEPTANCE.SATISFACTION_FAILED',
-      (n) => `${n}：居民满意度测评未达到95%（或尚未测评）`,
-      (n) => `${n}: the satisfaction round has not passed 95% (or not been held)`,
+      (n) => `${n}：居民满意度测评未达到本地满意率标准（或尚未测评）`,
+      (n) => `${n}: the satisfaction round has not reached the local satisfaction bar (or not been held)`,
     ),
   somethingFailed: (c) =>
     c.acceptance && (c.acceptance.signatures.some((s) => s.opinion === 'FAIL') || c.compounds.some((k) => k.satisfaction === 'FAILED'))
@@ -622,6 +673,10 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'planMandatoryItems',
         'planElevator',
         'planFunded',
+        'planResidentShare',
+        'planResidentPaidItems',
+        'planContributionsDisclosed',
+        'planResidentShareFunded',
         'objectionsAnswered',
         'planRoundsHeld',
         'noPublicityPending',

@@ -26,7 +26,12 @@ export const MANDATORY_ITEMS = [
   'WEAK_CURRENT_TIDYING',
   'SANITATION_FACILITIES',
 ] as const;
-export const ITEM_KINDS = [...MANDATORY_ITEMS, 'ELEVATOR'] as const;
+/**
+ * Items residents pay for themselves (Yichang, seed 003): replacing windows, adding an elevator,
+ * and water and power work after the meter in their homes.
+ */
+export const RESIDENT_PAID_KINDS = ['WINDOWS', 'ELEVATOR', 'AFTER_METER'] as const;
+export const ITEM_KINDS = [...MANDATORY_ITEMS, ...RESIDENT_PAID_KINDS] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export interface PlanItem {
@@ -46,8 +51,21 @@ export interface PlanItem {
   compoundId?: string | null;
 }
 
+/**
+ * What the plan tells residents they and social capital contribute (Changsha's eight-no-pass: the
+ * plan informs of social and residents' contributions, seed 001; Yichang: each place states the
+ * residents' share of improvement and upgrade work, seed 003). Null until stated; zero is a statement.
+ */
+export interface PlanContributions {
+  /** Residents' share of the improvement and upgrade work, percent with two decimals ("30.00"). */
+  residentSharePercent: string | null;
+  residentsFen: bigint | null;
+  socialCapitalFen: bigint | null;
+}
+
 export interface PlanContent {
   sections: Partial<Record<PlanSection, string>>;
+  contributions: PlanContributions;
   /** The plan was drawn from a survey of the current state of the compound. */
   currentStateSurvey: boolean;
   fireLanes: boolean;
@@ -81,4 +99,14 @@ export function missingMandatoryItems(items: PlanItem[]): ItemKind[] {
 
 export function elevatorAddressed(plan: PlanContent): boolean {
   return plan.elevatorPositionReserved || plan.items.some((i) => i.kind === 'ELEVATOR');
+}
+
+/** Items of a resident-paid kind that the plan has someone else pay for. */
+export function residentKindsPaidByOthers(items: PlanItem[]): PlanItem[] {
+  return items.filter((i) => (RESIDENT_PAID_KINDS as readonly (ItemKind | null)[]).includes(i.kind) && i.paidBy !== 'RESIDENTS');
+}
+
+/** What the plan's items residents pay for cost in all. */
+export function residentPaidBudgetFen(items: PlanItem[]): bigint {
+  return planBudgetFen(items.filter((i) => i.paidBy === 'RESIDENTS'));
 }

@@ -4,7 +4,3 @@ export type ReviewOpinion = (typeof REVIEW_OPINIONS)[number];
 /** A permit may be waived only when all three hold (Yichang, seed 003). */
 export const EXEMPTION_BASES = ['NO_ADDED_FLOOR_AREA', 'NO_FUNCTION_OR_STRUCTURE_CHANGE', 'NO_PLANNING_CONDITION_CHANGE'] as const;
 export type ExemptionBasis = (typeof EXEMPTION_BASES)[number];
-
-/** One or two resident volunteer supervisors per compound (Daoxian, seed 001). */
-export const MIN_VOLUNTEER_SUPERVISORS = 1;
-export const MAX_VOLUNTEER_SUPERVISORS = 2;

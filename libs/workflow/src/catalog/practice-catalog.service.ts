@@ -2,10 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AppConfig } from '@app/config';
 import { PracticeEntity } from '@app/db';
+import type { GuardResult } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 export type PracticeRecord = Omit<PracticeEntity, 'searchText'>;
+
+/** A guard result; a refusal carries the practices that help with it. */
+export interface GuardReport extends GuardResult {
+  practices?: string[];
+}
 
 export interface PracticeQuery {
   stage?: string;
@@ -43,6 +49,12 @@ export class PracticeCatalog {
 
   async get(id: string): Promise<PracticeRecord | null> {
     return this.db.getRepository(PracticeEntity).findOneBy({ id });
+  }
+
+  /** Each list of guard results, every refusal in it with its practices; one query for all the lists. */
+  async annotate(lists: GuardResult[][]): Promise<GuardReport[][]> {
+    const practices = await this.idsByGuardCode(lists.flat().flatMap((g) => (g.code ? [g.code] : [])));
+    return lists.map((guards) => guards.map((g) => (g.code ? { ...g, practices: practices.get(g.code) ?? [] } : g)));
   }
 
   /** For each refusal code, the practices that help with it. */

@@ -10,15 +10,18 @@ import {
   roundMachine,
   tally,
   verifyChain,
+  withSettings,
   VOTE_CHANNELS,
   VOTE_CHOICES,
   VOTING_STATES,
+  voteErrors,
   type Actor,
   type Candidate,
   type ChainCheck,
   type HouseholdSet,
   type MachineRole,
   type Place,
+  type RoundContext,
   type RoundSubject,
   type Totals,
   type VoteChannel,
@@ -30,9 +33,12 @@ import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowErro
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { Metrics } from '../platform/metrics.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
-import { unitKey } from '../places/roster.service.js';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
@@ -138,6 +144,9 @@ export class RoundService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly profiles: RuleProfileCatalog,
+    private readonly metrics: Metrics,
+    private readonly practices: PracticeCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
@@ -146,8 +155,7 @@ export class RoundService {
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
-      const ruleProfile = input.ruleProfile ?? (input.subject === 'SATISFACTION' ? 'satisfaction-95' : project.ruleProfile);
-      await this.profiles.get(ruleProfile, m);
+      const { id: ruleProfile } = await this.profiles.forRound(input.subject, input.ruleProfile, project.ruleProfile, m);
       if (input.subject === 'PLAN') {
         const [plan] = input.planVersion
           ? await m.query('SELECT 1 FROM plan_versions WHERE project_id = $1 AND version = $2', [project.id, input.planVersion])
@@ -212,14 +220,14 @@ export class RoundService {
     const outcome = await this.db.transaction(async (m) => {
       const round = await this.load(m, caller, roundId, 'write', true);
       const now = this.clock.now();
-      // Roster writes lock the compound row: sharing it keeps the count and the snapshot the same roster.
-      const rosterSize = event === 'OPEN' ? await this.rosterSize(m, round.compound_id) : round.roster_size;
+      const roster = event === 'OPEN' ? await this.roster(m, round.compound_id) : null;
+      const rosterSize = roster?.now.households ?? round.roster_size;
       const decision = decide(roundMachine, {
         state: round.state,
         event,
         role,
         now,
-        context: { rosterSize, publicityEndsAt: round.publicity_ends_at, request: { reason } },
+        context: { rosterSize, roster, publicityEndsAt: round.publicity_ends_at, request: { reason } },
       });
       if (!decision.ok) return decision;
       const set: Record<string, unknown> = {};
@@ -281,7 +289,8 @@ export class RoundService {
       return updated;
     });
     if ('id' in outcome) return roundView(outcome);
-    throw refusalError(outcome, role);
+    const [annotated] = await this.practices.annotate([outcome.reason === 'GUARD_FAILED' ? outcome.guards.filter((g) => !g.ok) : []]);
+    throw refusalError(outcome, role, () => annotated!);
   }
 
   /**
@@ -291,6 +300,8 @@ export class RoundService {
    */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
     assertInScope(actor, await this.placeOf(roundId), 'write', 'round');
+    const errors = voteErrors(input);
+    if (errors.length) throw invalid(errors);
     return new Promise((resolve, reject) => {
       const queue = this.queued.get(roundId) ?? [];
       queue.push({ actor, input: { ...input, formNumber: input.formNumber ?? null, photoHash: input.photoHash ?? null }, resolve, reject });
@@ -323,17 +334,28 @@ export class RoundService {
     this.draining.add(roundId);
     try {
       for (let queue = this.queued.get(roundId); queue?.length; queue = this.queued.get(roundId)) {
-        const batch = queue.splice(0, VOTE_BATCH);
-        try {
-          const settle = await this.db.transaction((m) => this.writeVotes(m, roundId, batch));
-          settle();
-        } catch (e) {
-          batch.forEach((q) => q.reject(e));
-        }
+        await this.writeBatch(roundId, queue.splice(0, VOTE_BATCH));
       }
     } finally {
       this.queued.delete(roundId);
       this.draining.delete(roundId);
+    }
+  }
+
+  /**
+   * Writes a batch in one transaction. Should the database refuse it, a vote that none of the
+   * checks before caught is in it: the halves are written apart, down to that vote alone, so it
+   * fails by itself and every other vote gets its own answer.
+   */
+  private async writeBatch(roundId: string, batch: QueuedVote[]): Promise<void> {
+    try {
+      const settle = await this.db.transaction((m) => this.writeVotes(m, roundId, batch));
+      settle();
+    } catch (e) {
+      if (batch.length === 1) return batch[0].reject(e);
+      const half = Math.ceil(batch.length / 2);
+      await this.writeBatch(roundId, batch.slice(0, half));
+      await this.writeBatch(roundId, batch.slice(half));
     }
   }
 
@@ -418,7 +440,7 @@ export class RoundService {
     if (rows.length > MAX_VOTE_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
     const keyOf = (c: Record<string, string>) => unitKey(c as never);
-    return this.db.transaction(async (m) => {
+    const imported = await this.db.transaction(async (m) => {
       const round = await this.votingRound(m, actor, roundId);
       const snapshot: {
         household_id: string;
@@ -489,6 +511,8 @@ export class RoundService {
       });
       return { recorded: votes.length, unchanged, total: rows.length, ledgerHead: head };
     });
+    this.metrics.importRows.inc({ kind: 'votes' }, imported.total);
+    return imported;
   }
 
   /** The frozen tally once closed; while open, the live one. */
@@ -663,15 +687,19 @@ export class RoundService {
     return round;
   }
 
-  private async rosterSize(m: EntityManager, compoundId: string): Promise<number> {
+  /** Roster writes lock the compound row: sharing it keeps the count, the confirmation and the snapshot the same roster. */
+  private async roster(m: EntityManager, compoundId: string): Promise<NonNullable<RoundContext['roster']>> {
     await m.query('SELECT 1 FROM compounds WHERE id = $1 FOR SHARE', [compoundId]);
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM households WHERE compound_id = $1', [compoundId]);
-    return n;
+    const { projectId: _, ...now } = await rosterNow(m, compoundId);
+    return { now, confirmation: await lastConfirmation(m, compoundId) };
   }
 
   /** Sums per set in one aggregate; household rows are read only when a condition fails and a gap is to be named. */
   private async compute(m: EntityManager, round: RoundRow, now: Date): Promise<FrozenTally> {
-    const profile = await this.profiles.get(round.rule_profile, m);
+    // A locally set threshold (the satisfaction bar) is the one in effect now; closing freezes it with the tally.
+    const shipped = await this.profiles.get(round.rule_profile, m);
+    const local = shipped.conditions.some((c) => c.setting) ? (await this.settings.inEffect(m, round.district_id)).settings : [];
+    const profile = withSettings(shipped, (key) => local.find((s) => s.key === key)!.value);
     const [s]: Record<string, string>[] = await m.query(
       `SELECT count(*) AS all_n, coalesce(sum(rh.area_centi), 0) AS all_a,
               count(v.choice) AS part_n, coalesce(sum(rh.area_centi) FILTER (WHERE v.choice IS NOT NULL), 0) AS part_a,

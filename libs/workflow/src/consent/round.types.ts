@@ -21,6 +21,7 @@ export interface RoundRow {
   ledger_head: string | null;
   ledger_count: number;
   cancel_reason: string | null;
+  void_reason: string | null;
   version: number;
   created_by: string;
   created_at: Date;
@@ -45,6 +46,8 @@ export interface RoundView {
   ledgerHead: string | null;
   ledgerCount: number;
   cancelReason: string | null;
+  /** Set when the round was judged by a profile not made for its subject: its result counts for nothing. */
+  voidReason: string | null;
   version: number;
   createdAt: Date;
 }
@@ -97,6 +100,7 @@ export function roundView(r: RoundRow): RoundView {
     ledgerHead: r.ledger_head,
     ledgerCount: r.ledger_count,
     cancelReason: r.cancel_reason,
+    voidReason: r.void_reason,
     version: r.version,
     createdAt: r.created_at,
   };

@@ -121,6 +121,7 @@ export class AdminService {
 
   async setActive(actor: Actor, userId: string, active: boolean): Promise<UserEntity> {
     return this.db.transaction(async (m) => {
+      if (!active) await this.keepAnAdmin(m, userId);
       const result = await m.update(UserEntity, { id: userId }, { active });
       if (!result.affected) throw notFound('user');
       await appendAudit(m, {
@@ -132,6 +133,18 @@ export class AdminService {
       });
       return this.user(m, userId);
     });
+  }
+
+  /**
+   * Refuses to leave the city without an active admin: nobody could then create users or fix a
+   * scope. Every active admin's row is locked, so two admins deactivating each other at once are
+   * judged one after the other.
+   */
+  private async keepAnAdmin(m: EntityManager, leaving: string): Promise<void> {
+    const admins: { id: string }[] = await m.query(`SELECT id FROM users WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`);
+    if (admins.length === 1 && admins[0].id === leaving) {
+      throw new DomainError('USER.LAST_ADMIN', 'the last active admin cannot be deactivated: make another user an admin first');
+    }
   }
 
   private async user(m: EntityManager, id: string): Promise<UserEntity> {

@@ -1,7 +1,12 @@
+import { AppConfig } from '@app/config';
 import { CityEntity, CompoundEntity, DistrictEntity } from '@app/db';
 import { PROJECT_STATES, type Role } from '@app/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { Clock } from '../platform/clock.js';
+import { LOG, type Log } from '../platform/logger.js';
+import { boundToTransaction } from '../platform/transaction-bound.js';
 import { AdminService } from './admin.service.js';
 import { DemoStory } from './demo-story.js';
 import { IdentityService } from './identity.service.js';
@@ -49,11 +54,35 @@ export class DemoSeeder {
     private readonly admin: AdminService,
     private readonly identity: IdentityService,
     private readonly story: DemoStory,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    @Inject(LOG) private readonly log: Log,
   ) {}
 
-  /** Returns the generated credentials the first time, and null once the demo exists. */
+  /**
+   * Returns the generated credentials the first time, and null once the demo exists. The whole
+   * demo is written in one transaction, by the same services over a data source bound to it: a
+   * start that dies halfway leaves nothing behind, and the next start seeds it again.
+   */
   async seed(): Promise<DemoCredentials[] | null> {
     if (await this.db.getRepository(DistrictEntity).existsBy({ code: DEMO_DISTRICT_CODE })) return null;
+    // Imported here: the module lists this class among its services.
+    const { WorkflowModule } = await import('../workflow.module.js');
+    return this.db.transaction(async (m) => {
+      const scoped = await NestFactory.createApplicationContext(
+        WorkflowModule.forRoot({ config: this.config, dataSource: boundToTransaction(this.db, m), clock: this.clock, log: this.log }),
+        { logger: false },
+      );
+      try {
+        return await scoped.get(DemoSeeder).write();
+      } finally {
+        await scoped.close();
+      }
+    });
+  }
+
+  /** Everything the demo holds, through this instance's services. */
+  private async write(): Promise<DemoCredentials[]> {
     const cities = this.db.getRepository(CityEntity);
     const city = (await cities.findOneBy({ name: DEMO_CITY.name })) ?? (await cities.save(DEMO_CITY));
     const district = await this.db
@@ -99,8 +128,8 @@ export class DemoSeeder {
     }
     const actor = async (role: Role) => (await this.identity.actor(ids.get(role)!))!;
     const cast = { pm: await actor('DISTRICT_PM'), committee: await actor('RESIDENTS_COMMITTEE'), supervisor: await actor('SUPERVISOR') };
-    // Each story keeps to its own project and compound, so they are told side by side.
-    await Promise.all(PROJECT_STATES.map((state, i) => this.story.tell(cast, compoundIds[i]!, `${COMPOUNDS[i]!.name}综合改造`, state)));
+    // One after the other: they share the transaction's one connection.
+    for (const [i, state] of PROJECT_STATES.entries()) await this.story.tell(cast, compoundIds[i]!, `${COMPOUNDS[i]!.name}综合改造`, state);
     return credentials;
   }
 }

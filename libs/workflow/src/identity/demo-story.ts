@@ -52,7 +52,7 @@ interface Walk {
   compound: CompoundEntity;
   /** In roster order: a household's place decides how it answers each round. */
   households: string[];
-  rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction', string>>;
+  rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction' | 'property' | 'fund', string>>;
   objectionId?: string;
   findingId?: string;
   changeOrderId?: string;
@@ -183,7 +183,7 @@ const sections = (c: CompoundEntity): Record<PlanSection, string> => ({
   contentAndMethod: '基础类五项必改；完善类道路停车和适老化设施；充电桩、门禁由居民点菜',
   riskAssessment: '施工扰民与地下管线风险可控，分单元分段施工',
   investmentEstimate: '估算总投资约73万元',
-  fundingAndBalance: '中央和地方补助为主，管线单位出资，居民自筹自选项目',
+  fundingAndBalance: '中央和地方补助为主，管线单位出资；居民出资7万元，承担完善类、提升类约25%及自选项目，无社会资本出资',
   smartCompound: '单元门禁与视频监控预留接口',
   longTermManagement: '引入专业物业，成立业主委员会，归集住宅专项维修资金',
 });
@@ -369,7 +369,8 @@ export class DemoStory {
         }),
     },
     { day: 22, event: 'START_CONSULTATION' },
-    // CONSULTATION: whether to renovate at all (改不改).
+    // CONSULTATION: the committee confirms the roster against the survey, then asks whether to renovate at all (改不改).
+    { day: 24, run: ({ cast, compound }) => this.roster.confirm(cast.committee, compound.id, {}) },
     { day: 25, run: async (w) => (w.rounds.willingness = await this.openRound(w, 'WILLINGNESS', '是否同意实施老旧小区改造')) },
     { day: 27, run: (w) => this.vote(w, w.rounds.willingness!, (i) => answer(i, 15)) },
     { day: 32, run: (w) => this.publish(w, w.rounds.willingness!) },
@@ -398,6 +399,12 @@ export class DemoStory {
           fireLanes: true,
           ageFriendly: true,
           elevatorPositionReserved: true,
+          // Residents are told their share and what they commit, as the funding plan has it; no social capital.
+          contributions: {
+            residentSharePercent: '25.00',
+            residentsFen: FUNDING.sources.find((f) => f.source === 'RESIDENTS')!.amountFen,
+            socialCapitalFen: 0n,
+          },
           items: V1_ITEMS,
         }),
     },
@@ -567,7 +574,29 @@ export class DemoStory {
         this.archive.reference(cast.pm, projectId, { kind: 'PHOTOS', title: '改造前后影像资料', reference: '区城建档案馆 影像资料光盘' }),
     },
     { day: 220, event: 'COMPLETE_ARCHIVE' },
-    // LONG_TERM: the arrangements that keep the compound up, and the revisits 6 and 12 months after acceptance.
+    // LONG_TERM: the owners vote on the property company and on raising the fund, then the arrangements are
+    // recorded; the revisits follow 6 and 12 months after acceptance.
+    {
+      day: 221,
+      run: async (w) => {
+        w.rounds.property = await this.openRound(w, 'PROPERTY_COMPANY', '选聘湘居物业服务有限公司为小区物业服务企业');
+        w.rounds.fund = await this.openRound(w, 'MAINTENANCE_FUND_RAISING', '按35元/平方米续筹住宅专项维修资金');
+      },
+    },
+    {
+      day: 222,
+      run: async (w) => {
+        await this.vote(w, w.rounds.property!, (i) => answer(i, 12));
+        await this.vote(w, w.rounds.fund!, (i) => answer(i, 15));
+      },
+    },
+    {
+      day: 223,
+      run: async (w) => {
+        await this.publish(w, w.rounds.property!);
+        await this.publish(w, w.rounds.fund!);
+      },
+    },
     {
       day: 225,
       run: ({ cast, projectId }) =>
@@ -579,7 +608,14 @@ export class DemoStory {
         }),
     },
     {
-      day: 228,
+      day: 230,
+      run: async (w) => {
+        await this.settle(w.rounds.property!);
+        await this.settle(w.rounds.fund!);
+      },
+    },
+    {
+      day: 231,
       run: ({ cast, projectId }) =>
         this.longTerm.setProperty(cast.pm, projectId, {
           mode: 'PROFESSIONAL',
@@ -588,7 +624,7 @@ export class DemoStory {
           contractEnd: chinaDate(addMonths(this.clock.now(), 60)),
         }),
     },
-    { day: 230, run: ({ cast, projectId }) => this.longTerm.planFund(cast.pm, projectId, {}) },
+    { day: 232, run: ({ cast, projectId }) => this.longTerm.planFund(cast.pm, projectId, {}) },
     {
       day: 240,
       run: async ({ cast, projectId }) => {

@@ -4,6 +4,7 @@ import { DomainError, type Actor, type Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock.js';
+import { LoginThrottle, throttleKeys } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 /** Spent on unknown usernames so that a miss takes as long as a wrong password. */
@@ -15,23 +16,19 @@ export class IdentityService {
     private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(db, config.LOGIN_MAX_ATTEMPTS, config.LOGIN_WINDOW_SECONDS);
+  }
 
-  /**
-   * Checks a password, counting failures per account and per address in the database so that
-   * every API replica sees the same counts.
-   */
+  private readonly throttle: LoginThrottle;
+
+  /** Checks a password, within the limit of attempts per account and per address (see LoginThrottle). */
   async authenticate(username: string, password: string, address: string): Promise<UserEntity> {
-    const keys = [`user:${username.toLowerCase()}`, `addr:${address}`];
-    const now = this.clock.now();
-    const window = this.config.LOGIN_WINDOW_SECONDS;
-    const [{ failures }] = await this.db.query(
-      `SELECT coalesce(max(failures), 0)::int AS failures FROM login_throttle
-        WHERE key = ANY($1) AND window_started_at > $2::timestamptz - make_interval(secs => $3)`,
-      [keys, now, window],
-    );
-    if (failures >= this.config.LOGIN_MAX_ATTEMPTS) {
-      throw new DomainError('AUTH.RATE_LIMITED', 'too many failed logins; try again later', { retryAfterSeconds: window });
+    const keys = throttleKeys(username, address);
+    if (!(await this.throttle.admit(keys, this.clock.now()))) {
+      throw new DomainError('AUTH.RATE_LIMITED', 'too many failed logins; try again later', {
+        retryAfterSeconds: this.config.LOGIN_WINDOW_SECONDS,
+      });
     }
     const user = await this.db
       .getRepository(UserEntity)
@@ -40,19 +37,8 @@ export class IdentityService {
       .where('u.username = :username', { username })
       .getOne();
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || !user.active) {
-      for (const key of keys) {
-        await this.db.query(
-          `INSERT INTO login_throttle (key, window_started_at, failures) VALUES ($1, $2, 1)
-           ON CONFLICT (key) DO UPDATE SET
-             failures = CASE WHEN login_throttle.window_started_at <= $2::timestamptz - make_interval(secs => $3) THEN 1 ELSE login_throttle.failures + 1 END,
-             window_started_at = CASE WHEN login_throttle.window_started_at <= $2::timestamptz - make_interval(secs => $3) THEN $2 ELSE login_throttle.window_started_at END`,
-          [key, now, window],
-        );
-      }
-      throw new DomainError('AUTH.INVALID_CREDENTIALS', 'wrong username or password');
-    }
-    await this.db.query('DELETE FROM login_throttle WHERE key = $1', [keys[0]]);
+    if (!user || !valid || !user.active) throw new DomainError('AUTH.INVALID_CREDENTIALS', 'wrong username or password');
+    await this.throttle.succeeded(keys);
     return user;
   }
 

@@ -1,4 +1,13 @@
-import { duplicateErrors, MAX_REPORTED_ERRORS, parseAreaCenti, parseCsv, decodeText, centiToDecimal, type TableRow } from './tabular.js';
+import {
+  duplicateErrors,
+  MAX_REPORTED_ERRORS,
+  parseAreaCenti,
+  parseCsv,
+  decodeText,
+  centiToDecimal,
+  type TableRow,
+  readTable,
+} from './tabular.js';
 
 const rows = (keys: string[]): TableRow[] => keys.map((k, i) => ({ line: i + 2, cells: { k } }));
 
@@ -50,4 +59,24 @@ describe('decodeText', () => {
   it('strips a UTF-8 byte-order mark', () => expect(decodeText(Buffer.from('\ufeff楼栋', 'utf8'))).toBe('楼栋'));
 
   it('reads GBK bytes as Chinese, not mojibake', () => expect(decodeText(Buffer.from([0xc2, 0xa5, 0xb6, 0xb0]))).toBe('楼栋'));
+});
+
+describe('readTable', () => {
+  const columns = [
+    { key: 'room', headers: ['房号'], required: true },
+    { key: 'formNumber', headers: ['表单编号'], required: false },
+  ];
+  const upload = (text: string) => ({ buffer: Buffer.from(text, 'utf8'), filename: 'tally.csv' });
+
+  it('reads well-formed cells', async () => {
+    const table = await readTable(upload('房号,表单编号\n101,NO.7\n'), columns);
+    expect(table.rows).toEqual([{ line: 2, cells: { room: '101', formNumber: 'NO.7' } }]);
+  });
+
+  it('refuses a cell with a NUL as a row error naming its line and column, and reads nothing', async () => {
+    await expect(readTable(upload('房号,表单编号\n101,NO.7\n102,NO.\u0000-8\n'), columns)).rejects.toMatchObject({
+      code: 'IMPORT.REJECTED',
+      details: { errors: [{ line: 3, column: '表单编号', code: 'NUL', message: expect.stringContaining('NO.\\u0000-8') }] },
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/domain';
+import { DomainError, printable, TEXT_FAULT_MESSAGES, textFault } from '@app/domain';
 import ExcelJS from 'exceljs';
 
 export interface UploadedTable {
@@ -157,7 +157,22 @@ export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): P
     });
     return { line: r.line, cells };
   });
+  const unstorable = textErrors(rows, headers);
+  if (unstorable.length) throw rejectImport(unstorable);
   return { rows, headers };
+}
+
+/** Cells the database would not store as read (a NUL, a lone surrogate): each is a row error, like any bad value. */
+function textErrors(rows: TableRow[], headers: Record<string, string>): RowError[] {
+  const errors: RowError[] = [];
+  for (const { line, cells } of rows) {
+    for (const [key, text] of Object.entries(cells)) {
+      const fault = textFault(text);
+      if (fault && errors.length < MAX_REPORTED_ERRORS)
+        errors.push({ line, column: headers[key], code: fault, message: `"${printable(text)}" ${TEXT_FAULT_MESSAGES[fault]}` });
+    }
+  }
+  return errors;
 }
 
 /** Errors listed per import at most; a file of thousands of copies is refused just the same. */

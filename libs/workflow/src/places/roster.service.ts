@@ -1,4 +1,18 @@
-import { invalid, maskName, maskPhone, notFound, seesPersonalData, type Actor, type FieldError } from '@app/domain';
+import {
+  confirmationNeedsReason,
+  DomainError,
+  invalid,
+  maskName,
+  maskPhone,
+  notFound,
+  rosterConfirmationState,
+  seesPersonalData,
+  type Actor,
+  type FieldError,
+  type RosterConfirmationRecord,
+  type RosterConfirmationState,
+  type RosterNow,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -13,6 +27,7 @@ import {
 } from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { Metrics } from '../platform/metrics.js';
 import { assertInScope, type AccessMode } from '../platform/scope.js';
 import { onUniqueViolation } from '../platform/unique.js';
 
@@ -39,6 +54,16 @@ export const ROSTER_COLUMNS: ColumnSpec[] = [
   { key: 'ownerPhone', headers: ['联系电话', '电话', 'owner_phone', 'phone'], required: false },
 ];
 
+export interface RosterConfirmationView {
+  compoundId: string;
+  state: RosterConfirmationState;
+  /** The roster now, and the household count of the compound's survey it is compared with. */
+  revision: number;
+  households: number;
+  surveyHouseholds: number | null;
+  confirmation: (RosterConfirmationRecord & { id: string; confirmedBy: string; confirmedAt: Date }) | null;
+}
+
 export const MAX_ROSTER_ROWS = 20000;
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
@@ -58,12 +83,59 @@ interface HouseholdRow {
   owner_phone: string | null;
 }
 
+/**
+ * The roster now: its revision, its size, and the household count of the compound's own survey in
+ * the active project that covers it, a project area's included (null before that survey has base
+ * data), with that project.
+ */
+export async function rosterNow(m: EntityManager, compoundId: string): Promise<RosterNow & { projectId: string | null }> {
+  const [row]: { revision: number; households: number; survey_households: number | null; project_id: string | null }[] = await m.query(
+    `SELECT c.roster_revision AS revision, (SELECT count(*)::int FROM households h WHERE h.compound_id = c.id) AS households,
+            pc.project_id, (s.base_data ->> 'households')::int AS survey_households
+       FROM compounds c
+       LEFT JOIN project_compounds pc ON pc.compound_id = c.id AND pc.released_at IS NULL
+       LEFT JOIN project_surveys s ON s.project_id = pc.project_id AND s.compound_id = c.id
+      WHERE c.id = $1`,
+    [compoundId],
+  );
+  return { revision: row!.revision, households: row!.households, surveyHouseholds: row!.survey_households, projectId: row!.project_id };
+}
+
+interface ConfirmationRow {
+  id: string;
+  roster_revision: number;
+  households: number;
+  survey_households: number | null;
+  reason: string | null;
+  confirmed_by: string;
+  confirmed_at: Date;
+}
+
+/** The compound's latest roster confirmation. */
+export async function lastConfirmation(m: EntityManager, compoundId: string): Promise<RosterConfirmationView['confirmation']> {
+  const [c]: ConfirmationRow[] = await m.query('SELECT * FROM roster_confirmations WHERE compound_id = $1 ORDER BY seq DESC LIMIT 1', [
+    compoundId,
+  ]);
+  return c
+    ? {
+        id: c.id,
+        revision: c.roster_revision,
+        households: c.households,
+        surveyHouseholds: c.survey_households,
+        reason: c.reason,
+        confirmedBy: c.confirmed_by,
+        confirmedAt: c.confirmed_at,
+      }
+    : null;
+}
+
 /** The household roster of a compound: the denominators of every vote start here. */
 @Injectable()
 export class RosterService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   async list(actor: Actor, compoundId: string, page: { limit: number; offset: number }): Promise<{ items: Household[]; total: number }> {
@@ -123,6 +195,77 @@ export class RosterService {
   }
 
   /**
+   * Takes a household off the roster, one entered by mistake. A household some round has counted
+   * stays: its votes are on record.
+   */
+  async remove(actor: Actor, householdId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
+      if (!existing) throw notFound('household');
+      await this.compound(m, actor, existing.compound_id, 'write');
+      const [counted] = await m.query('SELECT 1 FROM round_households WHERE household_id = $1 LIMIT 1', [householdId]);
+      if (counted)
+        throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
+      await m.query('DELETE FROM households WHERE id = $1', [householdId]);
+      await this.afterChange(m, actor, existing.compound_id, 'roster.household-removed', { householdId });
+    });
+  }
+
+  async confirmation(actor: Actor, compoundId: string): Promise<RosterConfirmationView> {
+    await this.compound(this.db.manager, actor, compoundId, 'read');
+    return this.confirmationView(this.db.manager, compoundId);
+  }
+
+  /**
+   * The committee (or the PM) confirms the roster complete: its count against the survey's, a
+   * difference explained. The compound row is locked, so no roster change slips in between.
+   */
+  async confirm(actor: Actor, compoundId: string, input: { reason?: string | null }): Promise<RosterConfirmationView> {
+    return this.db.transaction(async (m) => {
+      await this.compound(m, actor, compoundId, 'write');
+      const now = await rosterNow(m, compoundId);
+      const reason = input.reason?.trim() || null;
+      if (now.households === 0)
+        throw invalid([{ field: 'roster', code: 'EMPTY', message: 'the roster holds no households; there is nothing to confirm' }]);
+      if (confirmationNeedsReason(now) && !reason) {
+        throw invalid([
+          {
+            field: 'reason',
+            code: 'DIFFERENCE_NEEDS_REASON',
+            message:
+              now.surveyHouseholds === null
+                ? `the survey has no household count to compare the roster's ${now.households} with; say why the roster is complete`
+                : `the roster holds ${now.households} households, the survey counted ${now.surveyHouseholds}; say why they differ`,
+          },
+        ]);
+      }
+      const at = this.clock.now();
+      const [row]: { id: string }[] = await m.query(
+        `INSERT INTO roster_confirmations (compound_id, roster_revision, households, survey_households, project_id, reason, confirmed_by, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [compoundId, now.revision, now.households, now.surveyHouseholds, now.projectId, reason, actor.userId, at],
+      );
+      await appendAudit(m, {
+        actor,
+        at,
+        subjectType: 'compound',
+        subjectId: compoundId,
+        projectId: now.projectId,
+        action: 'roster.confirmed',
+        reason,
+        detail: { confirmationId: row!.id, revision: now.revision, households: now.households, surveyHouseholds: now.surveyHouseholds },
+      });
+      return this.confirmationView(m, compoundId);
+    });
+  }
+
+  private async confirmationView(m: EntityManager, compoundId: string): Promise<RosterConfirmationView> {
+    const { projectId: _, ...now } = await rosterNow(m, compoundId);
+    const confirmation = await lastConfirmation(m, compoundId);
+    return { compoundId, state: rosterConfirmationState(now, confirmation), ...now, confirmation };
+  }
+
+  /**
    * All or nothing: every row is checked first and the first problem of each row reported with
    * its line and column; only a clean file is written. A unit already on the roster is updated.
    */
@@ -145,7 +288,7 @@ export class RosterService {
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
     if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
-    return this.db.transaction(async (m) => {
+    const imported = await this.db.transaction(async (m) => {
       await this.compound(m, actor, compoundId, 'write');
       const result: { inserted: boolean }[] = await m.query(
         `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
@@ -170,6 +313,8 @@ export class RosterService {
       await this.afterChange(m, actor, compoundId, 'roster.imported', { rows: clean.length, created, updated: clean.length - created });
       return { created, updated: clean.length - created, total: clean.length };
     });
+    this.metrics.importRows.inc({ kind: 'households' }, imported.total);
+    return imported;
   }
 
   private async compound(m: EntityManager, actor: Actor, compoundId: string, mode: AccessMode): Promise<void> {
@@ -180,7 +325,7 @@ export class RosterService {
     assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, mode, 'compound');
   }
 
-  /** The compound's register figures follow its roster. */
+  /** The compound's register figures follow its roster, and its revision moves on. */
   private async afterChange(
     m: EntityManager,
     actor: Actor,
@@ -189,7 +334,7 @@ export class RosterService {
     detail: Record<string, unknown>,
   ): Promise<void> {
     await m.query(
-      `UPDATE compounds c SET households = s.n, floor_area = s.area, updated_at = now()
+      `UPDATE compounds c SET households = s.n, floor_area = s.area, roster_revision = c.roster_revision + 1, updated_at = now()
          FROM (SELECT count(*)::int AS n, coalesce(sum(floor_area), 0) AS area FROM households WHERE compound_id = $1) s
         WHERE c.id = $1`,
       [compoundId],

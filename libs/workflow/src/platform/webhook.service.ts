@@ -1,10 +1,15 @@
 import { createHmac } from 'node:crypto';
-import { invalid, notFound, type Actor } from '@app/domain';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
+import { AppConfig } from '@app/config';
+import { DomainError, notFound, type Actor } from '@app/domain';
 import { jobId } from '@app/jobs';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from './audit.js';
 import { Clock } from './clock.js';
+import { webhookDestination, type Destination } from './webhook-destination.js';
 
 export const WEBHOOK_JOB = 'webhook.deliver';
 
@@ -19,10 +24,11 @@ export class WebhookService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async configure(actor: Actor, districtId: string, url: string, secret: string): Promise<{ url: string }> {
-    if (!/^https?:\/\//.test(url)) throw invalid([{ field: 'url', code: 'isUrl', message: 'url is http(s)' }]);
+    await webhookDestination(url, this.config.WEBHOOK_ALLOW_PRIVATE);
     return this.db.transaction(async (m) => {
       const [district] = await m.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
       if (!district) throw notFound('district');
@@ -72,20 +78,15 @@ export class WebhookService {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-renovation-delivery': deliveryId,
-          'x-renovation-signature': signature(d.secret, body),
-        },
-        body,
-        signal: AbortSignal.timeout(5000),
+      // Resolved again at every attempt, and connected to the address checked: the name may point elsewhere by now.
+      const destination = await webhookDestination(d.url, this.config.WEBHOOK_ALLOW_PRIVATE);
+      status = await post(destination, body, {
+        'x-renovation-delivery': deliveryId,
+        'x-renovation-signature': signature(d.secret, body),
       });
-      status = res.status;
-      if (!res.ok) error = `HTTP ${res.status}`;
+      if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+      error = e instanceof DomainError ? `refused: ${e.message}` : e instanceof Error ? e.message : String(e);
     }
     const now = this.clock.now();
     await this.db.query(
@@ -105,4 +106,29 @@ export class WebhookService {
       [districtId],
     );
   }
+}
+
+/** POSTs JSON to the checked address, naming the host in the Host header and, over TLS, in SNI and the certificate check. */
+function post(destination: Destination, body: string, headers: Record<string, string>): Promise<number> {
+  const { url, host, address } = destination;
+  const tls = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (tls ? httpsRequest : httpRequest)(
+      {
+        host: address,
+        port: url.port || (tls ? 443 : 80),
+        path: url.pathname + url.search,
+        method: 'POST',
+        headers: { ...headers, host: url.host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        ...(tls && !isIP(host) ? { servername: host } : {}),
+        signal: AbortSignal.timeout(5000),
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -81,7 +81,10 @@ export class AcceptanceService {
     ]);
   }
 
-  /** What the lifecycle guards read: the open form's signatures and each compound's latest satisfaction round closed since it opened. */
+  /**
+   * What the lifecycle guards read: the open form's signatures and each compound's latest satisfaction
+   * round closed since it opened (of two closed at the same instant, the one created last).
+   */
   async context(m: EntityManager, projectId: string) {
     const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
     if (!form) return null;
@@ -91,7 +94,8 @@ export class AcceptanceService {
     );
     const rounds: { compound_id: string; result: 'PASSED' | 'FAILED' }[] = await m.query(
       `SELECT DISTINCT ON (compound_id) compound_id, result FROM consultation_rounds
-        WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED') AND closed_at >= $2
+        WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED') AND void_reason IS NULL
+          AND closed_at >= $2
         ORDER BY compound_id, closed_at DESC, created_at DESC, id`,
       [projectId, form.opened_at],
     );

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { AppConfig } from '@app/config';
@@ -181,6 +181,66 @@ export class ArchiveService {
         problems.push({ documentId: d.id, kind: d.kind, title: d.title, problem: actual === null ? 'MISSING' : 'ALTERED' });
     }
     return { checked: uploads.length, intact: problems.length === 0, problems, checkedAt: this.clock.now() };
+  }
+
+  /**
+   * Removes what a failed upload left under ARCHIVE_DIR: a file stored before its transaction
+   * rolled back (no committed upload ever named its sha256, in the documents or in the trail, so a
+   * withdrawn document's file stays), and a half-written `.part`. Only files older than the grace
+   * age: a younger one may belong to an upload whose transaction has not committed yet.
+   */
+  async sweepOrphans(now: Date, graceMinutes: number): Promise<{ removed: string[] }> {
+    const root = resolve(this.config.ARCHIVE_DIR);
+    const cutoff = now.getTime() - graceMinutes * 60_000;
+    const old: { path: string; sha256: string | null }[] = [];
+    for (const dir of await readdir(root).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+      for (const name of await readdir(join(root, dir))) {
+        const path = join(root, dir, name);
+        const info = await stat(path).catch(() => null);
+        if (!info?.isFile() || info.mtimeMs >= cutoff) continue;
+        if (/\.(part|sweep)$/.test(name)) old.push({ path, sha256: null });
+        else if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(dir)) old.push({ path, sha256: name });
+      }
+    }
+    const named = old.flatMap((f) => (f.sha256 ? [f.sha256] : []));
+    const committed: { sha256: string }[] = named.length
+      ? await this.db.query(
+          `SELECT sha256 FROM archive_documents WHERE sha256 = ANY($1)
+           UNION SELECT detail->>'sha256' FROM audit_log WHERE action = 'archive.uploaded' AND detail->>'sha256' = ANY($1)`,
+          [named],
+        )
+      : [];
+    const keep = new Set(committed.map((c) => c.sha256));
+    const removed: string[] = [];
+    for (const f of old) {
+      if (f.sha256 && keep.has(f.sha256)) continue;
+      if (f.sha256 && !(await this.takeAway(f.path, cutoff))) continue;
+      if (!f.sha256) await unlink(f.path).catch(ignoreMissing);
+      removed.push(f.path.slice(root.length + 1));
+    }
+    return { removed };
+  }
+
+  /**
+   * An upload of the same bytes may have found the file in place (and touched it) since it was
+   * listed, its row not committed yet. Moved aside first, the file is judged by its time again:
+   * touched, it goes back; once moved, a new upload writes a file of its own.
+   */
+  private async takeAway(path: string, cutoff: number): Promise<boolean> {
+    const aside = `${path}.${randomUUID()}.sweep`;
+    try {
+      await rename(path, aside);
+    } catch (e) {
+      ignoreMissing(e as NodeJS.ErrnoException);
+      return false;
+    }
+    if ((await stat(aside)).mtimeMs >= cutoff) {
+      await rename(aside, path);
+      return false;
+    }
+    await unlink(aside);
+    return true;
   }
 
   /** A document kept elsewhere: an archive number, a cabinet location, a URL. */
@@ -371,12 +431,17 @@ export class ArchiveService {
       () => true,
       () => false,
     );
-    if (exists) return;
+    // Touched, so that the orphan sweep does not take it while this upload's row is not committed yet.
+    if (exists) return utimes(path, this.clock.now(), this.clock.now());
     await mkdir(join(path, '..'), { recursive: true });
     const tmp = `${path}.${randomUUID()}.part`;
     await writeFile(tmp, bytes, { flag: 'wx' });
     await rename(tmp, path);
   }
+}
+
+function ignoreMissing(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'ENOENT') throw e;
 }
 
 /** The file's sha256, or null when it is not there. */

@@ -1,7 +1,6 @@
 import {
   complaintMachine,
   decide,
-  DEFAULT_COMPLAINT_RESPONSE_DAYS,
   DomainError,
   inScope,
   isEvent,
@@ -18,6 +17,7 @@ import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope } from '../platform/scope.js';
 import { ProjectService } from './project.service.js';
@@ -65,6 +65,7 @@ export class ComplaintService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly escalation: EscalationService,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   /** The project's complaints from the covered compounds the actor works in (every one for the district's people). */
@@ -83,10 +84,12 @@ export class ComplaintService {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       const now = this.clock.now();
-      const respondBy = new Date(now.getTime() + (input.responseDays ?? DEFAULT_COMPLAINT_RESPONSE_DAYS) * DAY_MS);
+      // The limit in effect for the district when the complaint comes in; a later change does not move it.
+      const responseDays = input.responseDays ?? (await this.settings.rules(m, project.districtId)).complaintResponseDays;
+      const respondBy = new Date(now.getTime() + responseDays * DAY_MS);
       const [row]: ComplaintRow[] = await m.query(
-        `INSERT INTO complaints (project_id, district_id, compound_id, subject, complainant_name, complainant_contact, state, received_by, received_at, respond_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'RECEIVED', $7, $8, $9) RETURNING *`,
+        `INSERT INTO complaints (project_id, district_id, compound_id, subject, complainant_name, complainant_contact, state, received_by, received_at, respond_by, response_days)
+         VALUES ($1, $2, $3, $4, $5, $6, 'RECEIVED', $7, $8, $9, $10) RETURNING *`,
         [
           projectId,
           project.districtId,
@@ -97,6 +100,7 @@ export class ComplaintService {
           actor.userId,
           now,
           respondBy,
+          responseDays,
         ],
       );
       await scheduleDeadline(m, 'COMPLAINT_RESPONSE', row.id, respondBy);
@@ -108,6 +112,7 @@ export class ComplaintService {
         projectId,
         action: 'complaint.received',
         toState: 'RECEIVED',
+        detail: { responseDays, respondBy },
       });
       return view(row, actor);
     });

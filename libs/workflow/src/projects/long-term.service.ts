@@ -1,7 +1,4 @@
 import type { ProjectEntity } from '@app/db';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { AppConfig } from '@app/config';
 import {
   addMonths,
   chinaDate,
@@ -9,6 +6,7 @@ import {
   CONTRACTED_MODES,
   DomainError,
   expectedFund,
+  FUND_BUILDING_TYPES,
   invalid,
   notFound,
   REVISIT_MONTHS,
@@ -21,8 +19,11 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { requireOwnersDecision } from '../consent/owners-decision.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { ProjectService } from './project.service.js';
@@ -68,20 +69,22 @@ interface RevisitRow {
 /** Long-term management (建立长效机制): property arrangement, maintenance fund and revisits (回头看). */
 @Injectable()
 export class LongTermService {
-  private shippedRates?: FundRate[];
-
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly projects: ProjectService,
     private readonly escalation: EscalationService,
+    private readonly practices: PracticeCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
-  /** Maintenance-fund rates per building type, shipped in seeds/maintenance-fund-rates.json. */
-  rates(): FundRate[] {
-    this.shippedRates ??= JSON.parse(readFileSync(resolve(this.config.SEEDS_DIR, 'maintenance-fund-rates.json'), 'utf8')) as FundRate[];
-    return this.shippedRates;
+  /** Maintenance-fund rates per building type as in effect for the district now. */
+  private async rates(m: EntityManager, districtId: string): Promise<FundRate[]> {
+    const { settings } = await this.settings.inEffect(m, districtId);
+    return FUND_BUILDING_TYPES.map((buildingType) => {
+      const s = settings.find((x) => x.key === `maintenanceFund.rateFen.${buildingType}`)!;
+      return { buildingType, name: s.label, rateFen: s.value, origin: s.origin };
+    });
   }
 
   /** What the CLOSE guards read. */
@@ -141,7 +144,7 @@ export class LongTermService {
     await this.projects.get(actor, projectId);
     const [property] = await this.db.query(
       `SELECT mode, provider, to_char(contract_start, 'YYYY-MM-DD') AS "contractStart", to_char(contract_end, 'YYYY-MM-DD') AS "contractEnd",
-              recorded_at AS "recordedAt" FROM property_arrangements WHERE project_id = $1`,
+              consent_round_id AS "consentRoundId", recorded_at AS "recordedAt" FROM property_arrangements WHERE project_id = $1`,
       [projectId],
     );
     const [committee] = await this.db.query(
@@ -174,12 +177,16 @@ export class LongTermService {
         : []),
     ];
     if (errors.length) throw invalid(errors);
-    return this.change(actor, projectId, 'long-term.property-set', { mode: input.mode }, async (m, now) => {
+    const detail: Record<string, unknown> = { mode: input.mode };
+    return this.change(actor, projectId, 'long-term.property-set', detail, async (m, now) => {
+      // A property company is the owners' choice (Civil Code art. 278, item 4).
+      const roundId = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
       await m.query(
-        `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at, consent_round_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (project_id) DO UPDATE SET mode = EXCLUDED.mode, provider = EXCLUDED.provider, contract_start = EXCLUDED.contract_start,
-           contract_end = EXCLUDED.contract_end, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+           contract_end = EXCLUDED.contract_end, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+           consent_round_id = EXCLUDED.consent_round_id`,
         [
           projectId,
           input.mode,
@@ -188,8 +195,10 @@ export class LongTermService {
           input.contractEnd ?? null,
           actor.userId,
           now,
+          roundId,
         ],
       );
+      detail.consentRoundId = roundId;
     });
   }
 
@@ -199,8 +208,11 @@ export class LongTermService {
    * re-plan replaces the lines; collections stay.
    */
   async planFund(actor: Actor, projectId: string, input: FundPlanInput) {
-    const rates = this.rates();
-    return this.change(actor, projectId, 'long-term.fund-planned', {}, async (m, now, project) => {
+    const detail: Record<string, unknown> = {};
+    return this.change(actor, projectId, 'long-term.fund-planned', detail, async (m, now, project) => {
+      // The rates in effect now; each line keeps the one it was computed with.
+      const rates = await this.rates(m, project.districtId);
+      detail.rates = Object.fromEntries(rates.map((r) => [r.buildingType, r.rateFen]));
       const areas: { compound_id: string; has_elevator: boolean; building: string; area: string }[] = await m.query(
         `SELECT h.compound_id, c.has_elevator, h.building, sum(h.floor_area)::numeric(14, 2)::text AS area
            FROM project_compounds pc JOIN compounds c ON c.id = pc.compound_id JOIN households h ON h.compound_id = pc.compound_id
@@ -234,11 +246,15 @@ export class LongTermService {
         })),
         rates,
       );
+      // Raising the fund is a major matter for the owners (Civil Code art. 278, item 6).
+      const roundId = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
+      detail.consentRoundId = roundId;
       await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
-      await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at) VALUES ($1, $2, $3)', [
+      await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at, consent_round_id) VALUES ($1, $2, $3, $4)', [
         projectId,
         actor.userId,
         now,
+        roundId,
       ]);
       await m.query(
         `INSERT INTO maintenance_fund_lines (project_id, compound_id, building, building_type, area, rate_fen, expected_fen)
@@ -314,7 +330,13 @@ export class LongTermService {
   }
 
   private async fund(projectId: string) {
-    const [plan] = await this.db.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
+    const [{ district_id: districtId }]: { district_id: string }[] = await this.db.query('SELECT district_id FROM projects WHERE id = $1', [
+      projectId,
+    ]);
+    const [plan]: { consent_round_id: string | null }[] = await this.db.query(
+      'SELECT consent_round_id FROM maintenance_fund_plans WHERE project_id = $1',
+      [projectId],
+    );
     const lines: { expectedFen: string }[] = await this.db.query(
       `SELECT l.compound_id AS "compoundId", l.building, l.building_type AS "buildingType", l.area::text, l.rate_fen AS "rateFen",
               l.expected_fen::text AS "expectedFen"
@@ -330,8 +352,10 @@ export class LongTermService {
     const collected = collections.reduce((sum: bigint, c: { amountFen: string }) => sum + BigInt(c.amountFen), 0n);
     const expected = plan ? lines.reduce((sum, l) => sum + BigInt(l.expectedFen), 0n) : null;
     return {
-      rates: this.rates(),
+      rates: await this.rates(this.db.manager, districtId),
       planned: Boolean(plan),
+      /** The round in which the owners decided to raise it. */
+      consentRoundId: plan?.consent_round_id ?? null,
       expectedFen: expected?.toString() ?? null,
       collectedFen: collected.toString(),
       /** What is still to be collected; negative when more came in than the plan expects. */

@@ -1,17 +1,9 @@
-import {
-  EXEMPTION_BASES,
-  invalid,
-  maskName,
-  MAX_VOLUNTEER_SUPERVISORS,
-  MIN_VOLUNTEER_SUPERVISORS,
-  seesPersonalData,
-  type Actor,
-  type ExemptionBasis,
-} from '@app/domain';
+import { EXEMPTION_BASES, invalid, maskName, seesPersonalData, type Actor, type ExemptionBasis } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { ProjectService } from './project.service.js';
 
@@ -42,6 +34,7 @@ export class PermitService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async get(actor: Actor, projectId: string): Promise<PermitsView> {
@@ -86,18 +79,23 @@ export class PermitService {
 
   async setTeam(actor: Actor, projectId: string, input: TeamInput): Promise<PermitsView> {
     const n = input.volunteerSupervisors.length;
-    if (n < MIN_VOLUNTEER_SUPERVISORS || n > MAX_VOLUNTEER_SUPERVISORS) {
-      throw invalid([{ field: 'volunteerSupervisors', code: 'COUNT', message: `one or two resident volunteer supervisors, not ${n}` }]);
-    }
-    return this.write(actor, projectId, 'permit.team-named', { epc: input.epc, volunteers: n }, (m, at) =>
-      m.query(
+    const detail: Record<string, unknown> = { epc: input.epc, volunteers: n };
+    return this.write(actor, projectId, 'permit.team-named', detail, async (m, at, project) => {
+      const { min, max } = (await this.settings.rules(m, project.districtId)).volunteerSupervisors;
+      detail.volunteerSupervisors = { min, max };
+      if (n < min || n > max) {
+        throw invalid([
+          { field: 'volunteerSupervisors', code: 'COUNT', message: `${min} to ${max} resident volunteer supervisors here, not ${n}` },
+        ]);
+      }
+      await m.query(
         `INSERT INTO construction_teams (project_id, contractor, supervision_company, epc, volunteer_supervisors, recorded_by, recorded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (project_id) DO UPDATE SET contractor = EXCLUDED.contractor, supervision_company = EXCLUDED.supervision_company, epc = EXCLUDED.epc,
            volunteer_supervisors = EXCLUDED.volunteer_supervisors, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
         [projectId, input.contractor, input.supervisionCompany, input.epc, JSON.stringify(input.volunteerSupervisors), actor.userId, at],
-      ),
-    );
+      );
+    });
   }
 
   async read(m: EntityManager, projectId: string): Promise<PermitsView> {
@@ -127,12 +125,12 @@ export class PermitService {
     projectId: string,
     action: string,
     detail: Record<string, unknown>,
-    change: (m: EntityManager, at: Date) => Promise<unknown>,
+    change: (m: EntityManager, at: Date, project: { districtId: string }) => Promise<unknown>,
   ): Promise<PermitsView> {
     return this.db.transaction(async (m) => {
-      await this.projects.lockIn(m, actor, projectId, ['PERMITTING'], 'permits and the team are recorded');
+      const project = await this.projects.lockIn(m, actor, projectId, ['PERMITTING'], 'permits and the team are recorded');
       const at = this.clock.now();
-      await change(m, at);
+      await change(m, at, project);
       await appendAudit(m, { actor, at, subjectType: 'project', subjectId: projectId, projectId, action, detail });
       return this.read(m, projectId);
     });

@@ -8,6 +8,7 @@ import {
   type ItemKind,
   type Payer,
   type PlanContent,
+  type PlanContributions,
   type PlanItem,
   type PlanSection,
   type WorkCategory,
@@ -42,6 +43,8 @@ export interface PlanInput {
   fireLanes?: boolean;
   ageFriendly?: boolean;
   elevatorPositionReserved?: boolean;
+  /** Each field stated replaces the last version's; null withdraws the statement. */
+  contributions?: Partial<PlanContributions>;
   items?: PlanItemInput[];
   changeNote?: string | null;
   adoptedObjections?: string[];
@@ -60,6 +63,8 @@ export interface PlanView {
   fireLanes: boolean;
   ageFriendly: boolean;
   elevatorPositionReserved: boolean;
+  /** Yuan as exact decimal strings; null where not stated. */
+  contributions: { residentSharePercent: string | null; residents: string | null; socialCapital: string | null };
   items: (Omit<PlanItem, 'unitPriceFen' | 'budgetFen'> & { unitPrice: string; budget: string })[];
   budget: string;
   createdBy: string;
@@ -74,6 +79,9 @@ interface VersionRow {
   fire_lanes: boolean;
   age_friendly: boolean;
   elevator_position_reserved: boolean;
+  resident_share_percent: string | null;
+  residents_contribution_fen: string | null;
+  social_capital_fen: string | null;
   change_note: string | null;
   adopted_objections: string[];
   frozen: boolean;
@@ -279,6 +287,13 @@ export class PlanService {
       fireLanes: input.fireLanes ?? base?.fireLanes ?? false,
       ageFriendly: input.ageFriendly ?? base?.ageFriendly ?? false,
       elevatorPositionReserved: input.elevatorPositionReserved ?? base?.elevatorPositionReserved ?? false,
+      contributions: {
+        residentSharePercent: null,
+        residentsFen: null,
+        socialCapitalFen: null,
+        ...base?.contributions,
+        ...Object.fromEntries(Object.entries(input.contributions ?? {}).filter(([, v]) => v !== undefined)),
+      },
       items,
     };
   }
@@ -295,11 +310,13 @@ export class PlanService {
   ): Promise<void> {
     await m.query(
       `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved,
-                                  change_note, adopted_objections, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                  change_note, adopted_objections, created_by, resident_share_percent, residents_contribution_fen, social_capital_fen)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (project_id, version) DO UPDATE SET sections = EXCLUDED.sections, current_state_survey = EXCLUDED.current_state_survey,
          fire_lanes = EXCLUDED.fire_lanes, age_friendly = EXCLUDED.age_friendly, elevator_position_reserved = EXCLUDED.elevator_position_reserved,
-         change_note = EXCLUDED.change_note, adopted_objections = EXCLUDED.adopted_objections`,
+         change_note = EXCLUDED.change_note, adopted_objections = EXCLUDED.adopted_objections,
+         resident_share_percent = EXCLUDED.resident_share_percent, residents_contribution_fen = EXCLUDED.residents_contribution_fen,
+         social_capital_fen = EXCLUDED.social_capital_fen`,
       [
         projectId,
         version,
@@ -311,6 +328,9 @@ export class PlanService {
         changeNote,
         adoptedObjections,
         actor.userId,
+        content.contributions.residentSharePercent,
+        content.contributions.residentsFen?.toString() ?? null,
+        content.contributions.socialCapitalFen?.toString() ?? null,
       ],
     );
     const covered = await this.projects.coverage(m, projectId);
@@ -362,6 +382,11 @@ export class PlanService {
       fireLanes: row.fire_lanes,
       ageFriendly: row.age_friendly,
       elevatorPositionReserved: row.elevator_position_reserved,
+      contributions: {
+        residentSharePercent: row.resident_share_percent,
+        residentsFen: row.residents_contribution_fen === null ? null : BigInt(row.residents_contribution_fen),
+        socialCapitalFen: row.social_capital_fen === null ? null : BigInt(row.social_capital_fen),
+      },
       items: items.map((i) => ({
         key: i.key,
         name: i.name,
@@ -391,6 +416,11 @@ export class PlanService {
       fireLanes: content.fireLanes,
       ageFriendly: content.ageFriendly,
       elevatorPositionReserved: content.elevatorPositionReserved,
+      contributions: {
+        residentSharePercent: content.contributions.residentSharePercent,
+        residents: content.contributions.residentsFen === null ? null : centiToDecimal(content.contributions.residentsFen),
+        socialCapital: content.contributions.socialCapitalFen === null ? null : centiToDecimal(content.contributions.socialCapitalFen),
+      },
       items: content.items.map(({ unitPriceFen, budgetFen, ...rest }) => ({
         ...rest,
         unitPrice: centiToDecimal(unitPriceFen),

@@ -3,6 +3,8 @@ import { ADMISSION_ITEMS, DomainError, invalid, type Actor, type AdmissionItem, 
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { centiToDecimal } from '../imports/tabular.js';
+import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { requireOwnersDecision } from '../consent/owners-decision.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { ProjectService } from './project.service.js';
@@ -11,7 +13,14 @@ export interface FundingPlanInput {
   /** Yuan, as exact fen. */
   budgetFen: bigint;
   /** amount: committed; received: arrived so far (never more than committed). */
-  sources: { source: FundingSource; amountFen: bigint; receivedFen?: bigint; note?: string | null }[];
+  sources: {
+    source: FundingSource;
+    amountFen: bigint;
+    receivedFen?: bigint;
+    note?: string | null;
+    /** Social capital only: it comes in return for operating the compound's public space. */
+    publicSpace?: boolean;
+  }[];
 }
 
 export interface Planning {
@@ -34,7 +43,15 @@ export interface Planning {
     /** Items residents pay for (windows, elevators, after-meter work) against what residents committed. */
     residentsItems: string | null;
     residentsCommitted: string;
-    sources: { source: string; amount: string; received: string; note: string | null }[];
+    sources: {
+      source: string;
+      amount: string;
+      received: string;
+      note: string | null;
+      publicSpace: boolean | null;
+      /** The round in which the owners entrusted public space to this social capital. */
+      consentRoundId: string | null;
+    }[];
   } | null;
 }
 
@@ -45,6 +62,7 @@ export class PlanningService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly practices: PracticeCatalog,
   ) {}
 
   async get(actor: Actor, projectId: string): Promise<Planning> {
@@ -104,7 +122,29 @@ export class PlanningService {
         })),
       );
     }
-    return this.write(actor, projectId, 'planning.funding-plan-set', { sources: input.sources.length }, async (m) => {
+    const publicSpace = input.sources.flatMap((s) =>
+      s.source === 'SOCIAL_CAPITAL'
+        ? s.publicSpace === undefined
+          ? [{ field: 'sources', code: 'PUBLIC_SPACE_UNSTATED', message: 'SOCIAL_CAPITAL states whether it comes for public space' }]
+          : []
+        : s.publicSpace === undefined
+          ? []
+          : [
+              {
+                field: 'sources',
+                code: 'NOT_SOCIAL_CAPITAL',
+                message: `${s.source} does not come for public space; only SOCIAL_CAPITAL does`,
+              },
+            ],
+    );
+    if (publicSpace.length) throw invalid(publicSpace);
+    const detail: Record<string, unknown> = { sources: input.sources.length };
+    return this.write(actor, projectId, 'planning.funding-plan-set', detail, async (m) => {
+      // Entrusting public space to social capital is a major matter for the owners (Civil Code art. 278, item 8).
+      const roundId = input.sources.some((s) => s.publicSpace)
+        ? await requireOwnersDecision(m, this.practices, projectId, 'PUBLIC_SPACE_OPERATION')
+        : null;
+      if (roundId) detail.consentRoundId = roundId;
       await m.query(
         `INSERT INTO funding_plans (project_id, budget_fen, updated_by) VALUES ($1, $2, $3)
          ON CONFLICT (project_id) DO UPDATE SET budget_fen = EXCLUDED.budget_fen, updated_by = EXCLUDED.updated_by, updated_at = now()`,
@@ -112,13 +152,19 @@ export class PlanningService {
       );
       await m.query('DELETE FROM funding_sources WHERE project_id = $1', [projectId]);
       for (const s of input.sources) {
-        await m.query('INSERT INTO funding_sources (project_id, source, amount_fen, received_fen, note) VALUES ($1, $2, $3, $4, $5)', [
-          projectId,
-          s.source,
-          s.amountFen.toString(),
-          (s.receivedFen ?? 0n).toString(),
-          s.note ?? null,
-        ]);
+        await m.query(
+          `INSERT INTO funding_sources (project_id, source, amount_fen, received_fen, note, public_space, consent_round_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            projectId,
+            s.source,
+            s.amountFen.toString(),
+            (s.receivedFen ?? 0n).toString(),
+            s.note ?? null,
+            s.publicSpace ?? null,
+            s.publicSpace ? roundId : null,
+          ],
+        );
       }
     });
   }
@@ -156,10 +202,18 @@ export class PlanningService {
       }))
       .filter((x) => x.items.length > 0);
     const [plan]: { budget_fen: string }[] = await m.query('SELECT budget_fen FROM funding_plans WHERE project_id = $1', [projectId]);
-    const sources: { source: string; amount_fen: string; received_fen: string; note: string | null }[] = plan
-      ? await m.query('SELECT source, amount_fen, received_fen, note FROM funding_sources WHERE project_id = $1 ORDER BY source', [
-          projectId,
-        ])
+    const sources: {
+      source: string;
+      amount_fen: string;
+      received_fen: string;
+      note: string | null;
+      public_space: boolean | null;
+      consent_round_id: string | null;
+    }[] = plan
+      ? await m.query(
+          'SELECT source, amount_fen, received_fen, note, public_space, consent_round_id FROM funding_sources WHERE project_id = $1 ORDER BY source',
+          [projectId],
+        )
       : [];
     const raised = sources.reduce((sum, s) => sum + BigInt(s.amount_fen), 0n);
     const received = sources.reduce((sum, s) => sum + BigInt(s.received_fen), 0n);
@@ -199,6 +253,8 @@ export class PlanningService {
               amount: centiToDecimal(BigInt(s.amount_fen)),
               received: centiToDecimal(BigInt(s.received_fen)),
               note: s.note,
+              publicSpace: s.public_space,
+              consentRoundId: s.consent_round_id,
             })),
           }
         : null,

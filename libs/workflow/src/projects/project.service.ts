@@ -10,15 +10,13 @@ import {
 } from '@app/db';
 import {
   badRequest,
-  COUNCIL_MAX_MEMBERS,
-  COUNCIL_MIN_MEMBERS,
   DEFAULT_RULE_PROFILE,
   DomainError,
   inScope,
   invalid,
   maskName,
   notFound,
-  RULE_PROFILE_IDS,
+  PROJECT_PROFILE_SUBJECTS,
   seesPersonalData,
   type Actor,
   type BodyKind,
@@ -29,7 +27,9 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RuleProfileCatalog } from '../consent/rule-profile.catalog.js';
 import { CompoundService } from '../places/compound.service.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { Clock } from '../platform/clock.js';
@@ -103,15 +103,13 @@ export class ProjectService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly compounds: CompoundService,
+    private readonly profiles: RuleProfileCatalog,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
     const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
-    if (!(RULE_PROFILE_IDS as readonly string[]).includes(ruleProfile)) {
-      throw invalid([
-        { field: 'ruleProfile', code: 'UNKNOWN', message: `unknown rule profile ${ruleProfile}; known: ${RULE_PROFILE_IDS.join(', ')}` },
-      ]);
-    }
+    await this.profiles.forProject(ruleProfile, PROJECT_PROFILE_SUBJECTS);
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
@@ -425,14 +423,17 @@ export class ProjectService {
       if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       }
+      const detail: Record<string, unknown> = { kind: input.kind, members: input.members.length };
       if (input.kind === 'RENOVATION_COUNCIL') {
         const errors: FieldError[] = [];
         const n = input.members.length;
-        if (n < COUNCIL_MIN_MEMBERS || n > COUNCIL_MAX_MEMBERS) {
+        const { min, max } = (await this.settings.rules(m, project.districtId)).councilMembers;
+        detail.councilMembers = { min, max };
+        if (n < min || n > max) {
           errors.push({
             field: 'members',
             code: 'COUNCIL_SIZE',
-            message: `a renovation council has ${COUNCIL_MIN_MEMBERS} to ${COUNCIL_MAX_MEMBERS} members, not ${n}`,
+            message: `a renovation council here has ${min} to ${max} members, not ${n}`,
           });
         }
         input.members.forEach((mb, i) => {
@@ -450,7 +451,7 @@ export class ProjectService {
         subjectId: body.id,
         projectId,
         action: 'body.registered',
-        detail: { compoundId, kind: input.kind, members: input.members.length },
+        detail: { compoundId, ...detail },
       });
       return body;
     });

@@ -11,16 +11,16 @@ import {
   PENDING_CHANGE_STATES,
   type AdmissionItem,
   type CompoundContext,
-  type GuardResult,
   type LifecycleContext,
   type ProjectEvent,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
+import { PracticeCatalog, type GuardReport } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
+import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { AcceptanceService } from './acceptance.service.js';
 import { ArchiveService } from './archive.service.js';
 import { LongTermService } from './long-term.service.js';
@@ -29,10 +29,6 @@ import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
 import { SiteConfirmationService } from './site-confirmation.service.js';
-
-export interface GuardReport extends GuardResult {
-  practices?: string[];
-}
 
 export interface EventOption {
   event: ProjectEvent;
@@ -66,6 +62,7 @@ export class TransitionService {
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
     private readonly siteConfirmations: SiteConfirmationService,
+    private readonly settings: LocalSettingsService,
   ) {}
 
   /** What the caller could do next, and exactly what stands in the way. */
@@ -80,8 +77,8 @@ export class TransitionService {
       const to = def.to === '$previous' ? (project.resumeState ?? project.state) : def.to;
       return { event, to, label: def.label, permitted, ready: permitted && guards.every((g) => g.ok), guards };
     });
-    const practices = await this.catalog.idsByGuardCode(events.flatMap((e) => e.guards.filter((g) => g.code).map((g) => g.code!)));
-    for (const e of events) e.guards = this.withPractices(e.guards, practices);
+    const annotated = await this.catalog.annotate(events.map((e) => e.guards));
+    events.forEach((e, i) => (e.guards = annotated[i]!));
     return { state: project.state, version: project.version, events };
   }
 
@@ -154,6 +151,7 @@ export class TransitionService {
         toState: decision.to,
         reason,
         guardResults: decision.guards,
+        detail: rulesRead(decision.guards, context.rules),
       });
       const entry = await m.findOneOrFail(AuditEntryEntity, { where: { projectId: project.id }, order: { id: 'DESC' } });
       return { ok: true as const, project: await m.findOneByOrFail(ProjectEntity, { id: project.id }), entry };
@@ -162,8 +160,8 @@ export class TransitionService {
     if (outcome.ok) return { project: outcome.project, entry: outcome.entry };
     const refusal = outcome.refusal;
     const failing = refusal.reason === 'GUARD_FAILED' ? refusal.guards.filter((g) => !g.ok) : [];
-    const practices = await this.catalog.idsByGuardCode(failing.map((g) => g.code!));
-    throw refusalError(refusal, actor.role, (guards) => this.withPractices(guards, practices));
+    const [annotated] = await this.catalog.annotate([failing]);
+    throw refusalError(refusal, actor.role, () => annotated!);
   }
 
   async history(
@@ -181,10 +179,6 @@ export class TransitionService {
     return { items, total };
   }
 
-  private withPractices(guards: GuardResult[], practices: Map<string, string[]>): GuardReport[] {
-    return guards.map((g) => (g.code ? { ...g, practices: practices.get(g.code) ?? [] } : g));
-  }
-
   /** Everything the guards read, loaded in the caller's transaction. */
   private async context(m: EntityManager, project: ProjectEntity, reason: string | null): Promise<LifecycleContext> {
     // One connection inside a transaction: the queries run one after another.
@@ -193,12 +187,15 @@ export class TransitionService {
       'SELECT plan_year, implementing_entity FROM project_admissions WHERE project_id = $1',
       [project.id],
     );
-    const [funding]: { budget_fen: string; sources: number; raised_fen: string }[] = await m.query(
-      `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen
+    const [funding]: { budget_fen: string; sources: number; raised_fen: string; residents_fen: string; social_fen: string }[] =
+      await m.query(
+        `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'RESIDENTS'), 0) AS residents_fen,
+              coalesce(sum(s.amount_fen) FILTER (WHERE s.source = 'SOCIAL_CAPITAL'), 0) AS social_fen
          FROM funding_plans f LEFT JOIN funding_sources s ON s.project_id = f.project_id
         WHERE f.project_id = $1 GROUP BY f.project_id, f.budget_fen`,
-      [project.id],
-    );
+        [project.id],
+      );
     const plan = await this.plans.latest(m, project.id);
     const [accepted]: { items: { key: string; percent: number }[] }[] = await m.query(
       `SELECT items FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED' ORDER BY seq DESC LIMIT 1`,
@@ -242,7 +239,15 @@ export class TransitionService {
         planYear: admission?.plan_year ?? null,
         implementingEntity: admission?.implementing_entity ?? null,
       },
-      funding: funding ? { budgetFen: BigInt(funding.budget_fen), sources: funding.sources, raisedFen: BigInt(funding.raised_fen) } : null,
+      funding: funding
+        ? {
+            budgetFen: BigInt(funding.budget_fen),
+            sources: funding.sources,
+            raisedFen: BigInt(funding.raised_fen),
+            residentsFen: BigInt(funding.residents_fen),
+            socialCapitalFen: BigInt(funding.social_fen),
+          }
+        : null,
       plan,
       review: review && {
         state: review.state,
@@ -268,6 +273,7 @@ export class TransitionService {
         openComplaints,
         rectificationUnreported,
       },
+      rules: await this.settings.rules(m, project.districtId),
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };
@@ -287,7 +293,7 @@ export class TransitionService {
       plan_version: number | null;
     }[] = await m.query(
       `SELECT compound_id, subject, state, result, plan_version FROM consultation_rounds
-          WHERE project_id = $1 AND subject IN ('WILLINGNESS', 'PLAN') ORDER BY created_at, id`,
+          WHERE project_id = $1 AND subject IN ('WILLINGNESS', 'PLAN') AND void_reason IS NULL ORDER BY created_at, id`,
       [project.id],
     );
     const unanswered: { compound_id: string; n: number }[] = await m.query(
@@ -331,4 +337,14 @@ export class TransitionService {
       };
     });
   }
+}
+
+/** The local rules the event's guards judged by, so that the trail keeps the values of the moment. */
+const RULE_OF_GUARD: Partial<Record<string, keyof LifecycleContext['rules']>> = {
+  councilSize: 'councilMembers',
+  volunteersAppointed: 'volunteerSupervisors',
+};
+function rulesRead(guards: { guard: string }[], rules: LifecycleContext['rules']): Record<string, unknown> {
+  const read = guards.flatMap((g) => (RULE_OF_GUARD[g.guard] ? [RULE_OF_GUARD[g.guard]!] : []));
+  return read.length ? { rules: Object.fromEntries(read.map((k) => [k, rules[k]])) } : {};
 }

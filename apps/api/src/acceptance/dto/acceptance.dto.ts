@@ -28,5 +28,6 @@ export class PartiesDto {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   parties: string[];
 }

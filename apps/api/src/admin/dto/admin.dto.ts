@@ -1,7 +1,8 @@
 import { ROLES, type Role } from '@app/domain';
-import { CityRefDto } from '../../http/city-ref.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CityRefDto } from '../../http/city-ref.dto.js';
+import { Optional } from '../../http/validation.js';
 
 /** The city is named by cityId or cityCode (one of them). */
 export class CreateDistrictDto extends CityRefDto {
@@ -16,31 +17,16 @@ export class CreateDistrictDto extends CityRefDto {
   name: string;
 }
 
-export class DistrictView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ example: 'cs-yuhua' })
-  code: string;
-  @ApiProperty({ example: '雨花区' })
-  name: string;
-  @ApiProperty({ format: 'uuid' })
-  cityId: string;
-  @ApiProperty({ example: '长沙市', description: "the city's name" })
-  city: string;
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt: Date;
-}
-
 export class ScopeDto {
   @ApiPropertyOptional({ type: [String], description: 'districts of a DISTRICT_PM or SUPERVISOR' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   districtIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'compounds of a RESIDENTS_COMMITTEE recorder' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

@@ -8,24 +8,11 @@ import {
   type PropertyMode,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { DATE } from '../../http/date.js';
 import { yuan } from '../../http/money.js';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class ArchiveUploadDto {
   @ApiProperty({ enum: ARCHIVE_KINDS })
@@ -61,7 +48,7 @@ export class PropertyDto {
   mode: PropertyMode;
 
   @ApiPropertyOptional({ example: '长沙某物业服务有限公司', description: 'the company or trustee; none when self-managed' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   provider?: string;
@@ -71,7 +58,7 @@ export class PropertyDto {
   contractStart: string;
 
   @ApiPropertyOptional({ example: '2029-06-30', description: 'the last day of the contract; none when self-managed' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: 'contractEnd is a date YYYY-MM-DD' })
   contractEnd?: string;
 }
@@ -93,11 +80,8 @@ export class FundPlanDto {
     type: [FundBuildingDto],
     description: "buildings whose type differs from the compound's (with or without elevator)",
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => FundBuildingDto)
+  @Optional()
+  @NestedArray(() => FundBuildingDto, { max: 1000 })
   buildings?: FundBuildingDto[];
 }
 
@@ -114,13 +98,13 @@ export class CollectionDto extends CompoundRefDto {
   collectedOn: string;
 
   @ApiPropertyOptional({ example: '3' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   building?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   note?: string;
@@ -152,9 +136,6 @@ export class RevisitDto {
   summary: string;
 
   @ApiProperty({ type: [RevisitFindingDto], description: 'what the revisit found; empty when nothing' })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => RevisitFindingDto)
+  @NestedArray(() => RevisitFindingDto, { max: 200 })
   findings: RevisitFindingDto[];
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { RoleEnum } from '../../http/domain-enums.js';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -20,8 +21,8 @@ export class TokenDto {
   accessToken: string;
   @ApiProperty({ example: 'Bearer' })
   tokenType: string;
-  @ApiProperty({ description: 'seconds' })
+  @ApiProperty({ type: 'integer', description: 'seconds' })
   expiresIn: number;
-  @ApiProperty({ example: 'DISTRICT_PM' })
+  @ApiProperty(RoleEnum)
   role: string;
 }

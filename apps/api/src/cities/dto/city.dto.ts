@@ -1,13 +1,16 @@
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { CITY_CODE } from '../../http/city-ref.dto.js';
+import { Optional } from '../../http/validation.js';
+
+const CODE_MESSAGE = 'code is 2-40 lower-case letters, digits or dashes';
 
 export class CreateCityDto {
-  @ApiProperty({ example: 'changsha', description: 'stable short code' })
-  @Matches(CITY_CODE, { message: 'code is 2-40 lower-case letters, digits or dashes' })
+  @ApiProperty({ example: 'changsha', maxLength: 40, description: 'stable short code' })
+  @Matches(CITY_CODE, { message: CODE_MESSAGE })
   code: string;
 
-  @ApiProperty({ example: '长沙市' })
+  @ApiProperty({ example: '长沙市', maxLength: 100 })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -15,19 +18,18 @@ export class CreateCityDto {
   name: string;
 }
 
-export class UpdateCityDto extends PartialType(CreateCityDto) {}
+/** Either or both; the districts' city name follows a new name. */
+export class UpdateCityDto {
+  @ApiPropertyOptional({ example: 'changsha', maxLength: 40 })
+  @Optional()
+  @Matches(CITY_CODE, { message: CODE_MESSAGE })
+  code?: string;
 
-/** A city as other views name it. */
-export class CityNameView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ example: 'changsha' })
-  code: string;
-  @ApiProperty({ example: '长沙市' })
-  name: string;
-}
-
-export class CityView extends CityNameView {
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt: Date;
+  @ApiPropertyOptional({ example: '长沙市', maxLength: 100 })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @Matches(/\S/, { message: 'name is not blank' })
+  name?: string;
 }

@@ -1,22 +1,9 @@
 import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
 import { yuan } from '../../http/money.js';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class PlanYearDto {
   @ApiProperty({ example: 2026 })
@@ -55,17 +42,25 @@ export class FundingSourceDto {
   amount: number;
 
   @ApiPropertyOptional({ example: 600000, description: 'yuan received so far, at most the amount committed' })
-  @IsOptional()
+  @Optional()
   @yuan()
   @Min(0)
   @Max(1e12)
   received?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'SOCIAL_CAPITAL only, and required there: whether it comes in return for operating public space, which the owners must have decided in a PUBLIC_SPACE_OPERATION round',
+  })
+  @Optional()
+  @IsBoolean()
+  publicSpace?: boolean;
 }
 
 export class FundingPlanDto {
@@ -76,10 +71,6 @@ export class FundingPlanDto {
   budget: number;
 
   @ApiProperty({ type: [FundingSourceDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FundingSourceDto)
+  @NestedArray(() => FundingSourceDto, { min: 1, max: 20 })
   sources: FundingSourceDto[];
 }

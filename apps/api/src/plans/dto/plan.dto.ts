@@ -1,13 +1,11 @@
 import { ITEM_KINDS, PAYERS, PLAN_SECTIONS, WORK_CATEGORIES, type ItemKind, type Payer, type WorkCategory } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -15,19 +13,49 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedArray, NestedObject, Optional } from '../../http/validation.js';
+import { yuan } from '../../http/money.js';
 
 export class PlanSectionsDto {
-  @ApiPropertyOptional({ description: '基本情况' }) @IsOptional() @IsString() @MaxLength(20000) basicFacts?: string;
-  @ApiPropertyOptional({ description: '居民意见调查情况' }) @IsOptional() @IsString() @MaxLength(20000) residentOpinions?: string;
-  @ApiPropertyOptional({ description: '存在的主要问题' }) @IsOptional() @IsString() @MaxLength(20000) mainProblems?: string;
-  @ApiPropertyOptional({ description: '改造内容及方式' }) @IsOptional() @IsString() @MaxLength(20000) contentAndMethod?: string;
-  @ApiPropertyOptional({ description: '风险评估' }) @IsOptional() @IsString() @MaxLength(20000) riskAssessment?: string;
-  @ApiPropertyOptional({ description: '投资估算' }) @IsOptional() @IsString() @MaxLength(20000) investmentEstimate?: string;
-  @ApiPropertyOptional({ description: '资金筹措及平衡方案' }) @IsOptional() @IsString() @MaxLength(20000) fundingAndBalance?: string;
-  @ApiPropertyOptional({ description: '智慧小区建设' }) @IsOptional() @IsString() @MaxLength(20000) smartCompound?: string;
-  @ApiPropertyOptional({ description: '长效管理方案' }) @IsOptional() @IsString() @MaxLength(20000) longTermManagement?: string;
+  @ApiPropertyOptional({ description: '基本情况' }) @Optional() @IsString() @MaxLength(20000) basicFacts?: string;
+  @ApiPropertyOptional({ description: '居民意见调查情况' }) @Optional() @IsString() @MaxLength(20000) residentOpinions?: string;
+  @ApiPropertyOptional({ description: '存在的主要问题' }) @Optional() @IsString() @MaxLength(20000) mainProblems?: string;
+  @ApiPropertyOptional({ description: '改造内容及方式' }) @Optional() @IsString() @MaxLength(20000) contentAndMethod?: string;
+  @ApiPropertyOptional({ description: '风险评估' }) @Optional() @IsString() @MaxLength(20000) riskAssessment?: string;
+  @ApiPropertyOptional({ description: '投资估算' }) @Optional() @IsString() @MaxLength(20000) investmentEstimate?: string;
+  @ApiPropertyOptional({ description: '资金筹措及平衡方案' }) @Optional() @IsString() @MaxLength(20000) fundingAndBalance?: string;
+  @ApiPropertyOptional({ description: '智慧小区建设' }) @Optional() @IsString() @MaxLength(20000) smartCompound?: string;
+  @ApiPropertyOptional({ description: '长效管理方案' }) @Optional() @IsString() @MaxLength(20000) longTermManagement?: string;
+}
+
+export class PlanContributionsDto {
+  @ApiPropertyOptional({
+    example: 30,
+    minimum: 0,
+    maximum: 100,
+    nullable: true,
+    description: "居民出资比例: residents' share of the improvement and upgrade work, percent, at most two decimals",
+  })
+  @Optional({ nullable: true })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  residentSharePercent?: number | null;
+
+  @ApiPropertyOptional({ example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
+  @Optional({ nullable: true })
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  residents?: number | null;
+
+  @ApiPropertyOptional({ example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
+  @Optional({ nullable: true })
+  @yuan()
+  @Min(0)
+  @Max(1e12)
+  socialCapital?: number | null;
 }
 
 export class PlanItemDto {
@@ -41,8 +69,11 @@ export class PlanItemDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ enum: ITEM_KINDS, description: 'a mandatory item or the elevator' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    enum: ITEM_KINDS,
+    description: 'a mandatory item, or one residents pay for: WINDOWS, ELEVATOR, AFTER_METER (water and power work after the meter)',
+  })
+  @Optional()
   @IsIn(ITEM_KINDS)
   kind?: ItemKind;
 
@@ -82,59 +113,63 @@ export class PlanItemDto {
     nullable: true,
     description: 'in a project area: the covered compound the item is built in (left out: shared by the area)',
   })
-  @IsOptional()
+  @Optional({ nullable: true })
   @IsUUID()
   compoundId?: string | null;
 }
 
 export class PlanDto {
   @ApiPropertyOptional({ type: PlanSectionsDto, description: `the nine sections: ${PLAN_SECTIONS.join(', ')}` })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanSectionsDto)
+  @Optional()
+  @NestedObject(() => PlanSectionsDto)
   sections?: PlanSectionsDto;
 
   @ApiPropertyOptional({ description: 'drawn from a survey of the current state' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   currentStateSurvey?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   fireLanes?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   ageFriendly?: boolean;
 
   @ApiPropertyOptional({ description: 'an elevator position is reserved when none is installed' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   elevatorPositionReserved?: boolean;
 
+  @ApiPropertyOptional({
+    type: PlanContributionsDto,
+    description: "the contributions the plan discloses to residents; each field given replaces the last version's",
+  })
+  @Optional()
+  @NestedObject(() => PlanContributionsDto)
+  contributions?: PlanContributionsDto;
+
   @ApiPropertyOptional({ type: [PlanItemDto], description: 'replaces the items when given' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => PlanItemDto)
+  @Optional()
+  @NestedArray(() => PlanItemDto, { max: 500 })
   items?: PlanItemDto[];
 
   @ApiPropertyOptional({ description: 'what changed and why' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   changeNote?: string;
 
   @ApiPropertyOptional({ description: 'a closed PLAN round whose choices keep or drop the optional items' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   applyChoicesFrom?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'objections answered ADOPTED that this version takes up' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

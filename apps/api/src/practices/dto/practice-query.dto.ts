@@ -1,20 +1,22 @@
 import { PROJECT_STATES } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../http/validation.js';
 
 export class PracticeQueryDto {
   @ApiPropertyOptional({ enum: PROJECT_STATES, description: 'lifecycle stage' })
-  @IsOptional()
+  @Optional()
   @IsIn(PROJECT_STATES)
   stage?: string;
 
   @ApiPropertyOptional({ example: 'CONSENT.NO_PASSED_WILLINGNESS_ROUND', description: 'a guard refusal code' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z_]+\.[A-Z0-9_]+$/, { message: 'guard must be a refusal code such as BODY.MISSING' })
+  @MaxLength(100)
   guard?: string;
 
   @ApiPropertyOptional({ example: '明白墙', description: 'free text, Chinese or English' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

@@ -1,27 +1,10 @@
 import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { PageQueryDto } from '../../http/page.dto.js';
+import { NestedArray, NestedObject, Optional, PG_INT_MAX } from '../../http/validation.js';
 
 export class CreateProjectDto {
   @ApiProperty()
@@ -35,8 +18,9 @@ export class CreateProjectDto {
   name: string;
 
   @ApiPropertyOptional({ enum: RULE_PROFILE_IDS, default: 'changsha-two-80', description: 'consent rule the rounds are judged by' })
-  @IsOptional()
+  @Optional()
   @IsString()
+  @MaxLength(64)
   ruleProfile?: string;
 }
 
@@ -46,34 +30,19 @@ export class AddCompoundDto {
   compoundId: string;
 }
 
-export class CoveredCompoundView {
-  @ApiProperty({ format: 'uuid' })
-  compoundId: string;
-  @ApiProperty({ example: '桂花苑' })
-  name: string;
-  @ApiProperty({ description: 'the compound the project was started on' })
-  lead: boolean;
-  @ApiProperty({ type: Number, nullable: true })
-  households: number | null;
-  @ApiProperty({ type: String, format: 'date-time' })
-  addedAt: Date;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'when the project closed or was cancelled' })
-  releasedAt: Date | null;
-}
-
 export class ProjectQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   districtId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   compoundId?: string;
 
   @ApiPropertyOptional({ enum: PROJECT_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
 }
@@ -100,10 +69,11 @@ export class BaseDataDto {
   @ApiProperty({ example: 1996 })
   @IsInt()
   @Min(1900)
+  @Max(2100)
   buildYear: number;
 }
 
-const ASSET_KINDS = ['VACANT_ROOM', 'PUBLIC_SPACE', 'PARKING', 'GREEN_SPACE', 'FACILITY', 'OTHER'] as const;
+export const ASSET_KINDS = ['VACANT_ROOM', 'PUBLIC_SPACE', 'PARKING', 'GREEN_SPACE', 'FACILITY', 'OTHER'] as const;
 
 export class AssetItemDto {
   @ApiProperty({ enum: ASSET_KINDS })
@@ -117,13 +87,14 @@ export class AssetItemDto {
   description: string;
 
   @ApiPropertyOptional({ example: 120 })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @Optional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(1e9)
   quantity?: number;
 
   @ApiPropertyOptional({ example: 'm²' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20)
   unit?: string;
@@ -131,30 +102,29 @@ export class AssetItemDto {
 
 export class AssetsDto {
   @ApiProperty({ type: [AssetItemDto], description: 'may be empty when the survey found none' })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => AssetItemDto)
+  @NestedArray(() => AssetItemDto, { max: 500 })
   items: AssetItemDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
 }
 
-const SURVEY_METHODS = ['DOOR_TO_DOOR', 'QUESTIONNAIRE', 'MEETING', 'ONLINE'] as const;
+export const SURVEY_METHODS = ['DOOR_TO_DOOR', 'QUESTIONNAIRE', 'MEETING', 'ONLINE'] as const;
 
 export class WillingnessDto {
   @ApiProperty({ example: 230 })
   @IsInt()
   @Min(1)
+  @Max(1000000)
   surveyedHouseholds: number;
 
   @ApiProperty({ example: 205 })
   @IsInt()
   @Min(0)
+  @Max(1000000)
   willingHouseholds: number;
 
   @ApiProperty({ enum: SURVEY_METHODS })
@@ -162,7 +132,7 @@ export class WillingnessDto {
   method: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   notes?: string;
@@ -171,21 +141,18 @@ export class WillingnessDto {
 /** One covered compound's survey sections. */
 export class SurveyDto extends CompoundRefDto {
   @ApiPropertyOptional({ type: BaseDataDto, description: 'becomes the compound register figures' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BaseDataDto)
+  @Optional()
+  @NestedObject(() => BaseDataDto)
   baseData?: BaseDataDto;
 
   @ApiPropertyOptional({ type: AssetsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AssetsDto)
+  @Optional()
+  @NestedObject(() => AssetsDto)
   assets?: AssetsDto;
 
   @ApiPropertyOptional({ type: WillingnessDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WillingnessDto)
+  @Optional()
+  @NestedObject(() => WillingnessDto)
   willingness?: WillingnessDto;
 }
 
@@ -224,18 +191,15 @@ export class RegisterBodyDto extends CompoundRefDto {
   establishedOn: string;
 
   @ApiProperty({ type: [BodyMemberDto], description: 'a renovation council has 3 to 5 resident members' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BodyMemberDto)
+  @NestedArray(() => BodyMemberDto, { min: 1, max: 50 })
   members: BodyMemberDto[];
 }
 
 export class FireEventDto extends MachineEventDto {
   @ApiPropertyOptional({ description: 'the project version you acted on; a newer project refuses with 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
+  @Max(PG_INT_MAX)
   expectedVersion?: number;
 }

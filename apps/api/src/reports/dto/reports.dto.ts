@@ -1,27 +1,28 @@
 import { MONTH_PATTERN, PROJECT_STATES, type ProjectState } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
 import { CityRefDto } from '../../http/city-ref.dto.js';
+import { Optional } from '../../http/validation.js';
 
 export class PortfolioQueryDto {
   @ApiPropertyOptional({ description: 'the districts of your scope in this city' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   cityId?: string;
 
   @ApiPropertyOptional({ description: 'one district of your scope' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   districtId?: string;
 
   @ApiPropertyOptional({ enum: PROJECT_STATES, description: 'only projects in this lifecycle state' })
-  @IsOptional()
+  @Optional()
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
 
   @ApiPropertyOptional({ example: 2026, description: 'only projects admitted into this annual plan year' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)

@@ -1,156 +1,205 @@
-import { PROJECT_STATES } from '@app/domain';
-import { ApiProperty, ApiPropertyOptional, IntersectionType, type ApiPropertyOptions } from '@nestjs/swagger';
-import { CityNameView } from '../../cities/dto/city.dto.js';
+import { MONTH_PATTERN, PROJECT_STATES } from '@app/domain';
+import type { Bulletin } from '@app/workflow';
+import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
+import { CityNameView } from '../../cities/dto/city.view.js';
+import { ProjectStateEnum } from '../../http/domain-enums.js';
+import { ApiFen } from '../../http/money.js';
+import { ApiDateTime, ApiInteger, ApiUuid, BilingualView, declareProperties, everyMember } from '../../http/view-properties.js';
 
-const BY_STATE: ApiPropertyOptions = {
-  type: 'object',
-  description: `every lifecycle state, zeros included: ${PROJECT_STATES.join(', ')}`,
-  additionalProperties: { type: 'integer' },
-};
+/** Projects by lifecycle state: every state, zeros included. */
+export class ProjectsByStateView {}
+declareProperties(ProjectsByStateView, PROJECT_STATES, { type: 'integer' });
 
-class ProjectCountsView {
-  @ApiProperty()
+export class ProjectCountsView {
+  @ApiInteger()
   total: number;
-  @ApiProperty(BY_STATE)
-  byState: Record<string, number>;
+
+  @ApiProperty({ type: ProjectsByStateView })
+  byState: ProjectsByStateView;
 }
 
-class OverdueView {
-  @ApiProperty({ description: 'progress reports past their due date with no submission' })
+export class OverdueCountsView {
+  @ApiInteger({ description: 'progress reports past their due date with no submission' })
   reports: number;
-  @ApiProperty({ description: 'findings not closed past their deadline' })
+
+  @ApiInteger({ description: 'findings not closed past their deadline' })
   findings: number;
-  @ApiProperty({ description: 'complaints unresolved past their response limit' })
+
+  @ApiInteger({ description: 'complaints received or in handling past their response limit' })
   complaints: number;
-  @ApiProperty()
+
+  @ApiInteger()
   total: number;
 }
 
-class FundsView {
-  @ApiProperty({ example: '1000000', description: 'fen, exact' })
+export class FundsView {
+  @ApiFen({ description: 'funding plan budgets' })
   budgetFen: string;
-  @ApiProperty({ example: '250000' })
+
+  @ApiFen({ description: 'amounts committed' })
   raisedFen: string;
-  @ApiProperty({ example: '750000', description: "each project's shortfall added up" })
+
+  @ApiFen({ description: "each project's shortfall added up: one project's surplus does not hide another's gap" })
   gapFen: string;
 }
 
 export class FiguresView {
   @ApiProperty({ type: ProjectCountsView })
   projects: ProjectCountsView;
-  @ApiProperty({ type: OverdueView })
-  overdue: OverdueView;
+
+  @ApiProperty({ type: OverdueCountsView })
+  overdue: OverdueCountsView;
+
   @ApiProperty({ type: FundsView })
   funds: FundsView;
 }
 
-class DistrictNameView {
-  @ApiProperty({ format: 'uuid' })
+export class DistrictFiguresView extends FiguresView {
+  @ApiUuid()
   id: string;
-  @ApiProperty({ example: '430111' })
+
+  @ApiProperty()
   code: string;
-  @ApiProperty({ example: '雨花区' })
+
+  @ApiProperty()
   name: string;
-  @ApiProperty({ format: 'uuid' })
+
+  @ApiUuid({ description: "the district's city" })
   cityId: string;
 }
 
-export class DistrictFiguresView extends IntersectionType(DistrictNameView, FiguresView) {}
+/** A city's districts in view, added up. */
+export class PortfolioCityView extends IntersectionType(CityNameView, FiguresView) {}
 
-class PortfolioCityView extends IntersectionType(CityNameView, FiguresView) {}
+export class PortfolioFilterView {
+  @ApiUuid({ required: false })
+  cityId?: string;
+
+  @ApiUuid({ required: false })
+  districtId?: string;
+
+  @ApiProperty({ ...ProjectStateEnum, required: false })
+  state?: string;
+
+  @ApiInteger({ required: false })
+  planYear?: number;
+}
 
 export class PortfolioView {
-  @ApiProperty({ type: String, format: 'date-time' })
+  @ApiDateTime({ description: 'overdue items are judged by this moment' })
   asOf: Date;
-  @ApiProperty({ type: 'object', description: 'the filters applied', additionalProperties: true })
-  filter: Record<string, unknown>;
-  @ApiProperty({ type: [DistrictFiguresView], description: 'every district in view, by code' })
+
+  @ApiProperty({ type: PortfolioFilterView, description: 'the filters applied' })
+  filter: PortfolioFilterView;
+
+  @ApiProperty({ type: [DistrictFiguresView], description: 'every district in scope (or of the city asked for), by code' })
   districts: DistrictFiguresView[];
-  @ApiProperty({ type: [PortfolioCityView], description: 'the districts in view added up per city, by city code' })
+
+  @ApiProperty({ type: [PortfolioCityView], description: 'the districts above added up per city, by city code' })
   cities: PortfolioCityView[];
-  @ApiProperty({ type: FiguresView, description: 'every district in view added up' })
+
+  @ApiProperty({ type: FiguresView, description: 'the districts above added up' })
   total: FiguresView;
 }
 
-class CompletionRateView {
-  @ApiProperty({ description: 'passed joint acceptance' })
+export class StageTimeView {
+  @ApiInteger({ description: 'stays in the state that ended within the month' })
+  stays: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'days, one decimal; null without a stay' })
+  averageDays: number | null;
+}
+
+/** Average days spent in each lifecycle state: every state. */
+export class AverageDaysByStageView {}
+declareProperties(AverageDaysByStageView, PROJECT_STATES, { type: StageTimeView });
+
+export class CompletionRateView {
+  @ApiInteger({ description: 'projects that passed joint acceptance' })
   accepted: number;
-  @ApiProperty({ description: 'admitted into an annual plan' })
+
+  @ApiInteger({ description: 'projects admitted into an annual plan' })
   admitted: number;
-  @ApiProperty({ type: String, nullable: true, example: '66.66', description: 'rounded down; null while nothing was admitted' })
+
+  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9]+\\.[0-9]{2}$', description: 'percent; null when nothing was admitted' })
   percent: string | null;
 }
 
-const BY_STAGE: ApiPropertyOptions = {
-  type: 'object',
-  description: 'per lifecycle state: the stays that ended within the month, and their average length in days',
-  additionalProperties: {
-    type: 'object',
-    properties: { stays: { type: 'integer' }, averageDays: { type: 'number', nullable: true } },
-  },
-};
-
-class BulletinCityFiguresView extends FiguresView {
-  @ApiProperty()
+/** What a month adds to a district's or the city's figures. */
+export class MonthFiguresView {
+  @ApiInteger({ description: 'projects that started construction within the month' })
   startedThisMonth: number;
-  @ApiProperty()
+
+  @ApiInteger({ description: 'projects that passed acceptance within the month' })
   completedThisMonth: number;
+
   @ApiProperty({ type: CompletionRateView })
   completionRate: CompletionRateView;
-  @ApiProperty(BY_STAGE)
-  averageDaysByStage: Record<string, { stays: number; averageDays: number | null }>;
+
+  @ApiProperty({ type: AverageDaysByStageView })
+  averageDaysByStage: AverageDaysByStageView;
 }
 
-class BulletinDistrictView extends IntersectionType(DistrictNameView, BulletinCityFiguresView) {
-  @ApiProperty({ example: 1, description: 'standard competition ranking within the city: 1, 2, 2, 4' })
+export class CityFiguresView extends IntersectionType(FiguresView, MonthFiguresView) {}
+
+export class BulletinDistrictView extends IntersectionType(OmitType(DistrictFiguresView, ['cityId']), MonthFiguresView) {
+  @ApiUuid({ required: false, description: "the district's city; absent from bulletins published before cities had an id" })
+  cityId?: string;
+
+  @ApiInteger({ description: 'equal districts share a rank (1, 2, 2, 4) within the city' })
   rank: number;
 }
 
-class PeriodView {
-  @ApiProperty({ type: String, format: 'date-time' })
+export class PeriodView {
+  @ApiDateTime({ description: '00:00 China Standard Time on the first' })
   start: string;
-  @ApiProperty({ type: String, format: 'date-time', description: 'exclusive' })
+
+  @ApiDateTime({ description: 'the start of the next month' })
   end: string;
+
   @ApiProperty({ example: 'Asia/Shanghai' })
   timeZone: string;
 }
 
-class BilingualView {
-  @ApiProperty()
-  zh: string;
-  @ApiProperty()
-  en: string;
-}
-
-class BulletinContentView {
-  @ApiProperty({ example: '2026-05' })
+export class BulletinContentView {
+  @ApiProperty({ example: '2026-05', pattern: MONTH_PATTERN.source })
   month: string;
+
   @ApiProperty({ type: PeriodView })
   period: PeriodView;
-  @ApiProperty({ type: String, format: 'date-time' })
+
+  @ApiDateTime()
   builtAt: string;
+
   @ApiProperty({ type: BilingualView })
   rankingRule: BilingualView;
-  @ApiProperty({ type: BulletinCityFiguresView, description: "the city's districts added up" })
-  city: BulletinCityFiguresView;
-  @ApiProperty({ type: [BulletinDistrictView], description: "the city's districts in ranking order" })
+
+  @ApiProperty({ type: CityFiguresView, description: "the city's districts added up" })
+  city: CityFiguresView;
+
+  @ApiProperty({ type: [BulletinDistrictView], description: 'in ranking order' })
   districts: BulletinDistrictView[];
 }
 
 export class BulletinSummaryView {
-  @ApiProperty({ example: '2026-05' })
+  @ApiProperty({ example: '2026-05', pattern: MONTH_PATTERN.source })
   month: string;
-  @ApiProperty({ type: CityNameView })
+
+  @ApiProperty({ type: CityNameView, description: 'the city whose districts it ranks' })
   city: CityNameView;
-  @ApiProperty({ type: String, format: 'date-time' })
+
+  @ApiDateTime()
   builtAt: Date;
-  @ApiProperty({ enum: ['JOB', 'USER'] })
-  builtVia: 'JOB' | 'USER';
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the user who asked; null for the monthly job' })
+
+  @ApiProperty({ enum: everyMember<Bulletin['builtVia']>()('JOB', 'USER'), description: 'the monthly job, or a user on demand' })
+  builtVia: string;
+
+  @ApiUuid({ nullable: true, description: 'the user who built it; null for the job' })
   builtBy: string | null;
 }
 
+/** A city's monthly bulletin (月通报): figures only, no personal data. */
 export class BulletinView extends BulletinSummaryView {
-  @ApiProperty({ type: BulletinContentView, description: 'as published: figures only, never a person' })
+  @ApiProperty({ type: BulletinContentView })
   content: BulletinContentView;
 }

@@ -1,20 +1,7 @@
 import { EXEMPTION_BASES, REVIEW_OPINIONS, type ExemptionBasis, type ReviewOpinion } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class OpinionDto {
   @ApiProperty({ example: 'FIRE_EMERGENCY', description: 'a department on the review list' })
@@ -32,7 +19,7 @@ export class OpinionDto {
   comments: string;
 
   @ApiPropertyOptional({ type: [String], description: 'required with APPROVE_WITH_CONDITIONS, refused otherwise' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -46,6 +33,7 @@ export class ReviewersDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   reviewers: string[];
 }
 
@@ -81,7 +69,7 @@ export class ExemptionDto {
   bases: ExemptionBasis[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -95,7 +83,7 @@ export class VolunteerDto {
   name: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone is 5-20 digits' })
   phone?: string;
 }
@@ -118,9 +106,6 @@ export class TeamDto {
   epc: boolean;
 
   @ApiProperty({ type: [VolunteerDto], description: 'one or two resident volunteer supervisors' })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => VolunteerDto)
+  @NestedArray(() => VolunteerDto, { max: 10 })
   volunteerSupervisors: VolunteerDto[];
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../http/validation.js';
 
 export class HouseholdDto {
   @ApiProperty({ example: '3' })
@@ -27,15 +28,26 @@ export class HouseholdDto {
   floorArea: number;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional({ nullable: true })
   @IsString()
   @MaxLength(100)
   ownerName?: string;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional({ nullable: true })
   @Matches(/^[0-9+\- ]{5,20}$/, { message: 'ownerPhone is 5-20 digits' })
   ownerPhone?: string;
 }
 
-export class UpdateHouseholdDto extends PartialType(HouseholdDto) {}
+export class UpdateHouseholdDto extends PartialType(HouseholdDto, { skipNullProperties: false }) {}
+
+export class ConfirmRosterDto {
+  @ApiPropertyOptional({
+    example: '2户为单位公房，已并入相邻门牌',
+    description: "required when the roster's count differs from the survey's, or the survey has none",
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}

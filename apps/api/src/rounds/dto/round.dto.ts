@@ -1,21 +1,8 @@
 import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type VoteChannel, type VoteChoice } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Optional, PG_INT_MAX } from '../../http/validation.js';
 
 /** A round of one covered compound's households. */
 export class CreateRoundDto extends CompoundRefDto {
@@ -30,22 +17,23 @@ export class CreateRoundDto extends CompoundRefDto {
   title: string;
 
   @ApiPropertyOptional({ description: "defaults to the project's profile, satisfaction-95 for SATISFACTION rounds" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   ruleProfile?: string;
 
   @ApiPropertyOptional({ default: 7, minimum: 1, maximum: 90, description: 'length of the public notice in days' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(90)
   publicityDays?: number;
 
   @ApiPropertyOptional({ description: 'the plan version a PLAN round consults on' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
+  @Max(PG_INT_MAX)
   planVersion?: number;
 }
 
@@ -67,13 +55,13 @@ export class VoteDto {
   channel: VoteChannel;
 
   @ApiPropertyOptional({ example: 'GHY-2026-0153', description: 'paper form number' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   formNumber?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'PLAN rounds: keys of the optional items this household wants (由居民点菜)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
@@ -81,14 +69,14 @@ export class VoteDto {
   chosenItems?: string[];
 
   @ApiPropertyOptional({ description: 'sha256 of the photo of the signed form' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[0-9a-f]{64}$/, { message: 'photoHash is a hex sha256' })
   photoHash?: string;
 }
 
 export class ObjectionDto {
   @ApiPropertyOptional({ description: 'the objecting household, if it is on the round roster' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   householdId?: string;
 

@@ -1,7 +1,8 @@
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../http/validation.js';
 
 /** A complaint from one covered compound. */
 export class ComplaintDto extends CompoundRefDto {
@@ -12,19 +13,19 @@ export class ComplaintDto extends CompoundRefDto {
   subject: string;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   complainantName?: string;
 
   @ApiPropertyOptional({ description: 'personal data: masked for supervisors' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   complainantContact?: string;
 
   @ApiPropertyOptional({ default: 3, description: 'days to respond' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(30)
@@ -33,19 +34,19 @@ export class ComplaintDto extends CompoundRefDto {
 
 export class ComplaintEventDto extends MachineEventDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   handler?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   resolution?: string;
 
   @ApiPropertyOptional({ description: "the complainant's words at the revisit" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   acknowledgement?: string;

@@ -1,23 +1,8 @@
 import { FINDING_SEVERITIES, type FindingSeverity } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { NestedArray, Optional } from '../../http/validation.js';
 
 export class ReportItemDto {
   @ApiProperty({ example: 'rain-sewage' })
@@ -33,7 +18,7 @@ export class ReportItemDto {
   percent: number;
 
   @ApiPropertyOptional({ description: 'why a figure went down since the last accepted report' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
@@ -41,11 +26,7 @@ export class ReportItemDto {
 
 export class ReportDto {
   @ApiProperty({ type: [ReportItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ReportItemDto)
+  @NestedArray(() => ReportItemDto, { min: 1, max: 500 })
   items: ReportItemDto[];
 
   @ApiProperty({ example: '雨污分流主管完成铺设' })
@@ -55,13 +36,13 @@ export class ReportDto {
   narrative: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20000)
   issues?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'photo references (hashes or archive numbers)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
@@ -93,16 +74,13 @@ export class FindingDto {
 
 export class ReturnDto {
   @ApiProperty({ type: [FindingDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => FindingDto)
+  @NestedArray(() => FindingDto, { max: 100 })
   findings: FindingDto[];
 }
 
 export class FindingEventDto extends MachineEventDto {
   @ApiPropertyOptional({ description: 'rectification evidence' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   evidence?: string;
@@ -110,17 +88,17 @@ export class FindingEventDto extends MachineEventDto {
 
 export class LedgerQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   districtId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   projectId?: string;
 
   @ApiPropertyOptional({ enum: FINDING_SEVERITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(FINDING_SEVERITIES)
   severity?: FindingSeverity;
 }
@@ -131,26 +109,4 @@ export class ScheduleDto {
   @Min(1)
   @Max(90)
   intervalDays: number;
-}
-
-class CompoundProgressView {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the items a project area shares' })
-  compoundId: string | null;
-  @ApiProperty({ example: '9000.00', description: "the budget of the compound's items, yuan" })
-  budget: string;
-  @ApiProperty({ example: 1000 })
-  basisPoints: number;
-  @ApiProperty({ example: '10.00' })
-  percent: string;
-}
-
-export class ProgressView {
-  @ApiProperty({ example: 3450, description: '10000 = 100%' })
-  basisPoints: number;
-  @ApiProperty({ example: '34.50' })
-  percent: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'the accepted report the figures come from' })
-  reportSeq: number | null;
-  @ApiProperty({ type: [CompoundProgressView] })
-  compounds: CompoundProgressView[];
 }

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * quantities with residents is how a project *without* content changes is certified complete, not
  * a kind of change order.
  */
-export class ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000 implements MigrationInterface {
-  name = 'ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764420000000';
+export class ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 implements MigrationInterface {
+  name = 'ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

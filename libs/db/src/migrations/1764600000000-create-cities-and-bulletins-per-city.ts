@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateCitiesAndBulletinsPerCity1764410000000 implements MigrationInterface {
-  name = 'CreateCitiesAndBulletinsPerCity1764410000000';
+export class CreateCitiesAndBulletinsPerCity1764600000000 implements MigrationInterface {
+  name = 'CreateCitiesAndBulletinsPerCity1764600000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * self-governance bodies, consent rounds, admission commitments, complaints). Every existing project
  * covers its one compound, as its lead.
  */
-export class ProjectAreasCoverSeveralCompounds1764430000000 implements MigrationInterface {
-  name = 'ProjectAreasCoverSeveralCompounds1764430000000';
+export class ProjectAreasCoverSeveralCompounds1764600000200 implements MigrationInterface {
+  name = 'ProjectAreasCoverSeveralCompounds1764600000200';
 
   async up(q: QueryRunner): Promise<void> {
     // The pairs the coverage refers to, so that a project covers compounds of its own district only.

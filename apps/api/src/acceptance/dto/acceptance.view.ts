@@ -1,0 +1,59 @@
+import type { AcceptanceService, SignatureInput } from '@app/workflow';
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiUuid, enumOf, everyMember } from '../../http/view-properties.js';
+
+type Form = NonNullable<Awaited<ReturnType<AcceptanceService['form']>>>;
+
+const SignatureOpinionEnum = enumOf(everyMember<SignatureInput['opinion']>()('PASS', 'FAIL'), 'SignatureOpinion');
+
+export class SignatureView {
+  @ApiProperty({ example: 'OWNER_REPRESENTATIVES', description: 'a party code (GET /acceptance-parties)' })
+  party: string;
+
+  @ApiProperty({ description: 'masked for supervisors' })
+  signer: string;
+
+  @ApiProperty(SignatureOpinionEnum)
+  opinion: string;
+
+  @ApiProperty()
+  comments: string;
+
+  @ApiDateTime()
+  signedAt: Date;
+}
+
+/** A joint acceptance form (联合验收表) with its signatures. */
+export class AcceptanceFormView {
+  @ApiUuid()
+  id: string;
+
+  @ApiProperty({ enum: everyMember<Form['state']>()('OPEN', 'PASSED', 'FAILED') })
+  state: string;
+
+  @ApiProperty({ type: [String], description: 'the party codes that sign it' })
+  parties: string[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'what a failed acceptance asks to rectify' })
+  rectification: string | null;
+
+  @ApiDateTime()
+  openedAt: Date;
+
+  @ApiDateTime({ nullable: true })
+  closedAt: Date | null;
+
+  @ApiProperty({ type: [SignatureView] })
+  signatures: SignatureView[];
+}
+
+export class SignedView {
+  @ApiProperty()
+  party: string;
+
+  @ApiProperty(SignatureOpinionEnum)
+  opinion: string;
+
+  @ApiDateTime()
+  signedAt: Date;
+}

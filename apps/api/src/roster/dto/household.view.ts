@@ -1,0 +1,74 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDecimal, ApiInteger, ApiUuid } from '../../http/view-properties.js';
+
+export class HouseholdView {
+  @ApiUuid()
+  id: string;
+
+  @ApiUuid()
+  compoundId: string;
+
+  @ApiProperty({ example: '1' })
+  building: string;
+
+  @ApiProperty({ example: '2' })
+  unit: string;
+
+  @ApiProperty({ example: '301' })
+  room: string;
+
+  @ApiDecimal({ description: 'm²' })
+  floorArea: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'masked for supervisors' })
+  ownerName: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'masked for supervisors' })
+  ownerPhone: string | null;
+}
+
+export class RosterImportView {
+  @ApiInteger({ description: 'households added' })
+  created: number;
+
+  @ApiInteger({ description: 'units already on the roster, updated' })
+  updated: number;
+
+  @ApiInteger()
+  total: number;
+}
+
+export class RosterConfirmationRecordView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ description: 'the roster revision it was given on' })
+  revision: number;
+  @ApiProperty()
+  households: number;
+  @ApiProperty({ type: Number, nullable: true })
+  surveyHouseholds: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+  @ApiProperty({ format: 'uuid' })
+  confirmedBy: string;
+  @ApiProperty()
+  confirmedAt: Date;
+}
+
+export class RosterConfirmationView {
+  @ApiProperty({ format: 'uuid' })
+  compoundId: string;
+  @ApiProperty({
+    enum: ['UNCONFIRMED', 'CONFIRMED', 'STALE'],
+    description: 'STALE: the roster or the survey count changed after the last confirmation',
+  })
+  state: string;
+  @ApiProperty({ description: 'moves on with every add, edit, import or removal' })
+  revision: number;
+  @ApiProperty({ description: 'households on the roster now' })
+  households: number;
+  @ApiProperty({ type: Number, nullable: true, description: "the household count of the survey of the compound's active project" })
+  surveyHouseholds: number | null;
+  @ApiProperty({ type: RosterConfirmationRecordView, nullable: true })
+  confirmation: RosterConfirmationRecordView | null;
+}
