@@ -151,6 +151,12 @@ describe('administration', () => {
       );
       expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'blank', name: '   ' }), 400, 'REQUEST.VALIDATION_FAILED');
       expectProblem(await api.http.patch(`/cities/${randomUUID()}`).set(admin.auth).send({ name: '无' }), 404, 'RESOURCE.NOT_FOUND');
+      // A change that changes nothing, or clears what cannot be cleared, is refused before anything is written.
+      const before = await api.db.query('SELECT count(*)::int AS n FROM audit_log');
+      for (const body of [{}, { name: null }, { code: null }]) {
+        expectProblem(await api.http.patch(`/cities/${changsha}`).set(admin.auth).send(body), 400, 'REQUEST.VALIDATION_FAILED');
+      }
+      expect(await api.db.query('SELECT count(*)::int AS n FROM audit_log')).toEqual(before);
       const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId] });
       expectProblem(await api.http.post('/cities').set(pm.auth).send({ code: 'pm-city', name: '经理市' }), 403, 'ACCESS.FORBIDDEN');
       expectProblem(await api.http.patch(`/cities/${changsha}`).set(pm.auth).send({ name: '改名' }), 403, 'ACCESS.FORBIDDEN');

@@ -65,6 +65,9 @@ export class CityService {
             ...(input.code !== undefined && { code: input.code }),
             ...(input.name !== undefined && { name: input.name.trim() }),
           };
+          if (Object.keys(changes).length === 0) {
+            throw badRequest([{ field: 'name', code: 'NOTHING_TO_CHANGE', message: 'send a new code, a new name, or both' }]);
+          }
           await m.update(CityEntity, { id }, changes);
           await appendAudit(m, {
             actor,
