@@ -367,6 +367,30 @@ describe('project areas: one project covering several compounds', () => {
       expect(portfolio.districts[0].projects.byState.CONSTRUCTION).toBe(1);
     });
 
+    it('the owners of every covered compound choose the property company, each in their own round', async () => {
+      await api.db.query(`UPDATE projects SET state = 'LONG_TERM' WHERE id = $1`, [projectId]);
+      const property = { mode: 'PROFESSIONAL', provider: '片区物业服务有限公司', contractStart: '2026-07-01', contractEnd: '2029-06-30' };
+      const put = () => api.http.put(`/projects/${projectId}/long-term/property`).set(pm.auth).send(property);
+      const unvoted = await put().expect(422);
+      expect(unvoted.body.errors.map((e: { code: string }) => e.code)).toEqual(['CONSENT.PROPERTY_COMPANY_NOT_VOTED']);
+      expect(unvoted.body.errors[0].message.zh).toMatch(/^东园：.*；西园：/);
+      const east = await passRound(c.A, committeeA, 'PROPERTY_COMPANY');
+      const one = await put().expect(422);
+      expect(one.body.errors[0].message.zh).toMatch(/^西园：/);
+      expect(one.body.errors[0].message.zh).not.toContain('东园');
+      expect((await get(`/projects/${projectId}/long-term`).expect(200)).body.property).toBeNull();
+      const west = await passRound(c.B, committeeB, 'PROPERTY_COMPANY');
+      const recorded = (await put().expect(200)).body;
+      // The record names the lead compound's round; the trail, every compound's.
+      expect(recorded.property).toMatchObject({ mode: 'PROFESSIONAL', consentRoundId: east });
+      const [audit] = await api.db.query(
+        `SELECT detail FROM audit_log WHERE project_id = $1 AND action = 'long-term.property-set' ORDER BY id DESC LIMIT 1`,
+        [projectId],
+      );
+      expect(audit.detail).toEqual({ mode: 'PROFESSIONAL', consentRoundId: east, consentRounds: { [c.A]: east, [c.B]: west } });
+      await api.db.query(`UPDATE projects SET state = 'CONSTRUCTION' WHERE id = $1`, [projectId]);
+    });
+
     it('cancelling the area releases every compound for a project of its own', async () => {
       await fire('CANCEL', pm, '改为分期实施').expect(200);
       const covered = (await get(`/projects/${projectId}/compounds`, committeeB).expect(200)).body;

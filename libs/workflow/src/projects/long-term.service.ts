@@ -180,7 +180,8 @@ export class LongTermService {
     const detail: Record<string, unknown> = { mode: input.mode };
     return this.change(actor, projectId, 'long-term.property-set', detail, async (m, now) => {
       // A property company is the owners' choice (Civil Code art. 278, item 4).
-      const roundId = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
+      const decided = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
+      const roundId = decided?.roundId ?? null;
       await m.query(
         `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at, consent_round_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -198,7 +199,7 @@ export class LongTermService {
           roundId,
         ],
       );
-      detail.consentRoundId = roundId;
+      Object.assign(detail, decided?.detail ?? { consentRoundId: null });
     });
   }
 
@@ -247,8 +248,8 @@ export class LongTermService {
         rates,
       );
       // Raising the fund is a major matter for the owners (Civil Code art. 278, item 6).
-      const roundId = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
-      detail.consentRoundId = roundId;
+      const { roundId, detail: decision } = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
+      Object.assign(detail, decision);
       await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
       await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at, consent_round_id) VALUES ($1, $2, $3, $4)', [
         projectId,

@@ -141,10 +141,11 @@ export class PlanningService {
     const detail: Record<string, unknown> = { sources: input.sources.length };
     return this.write(actor, projectId, 'planning.funding-plan-set', detail, async (m) => {
       // Entrusting public space to social capital is a major matter for the owners (Civil Code art. 278, item 8).
-      const roundId = input.sources.some((s) => s.publicSpace)
+      const decided = input.sources.some((s) => s.publicSpace)
         ? await requireOwnersDecision(m, this.practices, projectId, 'PUBLIC_SPACE_OPERATION')
         : null;
-      if (roundId) detail.consentRoundId = roundId;
+      if (decided) Object.assign(detail, decided.detail);
+      const roundId = decided?.roundId ?? null;
       await m.query(
         `INSERT INTO funding_plans (project_id, budget_fen, updated_by) VALUES ($1, $2, $3)
          ON CONFLICT (project_id) DO UPDATE SET budget_fen = EXCLUDED.budget_fen, updated_by = EXCLUDED.updated_by, updated_at = now()`,
