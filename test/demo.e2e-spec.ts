@@ -68,6 +68,28 @@ describe('demo data', () => {
     expect((await get('/projects?limit=50', await login('SUPERVISOR'))).body.total).toBe(PROJECT_STATES.length);
   });
 
+  it('holds a project area in ORGANIZING: two compounds, each surveyed and with its own renovation council', async () => {
+    const area = byState.get('ORGANIZING')!;
+    const covered: { compoundId: string; lead: boolean }[] = (await get(`/projects/${area.id}/compounds`)).body;
+    expect(covered.map((c) => c.lead)).toEqual([true, false]);
+    expect(covered[0]!.compoundId).toBe(area.compoundId);
+    for (const { compoundId } of covered) {
+      expect((await get(`/projects/${area.id}/survey?compoundId=${compoundId}`)).body).toMatchObject({
+        compoundId,
+        baseData: expect.any(Object),
+        willingness: expect.any(Object),
+      });
+    }
+    const bodies: { compoundId: string; kind: string }[] = (await get(`/projects/${area.id}/bodies`)).body;
+    expect(bodies.map((b) => [b.compoundId, b.kind]).sort()).toEqual(covered.map((c) => [c.compoundId, 'RENOVATION_COUNCIL']).sort());
+    // Ready for consultation: every guard passes for both compounds.
+    const options = (await get(`/projects/${area.id}/transitions`)).body;
+    expect(options.events.find((e: { event: string }) => e.event === 'START_CONSULTATION')).toMatchObject({ ready: true });
+    // Every other project covers its one compound.
+    const others = [...byState.values()].filter((p) => p.id !== area.id);
+    for (const p of others) expect((await get(`/projects/${p.id}/compounds`)).body).toHaveLength(1);
+  });
+
   it('keeps households free of personal data', async () => {
     const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM households WHERE owner_name IS NOT NULL OR owner_phone IS NOT NULL');
     expect(n).toBe(0);

@@ -49,9 +49,11 @@ interface Walk {
   /** Where the story stops: a few beats belong to one story only. */
   target: ProjectState;
   projectId: string;
+  /** The lead compound, and its households in roster order: a household's place decides how it answers each round. */
   compound: CompoundEntity;
-  /** In roster order: a household's place decides how it answers each round. */
   households: string[];
+  /** Every covered compound, the lead first: a project area's residents each survey and organize for themselves. */
+  covered: { compound: CompoundEntity; households: string[] }[];
   rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction' | 'property' | 'fund', string>>;
   objectionId?: string;
   findingId?: string;
@@ -281,8 +283,11 @@ export class DemoStory {
     private readonly siteConfirmations: SiteConfirmationService,
   ) {}
 
-  /** Starts a project on the compound at the day that brings it to `target` now, and walks it there. */
-  async tell(cast: DemoCast, compoundId: string, name: string, target: ProjectState): Promise<string> {
+  /**
+   * Starts a project on the compound at the day that brings it to `target` now, and walks it there;
+   * neighbours join it as one project area (片区) while it is surveyed.
+   */
+  async tell(cast: DemoCast, compoundId: string, name: string, target: ProjectState, neighbours: string[] = []): Promise<string> {
     const { walk, days, exit } = STANDING[target];
     const stopAt = this.entryDay(walk) + days;
     const start = this.clock.now().getTime() - ((exit?.since ?? 0) + stopAt) * DAY;
@@ -291,15 +296,13 @@ export class DemoStory {
     const project = await this.clock.replay(on(0), () =>
       this.projects.create(cast.pm, compoundId, { name, ruleProfile: 'changsha-two-80' }),
     );
-    const households = await this.roster.list(cast.committee, compoundId, { limit: 1000, offset: 0 });
-    const w: Walk = {
-      cast,
-      target,
-      projectId: project.id,
-      compound: await this.compounds.get(cast.pm, compoundId),
-      households: households.items.map((h) => h.id),
-      rounds: {},
-    };
+    for (const neighbour of neighbours) await this.clock.replay(on(1), () => this.projects.addCompound(cast.pm, project.id, neighbour));
+    const covered: Walk['covered'] = [];
+    for (const id of [compoundId, ...neighbours]) {
+      const households = await this.roster.list(cast.committee, id, { limit: 1000, offset: 0 });
+      covered.push({ compound: await this.compounds.get(cast.pm, id), households: households.items.map((h) => h.id) });
+    }
+    const w: Walk = { cast, target, projectId: project.id, ...covered[0]!, covered, rounds: {} };
     let state: ProjectState = project.state;
     for (const beat of this.beats) {
       // In its state the project shows the work done there so far, and never the event that would take it on.
@@ -330,43 +333,55 @@ export class DemoStory {
   }
 
   private readonly beats: Beat[] = [
-    // SURVEY: the three-fold survey.
+    // SURVEY: the three-fold survey of every covered compound.
     {
       day: 3,
-      run: ({ cast, projectId, compound: c }) =>
-        this.projects.recordSurvey(cast.pm, projectId, {
-          baseData: { buildings: c.buildings!, households: c.households!, floorArea: Number(c.floorArea), buildYear: c.buildYear },
-          assets: {
-            items: [
-              { kind: 'VACANT_ROOM', description: '原锅炉房闲置用房', quantity: 60, unit: 'm²' },
-              { kind: 'PUBLIC_SPACE', description: '楼间空地，可改造为休闲广场', quantity: 400, unit: 'm²' },
-              { kind: 'PARKING', description: '沿路零散停车位', quantity: 18, unit: '个' },
-            ],
-          },
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound: c } of covered) {
+          await this.projects.recordSurvey(cast.pm, projectId, {
+            compoundId: c.id,
+            baseData: { buildings: c.buildings!, households: c.households!, floorArea: Number(c.floorArea), buildYear: c.buildYear },
+            assets: {
+              items: [
+                { kind: 'VACANT_ROOM', description: '原锅炉房闲置用房', quantity: 60, unit: 'm²' },
+                { kind: 'PUBLIC_SPACE', description: '楼间空地，可改造为休闲广场', quantity: 400, unit: 'm²' },
+                { kind: 'PARKING', description: '沿路零散停车位', quantity: 18, unit: '个' },
+              ],
+            },
+          });
+        }
+      },
     },
     {
       day: 10,
-      run: ({ cast, projectId, households }) =>
-        this.projects.recordSurvey(cast.pm, projectId, {
-          willingness: {
-            surveyedHouseholds: households.length - 1,
-            willingHouseholds: Math.floor((households.length - 1) * 0.9),
-            method: 'DOOR_TO_DOOR',
-          },
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound, households } of covered) {
+          await this.projects.recordSurvey(cast.pm, projectId, {
+            compoundId: compound.id,
+            willingness: {
+              surveyedHouseholds: households.length - 1,
+              willingHouseholds: Math.floor((households.length - 1) * 0.9),
+              method: 'DOOR_TO_DOOR',
+            },
+          });
+        }
+      },
     },
     { day: 14, event: 'COMPLETE_SURVEY' },
-    // ORGANIZING: the residents form their renovation council.
+    // ORGANIZING: the residents of every covered compound form their renovation council.
     {
       day: 20,
-      run: ({ cast, projectId }) =>
-        this.projects.registerBody(cast.committee, projectId, {
-          kind: 'RENOVATION_COUNCIL',
-          name: '改造理事会',
-          establishedOn: chinaDate(this.clock.now()),
-          members: COUNCIL,
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound } of covered) {
+          await this.projects.registerBody(cast.committee, projectId, {
+            compoundId: compound.id,
+            kind: 'RENOVATION_COUNCIL',
+            name: covered.length > 1 ? `${compound.name}改造理事会` : '改造理事会',
+            establishedOn: chinaDate(this.clock.now()),
+            members: COUNCIL,
+          });
+        }
+      },
     },
     { day: 22, event: 'START_CONSULTATION' },
     // CONSULTATION: the committee confirms the roster against the survey, then asks whether to renovate at all (改不改).
