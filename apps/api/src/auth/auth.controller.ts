@@ -1,6 +1,6 @@
 import type { Actor } from '@app/domain';
 import { AppConfig } from '@app/config';
-import { IdentityService } from '@app/workflow';
+import { IdentityService, type Profile } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -31,8 +31,8 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'Who am I', description: 'The caller, with role and scope.' })
-  me(@CurrentActor() actor: Actor): Actor {
-    return actor;
+  @ApiOperation({ summary: 'Who am I', description: 'The caller, with role and scope: the ids, and the districts and compounds by name.' })
+  me(@CurrentActor() actor: Actor): Promise<Profile> {
+    return this.identity.profile(actor);
   }
 }

@@ -1,7 +1,7 @@
 import { MONTH_PATTERN, PROJECT_STATES, type ProjectState } from '@app/domain';
+import { PlanYearFilter } from '../../http/plan-year.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 
 export class PortfolioQueryDto {
   @ApiPropertyOptional({ description: 'one district of your scope' })
@@ -14,12 +14,7 @@ export class PortfolioQueryDto {
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
 
-  @ApiPropertyOptional({ example: 2026, description: 'only projects admitted into this annual plan year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @PlanYearFilter()
   planYear?: number;
 }
 
