@@ -7,6 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { serveConsole } from './console/serve-console.js';
 import { validationPipe } from './http/validation.js';
 
 /** The HTTP application over an initialised, migrated database; used by main and by the e2e tests. */
@@ -32,5 +33,6 @@ export async function createApi(config: AppConfig, dataSource: DataSource, clock
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await serveConsole(app, config.CONSOLE_DIR);
   return app;
 }
