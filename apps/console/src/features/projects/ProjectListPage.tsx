@@ -87,6 +87,7 @@ export default function ProjectListPage() {
         <Form.Item label="阶段" htmlFor="filter-state">
           <Select
             id="filter-state"
+            showSearch={{ optionFilterProp: 'label' }}
             allowClear
             placeholder="全部阶段"
             style={{ width: 160 }}
