@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { startApi, type TestApi } from './support/api.js';
 
 /** The API serves the built console under /console/ and leaves its own routes alone. */
@@ -14,6 +15,7 @@ describe('serving the console', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log(1)'));
     api = await startApi({ CONSOLE_DIR: dir });
   });
   afterAll(async () => {
@@ -40,6 +42,12 @@ describe('serving the console', () => {
     expect(asset.headers['cache-control']).toMatch(/max-age=31536000/);
     expect(asset.headers['cache-control']).toMatch(/immutable/);
     expect(asset.text).toBe('console.log(1)');
+    // Compressed at build time: sent as built to a browser that takes it, plain to one that does not.
+    const br = await api.http.get('/console/assets/index-abc123.js').set('Accept-Encoding', 'br').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.text).toBe('console.log(1)');
+    const plain = await api.http.get('/console/assets/index-abc123.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
     const missing = await api.http.get('/console/assets/index-gone.js').expect(404);
     expect(missing.body.code).toBe('RESOURCE.NOT_FOUND');
   });

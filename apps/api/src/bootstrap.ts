@@ -33,6 +33,6 @@ export async function createApi(config: AppConfig, dataSource: DataSource, clock
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  await serveConsole(app, config.CONSOLE_DIR);
+  await serveConsole(app.getHttpAdapter().getInstance(), config.CONSOLE_DIR);
   return app;
 }

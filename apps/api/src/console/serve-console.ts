@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { DomainError } from '@app/domain';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemOf } from '../http/problem.js';
 
 /**
@@ -11,9 +10,8 @@ import { problemOf } from '../http/problem.js';
  * every other /console/ path answered with index.html (never cached) so that deep links reach the
  * console's router. The API's own routes sit at the root and are left alone; / leads to the console.
  */
-export async function serveConsole(app: NestFastifyApplication, dir: string): Promise<void> {
+export async function serveConsole(fastify: FastifyInstance, dir: string): Promise<void> {
   const root = resolve(dir);
-  const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/', (_request, reply) => reply.redirect('/console/'));
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) {
@@ -23,11 +21,13 @@ export async function serveConsole(app: NestFastifyApplication, dir: string): Pr
   }
   // Read once: a new build comes with a restart, as the server's own code does.
   const index = readFileSync(indexFile);
-  await app.register(fastifyStatic, {
+  await fastify.register(fastifyStatic, {
     root: join(root, 'assets'),
     prefix: '/console/assets/',
     index: false,
     immutable: true,
+    // The build writes .br and .gz beside each asset; the one the browser accepts is sent as it is.
+    preCompressed: true,
     maxAge: '365d',
   });
   const page = (_request: FastifyRequest, reply: FastifyReply) =>
