@@ -1,12 +1,12 @@
 # One image for both processes: the api (default) and the worker (command: npm run start:worker).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps apps
 COPY libs libs
-RUN npm run build && npm prune --omit=dev
+COPY scripts scripts
+# The install builds the server and the web console (dist/console), which are then all the image needs.
+RUN npm install --no-audit --no-fund && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
