@@ -1,6 +1,6 @@
 import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity } from '@app/db';
 import type { Actor } from '@app/domain';
-import { ProjectService, TransitionService } from '@app/workflow';
+import { ProjectService, TransitionService, type ProjectListItem } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
@@ -9,7 +9,15 @@ import { PageQueryDto } from '../http/page.dto.js';
 import { pageOf } from '../http/view-properties.js';
 import { uuidPipe } from '../http/validation.js';
 import { CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
-import { AuditEntryView, BodyView, FiredTransitionView, ProjectView, SurveyView, TransitionOptionsView } from './dto/project.view.js';
+import {
+  AuditEntryView,
+  BodyView,
+  FiredTransitionView,
+  ProjectListItemView,
+  ProjectView,
+  SurveyView,
+  TransitionOptionsView,
+} from './dto/project.view.js';
 
 @ApiTags('projects')
 @Controller('projects')
@@ -30,10 +38,14 @@ export class ProjectsController {
 
   @Get()
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'List the projects in your scope' })
-  @ApiOkResponse({ type: pageOf(ProjectView) })
+  @ApiOperation({
+    summary: 'List the projects in your scope',
+    description:
+      'With the compound and district names, the plan year and the items overdue now. Filter by district, compound, state, plan year or name.',
+  })
+  @ApiOkResponse({ type: pageOf(ProjectListItemView) })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectEntity[]; total: number }> {
+  list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectListItem[]; total: number }> {
     return this.projects.list(actor, query);
   }
 
