@@ -1,13 +1,12 @@
 # One image for both processes: the api (default) and the worker (command: npm run start:worker).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps apps
 COPY libs libs
 COPY scripts scripts
-RUN npm run build && npm prune --omit=dev
+# The install builds the server and the web console (dist/console), which are then all the image needs.
+RUN npm install --no-audit --no-fund && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 # pg_dump and pg_restore for `node dist/scripts/backup.js` / `restore.js`: they must be at least the

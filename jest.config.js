@@ -19,7 +19,20 @@ const common = {
 export default {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
+    },
+    // The console's pure logic (money, problems, dictionary), compiled with the console's own settings.
+    {
+      ...common,
+      displayName: 'console',
+      testMatch: ['<rootDir>/apps/console/src/**/*.spec.ts'],
+      moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/libs/domain/src/$1', ...moduleNameMapper },
+      transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/apps/console/tsconfig.json' }] },
+    },
     {
       ...common,
       displayName: 'e2e',

@@ -38,7 +38,16 @@ describe('authentication', () => {
 
     const me = await api.http.get('/me').set(bearer(res.body.accessToken)).expect(200);
     const [{ id }] = await api.db.query('SELECT id FROM users WHERE username = $1', ['auth-pm']);
-    expect(me.body).toEqual({ userId: id, role: 'DISTRICT_PM', districtIds: [place.districtId], compoundIds: [] });
+    expect(me.body).toEqual({
+      userId: id,
+      username: 'auth-pm',
+      displayName: 'auth-pm',
+      role: 'DISTRICT_PM',
+      districtIds: [place.districtId],
+      compoundIds: [],
+      districts: [{ id: place.districtId, name: expect.any(String) }],
+      compounds: [],
+    });
   });
 
   it('a committee recorder sees their compound scope on GET /me', async () => {

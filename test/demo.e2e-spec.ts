@@ -85,6 +85,9 @@ describe('demo data', () => {
     // Ready for consultation: every guard passes for both compounds.
     const options = (await get(`/projects/${area.id}/transitions`)).body;
     expect(options.events.find((e: { event: string }) => e.event === 'START_CONSULTATION')).toMatchObject({ ready: true });
+    // Searched by the neighbour's name, the area is listed under its lead compound.
+    const found = (await get(`/projects?q=${encodeURIComponent('北区')}`)).body.items as { id: string; compoundId: string }[];
+    expect(found.map((p) => [p.id, p.compoundId])).toEqual([[area.id, area.compoundId]]);
     // Every other project covers its one compound.
     const others = [...byState.values()].filter((p) => p.id !== area.id);
     for (const p of others) expect((await get(`/projects/${p.id}/compounds`)).body).toHaveLength(1);

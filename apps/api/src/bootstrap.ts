@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { clientError, guardTheEdge, sendProblem } from './http/edge.js';
 import { registerOperations } from './http/operations.js';
 import { loggingOptions } from './http/request-log.js';
+import { serveConsole } from './console/serve-console.js';
 import { validationPipe } from './http/validation.js';
 
 /**
@@ -55,5 +56,6 @@ export async function createApi(
       .build(),
   );
   if (config.DOCS_ENABLED) SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await serveConsole(app.getHttpAdapter().getInstance(), config.CONSOLE_DIR);
   return app;
 }

@@ -92,6 +92,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR = '.data';
 
+  /** The built web console (`npm run build:console`), served under /console/. */
+  @IsString()
+  CONSOLE_DIR = 'dist/console';
+
   /** Where the shipped data (practices, rule profiles, reviewer lists) is read from. */
   @IsString()
   SEEDS_DIR = 'seeds';

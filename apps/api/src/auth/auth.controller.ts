@@ -1,12 +1,12 @@
 import type { Actor } from '@app/domain';
 import { AppConfig } from '@app/config';
-import { IdentityService } from '@app/workflow';
+import { IdentityService, type Profile } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { ALL_ROLES, CurrentActor, Public, Roles } from './access.decorator.js';
-import { ActorView } from './dto/actor.view.js';
+import { ProfileView } from './dto/actor.view.js';
 import { LoginDto, TokenDto } from './dto/login.dto.js';
 
 @ApiTags('auth')
@@ -32,9 +32,9 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'Who am I', description: 'The caller, with role and scope.' })
-  @ApiOkResponse({ type: ActorView })
-  me(@CurrentActor() actor: Actor): Actor {
-    return actor;
+  @ApiOperation({ summary: 'Who am I', description: 'The caller, with role and scope: the ids, and the districts and compounds by name.' })
+  @ApiOkResponse({ type: ProfileView })
+  me(@CurrentActor() actor: Actor): Promise<Profile> {
+    return this.identity.profile(actor);
   }
 }

@@ -7,7 +7,7 @@ import { Optional } from './validation.js';
 const MAX_OFFSET = 10_000_000;
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 500 })
   @Optional()
   @Type(() => Number)
   @IsInt()
@@ -15,7 +15,7 @@ export class PageQueryDto {
   @Max(500)
   limit = 50;
 
-  @ApiPropertyOptional({ default: 0, maximum: MAX_OFFSET })
+  @ApiPropertyOptional({ type: 'integer', default: 0, maximum: MAX_OFFSET })
   @Optional()
   @Type(() => Number)
   @IsInt()

@@ -1,6 +1,6 @@
 import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity } from '@app/db';
 import type { Actor } from '@app/domain';
-import { ProjectService, TransitionService } from '@app/workflow';
+import { ProjectService, TransitionService, type ProjectListItem } from '@app/workflow';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
@@ -15,6 +15,7 @@ import {
   BodyView,
   CoveredCompoundView,
   FiredTransitionView,
+  ProjectListItemView,
   ProjectView,
   SurveyView,
   TransitionOptionsView,
@@ -43,10 +44,14 @@ export class ProjectsController {
 
   @Get()
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'List the projects in your scope' })
-  @ApiOkResponse({ type: pageOf(ProjectView) })
+  @ApiOperation({
+    summary: 'List the projects in your scope',
+    description:
+      'With the compound and district names, the plan year and the items overdue now. Filter by district, compound, state, plan year or name.',
+  })
+  @ApiOkResponse({ type: pageOf(ProjectListItemView) })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectEntity[]; total: number }> {
+  list(@CurrentActor() actor: Actor, @Query() query: ProjectQueryDto): Promise<{ items: ProjectListItem[]; total: number }> {
     return this.projects.list(actor, query);
   }
 

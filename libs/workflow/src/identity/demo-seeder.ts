@@ -141,8 +141,7 @@ export class DemoSeeder {
     // One after the other: they share the transaction's one connection.
     for (const [i, state] of PROJECT_STATES.entries()) {
       const neighbours = state === AREA.state ? [compoundIds[COMPOUNDS.length]!] : [];
-      const name = neighbours.length ? `${COMPOUNDS[i]!.name}片区综合改造` : `${COMPOUNDS[i]!.name}综合改造`;
-      await this.story.tell(cast, compoundIds[i]!, name, state, neighbours);
+      await this.story.tell(cast, compoundIds[i]!, `${COMPOUNDS[i]!.name}综合改造`, state, neighbours);
     }
     return credentials;
   }

@@ -10,6 +10,13 @@ import { hashPassword, verifyPassword } from './passwords.js';
 /** Spent on unknown usernames so that a miss takes as long as a wrong password. */
 const DUMMY_HASH = await hashPassword('not-a-real-password');
 
+export interface Profile extends Actor {
+  username: string;
+  displayName: string;
+  districts: { id: string; name: string }[];
+  compounds: { id: string; name: string; districtId: string }[];
+}
+
 @Injectable()
 export class IdentityService {
   constructor(
@@ -40,6 +47,23 @@ export class IdentityService {
     if (!user || !valid || !user.active) throw new DomainError('AUTH.INVALID_CREDENTIALS', 'wrong username or password');
     await this.throttle.succeeded(keys);
     return user;
+  }
+
+  /** Who the caller is, with the places of their scope by name, for a client to show. */
+  async profile(actor: Actor): Promise<Profile> {
+    const [user]: { username: string; display_name: string }[] = await this.db.query(
+      'SELECT username, display_name FROM users WHERE id = $1',
+      [actor.userId],
+    );
+    const districts: { id: string; name: string }[] = await this.db.query(
+      'SELECT id, name FROM districts WHERE id = ANY($1) ORDER BY code',
+      [[...actor.districtIds]],
+    );
+    const compounds: { id: string; name: string; districtId: string }[] = await this.db.query(
+      'SELECT id, name, district_id AS "districtId" FROM compounds WHERE id = ANY($1) ORDER BY name, id',
+      [[...actor.compoundIds]],
+    );
+    return { ...actor, username: user!.username, displayName: user!.display_name, districts, compounds };
   }
 
   /** Read on every request, so a changed scope or a deactivated account takes effect at once. */

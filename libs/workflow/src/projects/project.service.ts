@@ -1,5 +1,6 @@
 import {
   CompoundEntity,
+  DistrictEntity,
   GovernanceBodyEntity,
   ProjectEntity,
   ProjectSurveyEntity,
@@ -33,6 +34,7 @@ import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { Clock } from '../platform/clock.js';
+import { overdueComplaint, overdueFinding, overdueReport, UNRESOLVED, UNRESOLVING_EVENTS } from '../reports/district-figures.js';
 import { assertInScope, scopeFilter, type AccessMode } from '../platform/scope.js';
 
 export interface NewProject {
@@ -44,8 +46,32 @@ export interface ProjectQuery {
   districtId?: string;
   compoundId?: string;
   state?: ProjectState;
+  planYear?: number;
+  /** Part of the project's or the compound's name. */
+  q?: string;
+  /** `recent`: newest first (default); `overdue`: most overdue items first, then newest. */
+  sort?: 'recent' | 'overdue';
   limit: number;
   offset: number;
+}
+
+/** A project as listed: with the names of its place, its plan year and its overdue items now. */
+export interface ProjectListItem {
+  id: string;
+  compoundId: string;
+  compoundName: string;
+  districtId: string;
+  districtName: string;
+  name: string;
+  state: ProjectState;
+  resumeState: ProjectState | null;
+  ruleProfile: string;
+  version: number;
+  planYear: number | null;
+  /** Progress reports, findings and complaints overdue now (as the portfolio counts them). */
+  overdue: number;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface SurveyInput {
@@ -134,25 +160,60 @@ export class ProjectService {
     );
   }
 
-  async list(actor: Actor, query: ProjectQuery): Promise<{ items: ProjectEntity[]; total: number }> {
+  async list(actor: Actor, query: ProjectQuery): Promise<{ items: ProjectListItem[]; total: number }> {
     const scope = scopeFilter(actor, 'p', { byProject: 'id' });
+    const planYear = '(SELECT a.plan_year FROM project_admissions a WHERE a.project_id = p.id)';
     const qb = this.db
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
-      .where(scope.sql, scope.params)
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset);
+      .createQueryBuilder()
+      .from(ProjectEntity, 'p')
+      .innerJoin(CompoundEntity, 'c', 'c.id = p.compound_id')
+      .innerJoin(DistrictEntity, 'd', 'd.id = p.district_id')
+      .where(scope.sql, scope.params);
     if (query.districtId) qb.andWhere('p.district_id = :districtId', { districtId: query.districtId });
     if (query.compoundId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM project_compounds c WHERE c.project_id = p.id AND c.compound_id = :compoundId)', {
+      qb.andWhere('EXISTS (SELECT 1 FROM project_compounds pc WHERE pc.project_id = p.id AND pc.compound_id = :compoundId)', {
         compoundId: query.compoundId,
       });
     }
     if (query.state) qb.andWhere('p.state = :state', { state: query.state });
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total };
+    if (query.planYear !== undefined) qb.andWhere(`${planYear} = :planYear`, { planYear: query.planYear });
+    const text = query.q?.trim();
+    if (text) {
+      // Named so that no cast (`::text`) in the query reads as this parameter. Any covered compound's name finds a project area.
+      qb.andWhere(
+        `(p.name ILIKE :nameLike ESCAPE '!' OR EXISTS (SELECT 1 FROM project_compounds pn JOIN compounds cn ON cn.id = pn.compound_id
+           WHERE pn.project_id = p.id AND cn.name ILIKE :nameLike ESCAPE '!'))`,
+        {
+          nameLike: `%${text.replace(/[!%_]/g, (x) => `!${x}`)}%`,
+        },
+      );
+    }
+    const total = await qb.getCount();
+    const overdue = `(SELECT count(*) FROM progress_reports r WHERE r.project_id = p.id AND ${overdueReport('r', ':asOf')})
+      + (SELECT count(*) FROM findings f WHERE f.project_id = p.id AND ${overdueFinding('f', ':asOf')})
+      + (SELECT count(*) FROM complaints k WHERE k.project_id = p.id AND ${overdueComplaint('k', ':asOf', ':unresolvingEvents', ':unresolvedStates')})`;
+    const rows: (Omit<ProjectListItem, 'overdue'> & { overdue: string })[] = await qb
+      .select(['p.id AS id', 'p.name AS name', 'p.state AS state', 'p.version AS version'])
+      .addSelect('p.compound_id', 'compoundId')
+      .addSelect('c.name', 'compoundName')
+      .addSelect('p.district_id', 'districtId')
+      .addSelect('d.name', 'districtName')
+      .addSelect('p.resume_state', 'resumeState')
+      .addSelect('p.rule_profile', 'ruleProfile')
+      .addSelect(planYear, 'planYear')
+      .addSelect(overdue, 'overdue')
+      .addSelect('p.created_at', 'createdAt')
+      .addSelect('p.updated_at', 'updatedAt')
+      .setParameters({ asOf: this.clock.now(), unresolvingEvents: UNRESOLVING_EVENTS, unresolvedStates: UNRESOLVED })
+      .orderBy(
+        query.sort === 'overdue'
+          ? { '"overdue"': 'DESC', 'p.created_at': 'DESC', 'p.id': 'ASC' }
+          : { 'p.created_at': 'DESC', 'p.id': 'ASC' },
+      )
+      .limit(query.limit)
+      .offset(query.offset)
+      .getRawMany();
+    return { items: rows.map((r) => ({ ...r, overdue: Number(r.overdue) })), total };
   }
 
   async get(actor: Actor, id: string): Promise<ProjectEntity> {

@@ -23,12 +23,35 @@ export interface DistrictFigures extends Figures {
 }
 
 /** A complaint is unresolved while received, and again while handled after HANDLE or a REOPEN. */
-const UNRESOLVED: readonly ComplaintState[] = ['RECEIVED', 'HANDLING'];
-const UNRESOLVING_EVENTS = Object.values(complaintMachine.transitions).flatMap((byEvent) =>
+export const UNRESOLVED: readonly ComplaintState[] = ['RECEIVED', 'HANDLING'];
+export const UNRESOLVING_EVENTS = Object.values(complaintMachine.transitions).flatMap((byEvent) =>
   Object.entries(byEvent ?? {})
     .filter(([, t]) => UNRESOLVED.includes(t!.to as ComplaintState))
     .map(([event]) => event),
 );
+
+/**
+ * The three overdue conditions as SQL over one row (alias) at an instant (a placeholder), shared by
+ * the district figures and the project list so that both count the same items.
+ */
+export function overdueReport(r: string, at: string): string {
+  return `${r}.due_at < ${at} AND (${r}.submitted_at IS NULL OR ${r}.submitted_at > ${at})
+     AND EXISTS (SELECT 1 FROM projects op WHERE op.id = ${r}.project_id AND op.state = 'CONSTRUCTION')
+     AND NOT EXISTS (SELECT 1 FROM audit_log l
+                      WHERE l.subject_type = 'report' AND l.subject_id = ${r}.id::text AND l.action = 'report.SUBMIT' AND l.at <= ${at})`;
+}
+
+export function overdueFinding(f: string, at: string): string {
+  return `${f}.deadline < ${at} AND ${f}.raised_at <= ${at} AND (${f}.closed_at IS NULL OR ${f}.closed_at > ${at})`;
+}
+
+/** `unresolvingEvents` and `unresolvedStates` are the placeholders of UNRESOLVING_EVENTS and UNRESOLVED. */
+export function overdueComplaint(c: string, at: string, unresolvingEvents: string, unresolvedStates: string): string {
+  return `${c}.respond_by < ${at} AND ${c}.received_at <= ${at}
+     AND CASE WHEN coalesce((${c}.steps -> -1 ->> 'at')::timestamptz <= ${at}, TRUE) THEN ${c}.state = ANY(${unresolvedStates}::text[])
+              ELSE coalesce((SELECT step->>'event' FROM jsonb_array_elements(${c}.steps) WITH ORDINALITY AS x(step, i)
+                              WHERE (step->>'at')::timestamptz <= ${at} ORDER BY i DESC LIMIT 1) = ANY(${unresolvingEvents}::text[]), TRUE) END`;
+}
 
 /*
  * Overdue items are judged as of an instant, from the rows' own times, so that the figures for the
@@ -64,10 +87,7 @@ reports AS (
     FROM progress_reports r
    WHERE ($1::uuid[] IS NULL OR r.district_id = ANY($1::uuid[]))
      AND (($2::text IS NULL AND $3::int IS NULL) OR r.project_id IN (SELECT id FROM selected))
-     AND r.due_at < $4 AND (r.submitted_at IS NULL OR r.submitted_at > $4)
-     AND EXISTS (SELECT 1 FROM projects p WHERE p.id = r.project_id AND p.state = 'CONSTRUCTION')
-     AND NOT EXISTS (SELECT 1 FROM audit_log l
-                      WHERE l.subject_type = 'report' AND l.subject_id = r.id::text AND l.action = 'report.SUBMIT' AND l.at <= $4)
+     AND ${overdueReport('r', '$4')}
    GROUP BY r.district_id
 ),
 findings AS (
@@ -75,7 +95,7 @@ findings AS (
     FROM findings f
    WHERE ($1::uuid[] IS NULL OR f.district_id = ANY($1::uuid[]))
      AND (($2::text IS NULL AND $3::int IS NULL) OR f.project_id IN (SELECT id FROM selected))
-     AND f.deadline < $4 AND f.raised_at <= $4 AND (f.closed_at IS NULL OR f.closed_at > $4)
+     AND ${overdueFinding('f', '$4')}
    GROUP BY f.district_id
 ),
 complaints AS (
@@ -83,10 +103,7 @@ complaints AS (
     FROM complaints c
    WHERE ($1::uuid[] IS NULL OR c.district_id = ANY($1::uuid[]))
      AND (($2::text IS NULL AND $3::int IS NULL) OR c.project_id IN (SELECT id FROM selected))
-     AND c.respond_by < $4 AND c.received_at <= $4
-     AND CASE WHEN coalesce((c.steps -> -1 ->> 'at')::timestamptz <= $4, TRUE) THEN c.state = ANY($6::text[])
-              ELSE coalesce((SELECT step->>'event' FROM jsonb_array_elements(c.steps) WITH ORDINALITY AS x(step, i)
-                              WHERE (step->>'at')::timestamptz <= $4 ORDER BY i DESC LIMIT 1) = ANY($5::text[]), TRUE) END
+     AND ${overdueComplaint('c', '$4', '$5', '$6')}
    GROUP BY c.district_id
 ),
 funds AS (

@@ -16,3 +16,31 @@ export class ActorView {
   @ApiProperty({ type: [String], format: 'uuid' })
   compoundIds: string[];
 }
+
+export class NamedPlaceView {
+  @ApiUuid()
+  id: string;
+
+  @ApiProperty({ example: '雨花区' })
+  name: string;
+}
+
+export class NamedCompoundView extends NamedPlaceView {
+  @ApiUuid()
+  districtId: string;
+}
+
+/** The caller with the places of their scope by name, for a console to show. */
+export class ProfileView extends ActorView {
+  @ApiProperty({ example: 'demo-pm' })
+  username: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ type: [NamedPlaceView] })
+  districts: NamedPlaceView[];
+
+  @ApiProperty({ type: [NamedCompoundView] })
+  compounds: NamedCompoundView[];
+}

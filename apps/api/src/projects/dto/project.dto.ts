@@ -1,5 +1,6 @@
 import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
+import { PlanYearFilter } from '../../http/plan-year.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
@@ -30,6 +31,8 @@ export class AddCompoundDto {
   compoundId: string;
 }
 
+const PROJECT_SORTS = ['recent', 'overdue'] as const;
+
 export class ProjectQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Optional()
@@ -45,6 +48,23 @@ export class ProjectQueryDto extends PageQueryDto {
   @Optional()
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
+
+  @PlanYearFilter()
+  planYear?: number;
+
+  @ApiPropertyOptional({
+    example: '桂花',
+    description: "part of the project's name or of a covered compound's (a project area's neighbours included)",
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: PROJECT_SORTS, default: 'recent', description: 'overdue: most overdue items first' })
+  @Optional()
+  @IsIn(PROJECT_SORTS, { message: `sort must be one of ${PROJECT_SORTS.join(', ')}` })
+  sort?: (typeof PROJECT_SORTS)[number];
 }
 
 export class BaseDataDto {

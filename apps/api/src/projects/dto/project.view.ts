@@ -57,6 +57,21 @@ export class CoveredCompoundView {
   releasedAt: Date | null;
 }
 
+/** A project as listed: with its places by name, its plan year and what is overdue now. */
+export class ProjectListItemView extends ProjectView {
+  @ApiProperty({ example: '桂花苑' })
+  compoundName: string;
+
+  @ApiProperty({ example: '雨花区' })
+  districtName: string;
+
+  @ApiInteger({ nullable: true })
+  planYear: number | null;
+
+  @ApiInteger({ description: 'progress reports, findings and complaints overdue now (as the portfolio counts them)' })
+  overdue: number;
+}
+
 export class SurveyBaseDataView {
   @ApiInteger()
   buildings: number;

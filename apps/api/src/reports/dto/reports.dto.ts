@@ -1,7 +1,7 @@
 import { MONTH_PATTERN, PROJECT_STATES, type ProjectState } from '@app/domain';
+import { PlanYearFilter } from '../../http/plan-year.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsUUID, Matches } from 'class-validator';
 import { CityRefDto } from '../../http/city-ref.dto.js';
 import { Optional } from '../../http/validation.js';
 
@@ -21,12 +21,7 @@ export class PortfolioQueryDto {
   @IsIn(PROJECT_STATES, { message: `state must be one of ${PROJECT_STATES.join(', ')}` })
   state?: ProjectState;
 
-  @ApiPropertyOptional({ example: 2026, description: 'only projects admitted into this annual plan year' })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @PlanYearFilter()
   planYear?: number;
 }
 

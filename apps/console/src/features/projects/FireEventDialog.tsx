@@ -1,0 +1,81 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { api, read } from '../../api/client';
+import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { projectStateLabel } from '../../shared/dictionary';
+import { showFieldErrors } from '../../shared/forms';
+import type { EventOption } from './queries';
+
+/** The guard every reason-taking event declares; an event with it asks for the reason. */
+export const REASON_GUARD = 'reasonGiven';
+
+/**
+ * Confirms a lifecycle event before firing it, asking for the reason where the event requires
+ * one. A refusal stays in the dialog with each guard's message and the practices that help.
+ */
+export function FireEventDialog({
+  projectId,
+  version,
+  option,
+  onClose,
+}: {
+  projectId: string;
+  version: number;
+  option: EventOption;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<{ reason?: string }>();
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const needsReason = option.guards.some((g) => g.guard === REASON_GUARD);
+  const blocked = option.guards.filter((g) => !g.ok && g.guard !== REASON_GUARD);
+
+  const fire = useMutation({
+    mutationFn: (reason: string | undefined) =>
+      read(
+        api.POST('/projects/{id}/transitions', {
+          params: { path: { id: projectId } },
+          body: { event: option.event, reason, expectedVersion: version },
+        }),
+      ),
+    onSuccess: async () => {
+      message.success(`已${option.label.zh}，项目进入「${projectStateLabel(option.to)}」。`);
+      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      onClose();
+    },
+    onError: async (e) => {
+      showFieldErrors(form, e);
+      setRefusal(e);
+      // What blocks it may have changed since the page was read.
+      await queryClient.invalidateQueries({ queryKey: ['projects', projectId] });
+    },
+  });
+
+  return (
+    <Modal
+      open
+      title={`确认：${option.label.zh}`}
+      okText="确认执行"
+      cancelText="取消"
+      confirmLoading={fire.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>执行后项目将进入「{projectStateLabel(option.to)}」阶段，此操作会记入项目历史。</Typography.Paragraph>
+      {blocked.length > 0 && (
+        <Alert type="warning" showIcon title={`还有 ${blocked.length} 项条件未满足，提交后系统会再次检查。`} style={{ marginBottom: 12 }} />
+      )}
+      <Form form={form} layout="vertical" onFinish={(v) => fire.mutate(v.reason?.trim() || undefined)}>
+        {needsReason && (
+          <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '此操作需要填写原因' }]}>
+            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
+          </Form.Item>
+        )}
+      </Form>
+      {refusal !== null && <ProblemAlert error={refusal} title="未能执行" />}
+    </Modal>
+  );
+}

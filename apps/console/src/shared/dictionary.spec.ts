@@ -1,0 +1,49 @@
+import { describeMachine } from '@domain/machine/describe';
+import { MACHINES } from '@domain/machine/registry';
+import { ROLES } from '@domain/roles';
+import {
+  auditActionLabel,
+  GUARD_LABELS,
+  machineStateLabel,
+  MACHINE_STATE_LABELS,
+  PROJECT_EVENT_LABELS,
+  projectStateLabel,
+  ROLE_LABELS,
+  type MachineName,
+} from './dictionary';
+
+describe('the dictionary', () => {
+  it('names every machine the API runs, and no other', () => {
+    expect(Object.keys(MACHINE_STATE_LABELS).sort()).toEqual(Object.keys(MACHINES).sort());
+  });
+
+  it.each(Object.keys(MACHINES))('says every state of %s as the machine labels it', (name) => {
+    const states = describeMachine(MACHINES[name]!).states;
+    expect(MACHINE_STATE_LABELS[name as MachineName]).toEqual(Object.fromEntries(states.map((s) => [s.name, s.label.zh])));
+  });
+
+  it('says every lifecycle event as each of its transitions labels it', () => {
+    const transitions = describeMachine(MACHINES['project-lifecycle']!).transitions;
+    for (const t of transitions)
+      expect([t.event, PROJECT_EVENT_LABELS[t.event as keyof typeof PROJECT_EVENT_LABELS]]).toEqual([t.event, t.label.zh]);
+    expect(Object.keys(PROJECT_EVENT_LABELS).sort()).toEqual([...new Set(transitions.map((t) => t.event))].sort());
+  });
+
+  it('says what every lifecycle guard checks', () => {
+    expect(Object.keys(GUARD_LABELS).sort()).toEqual([...describeMachine(MACHINES['project-lifecycle']!).guards].sort());
+    for (const label of Object.values(GUARD_LABELS)) expect(label).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('names every role', () => {
+    expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
+  });
+
+  it('shows what it does not know as it is, rather than nothing', () => {
+    expect(projectStateLabel('SURVEY')).toBe('摸底调查');
+    expect(projectStateLabel('NEW_STATE')).toBe('NEW_STATE');
+    expect(machineStateLabel('finding', 'RECTIFIED')).toBe('已整改待销号');
+    expect(auditActionLabel('START_CONSTRUCTION')).toBe('开工');
+    expect(auditActionLabel('project.created')).toBe('创建项目');
+    expect(auditActionLabel('report.SUBMIT')).toBe('report.SUBMIT');
+  });
+});

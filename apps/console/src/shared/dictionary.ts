@@ -1,0 +1,181 @@
+import type { Role } from '@domain/roles';
+import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecycle/lifecycle.machine';
+
+/**
+ * Every state, choice and enum the console prints, in Chinese: the one dictionary. The machines'
+ * labels here are the ones the domain declares (a unit test compares them), so the console says
+ * what the API's state charts say.
+ */
+export const PROJECT_STATE_LABELS: Record<ProjectState, string> = {
+  SURVEY: '摸底调查',
+  ORGANIZING: '组建自治组织',
+  CONSULTATION: '开展意见征求',
+  APPLIED: '提出改造申请',
+  PLANNED: '确定改造计划',
+  DESIGN: '开展项目设计',
+  JOINT_REVIEW: '联合审查方案',
+  PERMITTING: '办理建设手续',
+  CONSTRUCTION: '进行现场施工',
+  ACCEPTANCE: '组织竣工验收',
+  ARCHIVING: '收集项目资料',
+  LONG_TERM: '建立长效机制',
+  CLOSED: '已完结',
+  ON_HOLD: '暂停',
+  CANCELLED: '已终止',
+};
+
+export const PROJECT_EVENT_LABELS: Record<ProjectEvent, string> = {
+  COMPLETE_SURVEY: '完成摸底调查',
+  START_CONSULTATION: '开始意见征求',
+  APPLY: '提出改造申请',
+  ADMIT_TO_PLAN: '纳入年度计划',
+  START_DESIGN: '开展设计',
+  SUBMIT_FOR_REVIEW: '提交联合审查',
+  PASS_REVIEW: '联合审查通过',
+  REJECT_REVIEW: '联合审查退回',
+  START_CONSTRUCTION: '开工',
+  COMPLETE_CONSTRUCTION: '完工申请验收',
+  PASS_ACCEPTANCE: '验收通过',
+  FAIL_ACCEPTANCE: '验收不通过，整改',
+  COMPLETE_ARCHIVE: '归档完成',
+  CLOSE: '项目完结',
+  SUSPEND: '暂停',
+  RESUME: '恢复',
+  CANCEL: '终止',
+};
+
+/** What each lifecycle guard checks, said as the condition (its refusal says what is missing). */
+export const GUARD_LABELS: Record<LifecycleGuard, string> = {
+  surveyBaseData: '已登记基础数据',
+  surveyAssets: '已摸清资产资源',
+  surveyWillingness: '已摸清改造意愿',
+  builtBefore2001: '建成于 2000 年底前（或经批准例外）',
+  notInShantytownPlan: '未列入棚户区改造计划',
+  bodyRegistered: '已组建自治组织',
+  councilSize: '改造理事会居民成员人数符合本地规定',
+  willingnessPassed: '改造意愿征询已通过',
+  planYear: '已纳入年度计划',
+  admissionChecklist: '入围条件已逐项确认',
+  implementingEntity: '已明确实施主体',
+  fundingPlan: '已登记资金筹措计划',
+  planSurvey: '方案以现状调查为依据',
+  planOpinions: '方案含居民意见调查',
+  planFireAndAge: '方案含消防通道与适老化设施',
+  planMandatoryItems: '方案含全部必改项目',
+  planElevator: '方案含电梯或预留位置',
+  planFunded: '资金覆盖方案预算',
+  planResidentShare: '方案已写明居民出资比例',
+  planResidentPaidItems: '窗户、电梯、表后改造由居民出资',
+  planContributionsDisclosed: '方案已公开居民和社会资本出资',
+  planResidentShareFunded: '居民出资足以覆盖居民出资项目',
+  objectionsAnswered: '异议均已答复',
+  planRoundsHeld: '两轮方案征询已开展且后一轮通过',
+  noPublicityPending: '公示期均已结束',
+  newVersionSinceRejection: '退回后已形成新版本方案',
+  opinionsIn: '联审意见已全部收到',
+  noRejection: '没有联审部门不同意',
+  conditionsAcknowledged: '联审附加条件已逐条确认',
+  rejectionRecorded: '有联审部门不同意',
+  permitOrExemption: '已办理施工许可或登记免办依据',
+  teamNamed: '已明确施工单位和监理单位',
+  volunteersAppointed: '已聘请居民义务监督员',
+  workComplete: '全部工程量已完成并经采纳',
+  noChangeOrderPending: '没有待批的变更签证',
+  quantitiesConfirmed: '无变更时工程量已现场签证确认，且与方案一致',
+  complaintsSettled: '投诉均已办结',
+  rectificationReported: '验收整改已报进度并经采纳',
+  findingsClosed: '督导问题均已销号',
+  allSigned: '验收各方均已签署',
+  noPartyRefused: '没有验收方签署不合格',
+  satisfied: '满意度测评已通过',
+  somethingFailed: '有验收方签署不合格或满意度未达标',
+  reasonGiven: '已说明原因',
+  archiveComplete: '归档清单已齐全',
+  propertyMode: '已确定物业管理模式且合同有效',
+  ownersCommittee: '已登记业主委员会',
+  fundPlanned: '已制定维修资金归集计划',
+  finalRevisitDone: '已完成 12 个月回头看',
+};
+
+export function guardLabel(guard: string): string {
+  return (GUARD_LABELS as Record<string, string>)[guard] ?? guard;
+}
+
+/** The states of the other machines, by machine name (GET /meta/machines). */
+export const MACHINE_STATE_LABELS = {
+  'project-lifecycle': PROJECT_STATE_LABELS,
+  'consultation-round': {
+    DRAFT: '草稿',
+    OPEN: '征询中',
+    CLOSED: '已截止计票',
+    PUBLICITY: '公示中',
+    CONCLUDED: '已办结',
+    CANCELLED: '已取消',
+  },
+  'progress-report': { DUE: '待提交', SUBMITTED: '已提交', ACCEPTED: '已采纳', RETURNED: '已退回', OVERDUE: '已逾期' },
+  finding: { OPEN: '待整改', RECTIFIED: '已整改待销号', CLOSED: '已销号', REOPENED: '重新整改' },
+  'change-order': {
+    DRAFT: '草拟',
+    ARGUED: '已论证',
+    BUDGET_REVIEWED: '已财评',
+    APPROVED: '政府已批准',
+    REJECTED: '未变更',
+  },
+  complaint: { RECEIVED: '已受理', HANDLING: '办理中', RESOLVED: '已化解', REVISITED: '已回访', CLOSED: '已办结' },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type MachineName = keyof typeof MACHINE_STATE_LABELS;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: '系统管理员',
+  DISTRICT_PM: '区县项目经理',
+  RESIDENTS_COMMITTEE: '居委会记录员',
+  SUPERVISOR: '督导',
+};
+
+export const ROUND_SUBJECT_LABELS = {
+  WILLINGNESS: '改造意愿征询',
+  PLAN: '改造方案征询',
+  SATISFACTION: '满意度测评',
+  OTHER: '其他事项征询',
+} as const;
+
+export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
+  REPORT_OVERDUE: '进度报告逾期',
+  COMPLAINT_LATE: '投诉超时未响应',
+  FINDING_OVERDUE: '整改逾期',
+  REVISIT_DUE: '回头看到期',
+};
+
+export const NOTIFICATION_LEVEL_LABELS: Record<string, string> = { PM: '通知项目经理', SUPERVISOR: '已升级至督导' };
+
+/** Audit actions that are not lifecycle events (those read from PROJECT_EVENT_LABELS). */
+const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'project.created': '创建项目',
+};
+
+export function projectStateLabel(state: string): string {
+  return (PROJECT_STATE_LABELS as Record<string, string>)[state] ?? state;
+}
+
+export function machineStateLabel(machine: MachineName, state: string): string {
+  return (MACHINE_STATE_LABELS[machine] as Record<string, string>)[state] ?? state;
+}
+
+/** An audit entry's action in Chinese; an action the dictionary does not know is shown as it is. */
+export function auditActionLabel(action: string): string {
+  return (PROJECT_EVENT_LABELS as Record<string, string>)[action] ?? AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+export function roleLabel(role: string): string {
+  return (ROLE_LABELS as Record<string, string>)[role] ?? role;
+}
+
+/** The tag colour of a lifecycle state: where it stands, not whether it is good. */
+export function projectStateColor(state: string): string {
+  if (state === 'CANCELLED') return 'default';
+  if (state === 'ON_HOLD') return 'warning';
+  if (state === 'CLOSED') return 'success';
+  if (['CONSTRUCTION', 'ACCEPTANCE'].includes(state)) return 'processing';
+  return 'blue';
+}

@@ -1,0 +1,36 @@
+/**
+ * Money arrives from the API as exact fen in decimal strings ("123456" = 1,234.56 yuan) and is
+ * shown without ever passing through floating point: the string is split, not divided.
+ */
+const FEN = /^-?\d+$/;
+
+/** Digits grouped by thousands, as Chinese forms write amounts (1,234,567). */
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "123456" → "1,234.56"; "-5" → "-0.05". A value that is not whole fen is refused, not guessed. */
+export function yuanFromFen(fen: string | bigint | number): string {
+  const text =
+    typeof fen === 'string' ? fen.trim() : typeof fen === 'bigint' ? fen.toString() : Number.isSafeInteger(fen) ? String(fen) : '';
+  if (!FEN.test(text)) throw new RangeError(`not an amount in fen: ${String(fen)}`);
+  const negative = text.startsWith('-');
+  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '').padStart(3, '0');
+  const yuan = group(digits.slice(0, -2));
+  const sign = negative && /[1-9]/.test(digits) ? '-' : '';
+  return `${sign}${yuan}.${digits.slice(-2)}`;
+}
+
+/** With the unit: "1,234.56 元". */
+export function formatYuan(fen: string | bigint | number): string {
+  return `${yuanFromFen(fen)} 元`;
+}
+
+/** "123456" → "123,456 分", for where the exact fen figure is shown beneath the yuan. */
+export function formatFen(fen: string | bigint | number): string {
+  const text = typeof fen === 'bigint' ? fen.toString() : String(fen).trim();
+  if (!FEN.test(text)) throw new RangeError(`not an amount in fen: ${String(fen)}`);
+  const negative = text.startsWith('-');
+  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '');
+  return `${negative && digits !== '0' ? '-' : ''}${group(digits)} 分`;
+}

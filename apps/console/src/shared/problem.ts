@@ -1,0 +1,160 @@
+import type { Bilingual } from '@domain/roles';
+import type { ErrorCode } from '@domain/errors';
+
+/** What the user is told for each stable code of the API's problem details. */
+export const CODE_MESSAGES: Record<ErrorCode, string> = {
+  'REQUEST.VALIDATION_FAILED': '填写的内容有误，请按提示修改。',
+  'REQUEST.MALFORMED': '请求格式不正确，请刷新页面后重试。',
+  'REQUEST.TOO_LARGE': '文件或内容太大，超过了允许的大小。',
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': '不支持这种文件类型，或文件内容与类型不符。',
+  'REQUEST.URI_TOO_LONG': '请求的地址太长，请缩短查询条件后重试。',
+  'REQUEST.HEADERS_TOO_LARGE': '请求头太大，请重新登录后重试。',
+  'REQUEST.TIMEOUT': '请求超时，请检查网络后重试。',
+  'REQUEST.ILL_FORMED_TEXT': '内容中含有无法保存的字符（如空字符或残缺的字符），请删除后重新输入。',
+  'REQUEST.RATE_LIMITED': '操作太频繁，请稍等片刻再试。',
+  'AUTH.UNAUTHENTICATED': '登录已过期或已失效，请重新登录。',
+  'AUTH.INVALID_CREDENTIALS': '用户名或密码不正确。',
+  'AUTH.RATE_LIMITED': '登录失败次数过多，请稍后再试。',
+  'ACCESS.FORBIDDEN': '您的角色不能进行此操作。',
+  'ACCESS.OUT_OF_SCOPE': '该对象不在您的管辖范围内。',
+  'RESOURCE.NOT_FOUND': '没有找到，或不在您的管辖范围内。',
+  'RESOURCE.CONFLICT': '当前状态下不能进行此操作。',
+  'MACHINE.UNKNOWN_EVENT': '没有这个操作。',
+  'MACHINE.EVENT_NOT_ALLOWED': '项目当前所处阶段不能进行此操作。',
+  'MACHINE.ROLE_NOT_ALLOWED': '您的角色不能进行此操作。',
+  'MACHINE.GUARD_FAILED': '条件尚未满足，暂不能进行此操作：',
+  'MACHINE.CONCURRENT_CHANGE': '项目刚被他人更新，请刷新后再试。',
+  'PROJECT.ACTIVE_EXISTS': '该小区已有一个进行中的改造项目。',
+  'DOMAIN.INVALID': '内容不符合业务规则，请按提示修改。',
+  'IMPORT.REJECTED': '导入未完成：文件中有错误的行，已全部退回，请修改后重新导入。',
+  'IMPORT.UNREADABLE': '无法读取该文件，请使用 UTF-8 或 GBK 编码的 CSV，或 XLSX 文件。',
+  'ROUND.NOT_OPEN': '征询未开启，或已经关闭。',
+  'USER.LAST_ADMIN': '这是最后一个启用的管理员账号，不能停用。',
+  'PLAN.FROZEN': '该方案版本已用于征询，不能再修改；请基于它新建版本。',
+  'SERVER.ERROR': '服务器出错了，请稍后重试；问题持续时请联系管理员。',
+  'SERVER.UNAVAILABLE': '服务暂时不可用，请稍后重试。',
+};
+
+const NETWORK_MESSAGE = '无法连接到服务器，请检查网络后重试。';
+
+/** The usual constraint names of a field error, said in Chinese; anything else: "填写有误". */
+const FIELD_MESSAGES: Record<string, string> = {
+  isNotEmpty: '必填',
+  isDefined: '必填',
+  isString: '须为文字',
+  isInt: '须为整数',
+  isNumber: '须为数字',
+  isBoolean: '须为是或否',
+  isIn: '不是可选的值',
+  isEnum: '不是可选的值',
+  isUuid: '编号格式不正确',
+  isUUID: '编号格式不正确',
+  isIso8601: '日期格式不正确',
+  isISO8601: '日期格式不正确',
+  isDateString: '日期格式不正确',
+  min: '数值太小',
+  max: '数值太大',
+  minLength: '内容太短',
+  maxLength: '内容太长',
+  arrayMinSize: '数量太少',
+  arrayMaxSize: '数量太多',
+  matches: '格式不正确',
+  isUrl: '网址格式不正确',
+  UNKNOWN_FIELD: '不是可填写的项',
+  UNKNOWN: '不是可选的值',
+};
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+  /** In Chinese. */
+  message: string;
+}
+
+export interface GuardProblem {
+  guard: string;
+  code: string;
+  message: string;
+  /** Ids in the practice catalog (GET /practices). */
+  practices: string[];
+}
+
+export interface Problem {
+  /** 0 when the server could not be reached. */
+  status: number;
+  code: ErrorCode | 'NETWORK';
+  /** The sentence to show, in Chinese. */
+  message: string;
+  /** The API's own text (English), for the details and for the administrator. */
+  detail: string | null;
+  fields: FieldProblem[];
+  guards: GuardProblem[];
+}
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(CODE_MESSAGES, code);
+}
+
+function byStatus(status: number): ErrorCode {
+  if (status === 401) return 'AUTH.UNAUTHENTICATED';
+  if (status === 403) return 'ACCESS.FORBIDDEN';
+  if (status === 404) return 'RESOURCE.NOT_FOUND';
+  if (status === 409) return 'RESOURCE.CONFLICT';
+  if (status === 413) return 'REQUEST.TOO_LARGE';
+  if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'AUTH.RATE_LIMITED';
+  if (status === 503) return 'SERVER.UNAVAILABLE';
+  return status >= 500 ? 'SERVER.ERROR' : 'REQUEST.MALFORMED';
+}
+
+function zh(message: unknown): string | null {
+  return message && typeof message === 'object' && typeof (message as Bilingual).zh === 'string' ? (message as Bilingual).zh : null;
+}
+
+/**
+ * Reads an answer that was not a success (status 0: no answer at all) into what the user is told:
+ * the code's Chinese sentence, each field error in Chinese, each refusing guard with its own
+ * Chinese message and the practices that help. Any body, even none, gives a readable problem.
+ */
+export function problemOf(status: number, body: unknown): Problem {
+  if (status === 0) return { status, code: 'NETWORK', message: NETWORK_MESSAGE, detail: null, fields: [], guards: [] };
+  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const code = isErrorCode(b.code) ? b.code : byStatus(status);
+  const errors = Array.isArray(b.errors) ? (b.errors as Record<string, unknown>[]) : [];
+  const guards: GuardProblem[] = errors
+    .filter((e) => typeof e.guard === 'string' && e.ok === false)
+    .map((e) => ({
+      guard: e.guard as string,
+      code: String(e.code ?? ''),
+      message: zh(e.message) ?? '条件未满足',
+      practices: Array.isArray(e.practices) ? (e.practices as string[]) : [],
+    }));
+  const fields: FieldProblem[] = errors
+    .filter((e) => typeof e.field === 'string')
+    .map((e) => ({ field: e.field as string, code: String(e.code ?? ''), message: FIELD_MESSAGES[String(e.code)] ?? '填写有误' }));
+  return { status, code, message: CODE_MESSAGES[code], detail: typeof b.detail === 'string' ? b.detail : null, fields, guards };
+}
+
+/** What every failed API call throws. */
+export class ApiError extends Error {
+  constructor(
+    readonly problem: Problem,
+    cause?: unknown,
+  ) {
+    super(problem.message, { cause });
+    this.name = 'ApiError';
+  }
+}
+
+/** Any thrown value as a problem to show. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  return {
+    status: 0,
+    code: 'SERVER.ERROR',
+    message: '页面出错了，请刷新后重试。',
+    detail: error instanceof Error ? error.message : null,
+    fields: [],
+    guards: [],
+  };
+}
