@@ -67,6 +67,20 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+const extraDatabases = new Set<string>();
+
+/** The database the bench runs in, set by runBench. */
+let benchDatabase = '';
+
+/** Another empty throwaway database beside the bench's own (`renovation_bench_<pid>_<suffix>`), dropped with it. */
+export async function freshDatabase(suffix: string): Promise<string> {
+  const name = `${benchDatabase}_${suffix}`;
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${name}`);
+  extraDatabases.add(name);
+  return databaseUrl(ADMIN_URL, name);
+}
+
 /**
  * Runs a benchmark in a database of its own (`renovation_bench_<pid>`), then writes what it
  * returns to bench/results/<name>.json with the machine and the total time.
@@ -93,7 +107,7 @@ export async function runBench(
   );
   if (process.env.DATABASE_URL) log('note: DATABASE_URL is left alone; the bench works in a throwaway database of its own');
 
-  const dbName = `renovation_bench_${process.pid}`;
+  const dbName = (benchDatabase = `renovation_bench_${process.pid}`);
   const url = databaseUrl(ADMIN_URL, dbName);
   const closers: Closer[] = [];
   let cleaned: Promise<void> | null = null;
@@ -102,10 +116,12 @@ export async function runBench(
       for (const c of closers.reverse()) {
         await c.close().catch((e) => console.error(`closing ${c.name}: ${e instanceof Error ? e.message : e}`));
       }
-      await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) =>
-        console.error(`could not drop ${dbName}: ${e instanceof Error ? e.message : e}`),
-      );
-      log(`dropped ${dbName}`);
+      for (const name of [dbName, ...extraDatabases]) {
+        await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e) =>
+          console.error(`could not drop ${name}: ${e instanceof Error ? e.message : e}`),
+        );
+      }
+      log(`dropped ${[dbName, ...extraDatabases].join(', ')}`);
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

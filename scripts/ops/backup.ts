@@ -3,11 +3,12 @@ import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AppConfig } from '@app/config';
-import { openDatabase, type OpenDatabase } from '@app/workflow';
-import { pgToolFor, pgToolMajor, runPgTool } from './pg-tools.js';
+import { openDatabase } from '@app/workflow';
+import type { DataSource } from 'typeorm';
+import { dumpDatabase, loadDatabase, type DatabaseCopy } from './database-copy.js';
 
 export const MANIFEST = 'manifest.json';
-const DUMP = 'database.dump';
+const FORMAT = 2;
 /** Stored archive files: `ab/ab12…` by their sha256 (half-written `.part` files are not taken). */
 const STORED = /^([0-9a-f]{2})\/\1[0-9a-f]{62}$/;
 
@@ -18,9 +19,9 @@ export interface ManifestFile {
 }
 
 export interface Manifest {
-  format: 1;
+  format: typeof FORMAT;
   createdAt: string;
-  database: { serverVersion: string; dumpedWith: number; migrations: string[]; dump: string };
+  database: DatabaseCopy;
   /** Every file of the backup but the manifest, with its size and sha256. */
   files: ManifestFile[];
 }
@@ -46,30 +47,20 @@ async function storedFiles(dir: string): Promise<string[]> {
   return found;
 }
 
-async function withDatabase<T>(
-  config: AppConfig,
-  log: (line: string) => void,
-  work: (db: OpenDatabase, url: string) => Promise<T>,
-): Promise<T> {
+async function withDatabase<T>(config: AppConfig, log: (line: string) => void, work: (db: DataSource) => Promise<T>): Promise<T> {
   const db = await openDatabase({ ...config, DB_POOL_SIZE: 2 }, log);
   try {
-    return await work(db, (db.dataSource.options as { url: string }).url);
+    return await work(db.dataSource);
   } finally {
     await db.close();
   }
 }
 
-async function serverOf(db: OpenDatabase): Promise<{ version: string; major: number }> {
-  const [{ server_version: version, server_version_num: num }] = await db.dataSource.query(
-    `SELECT current_setting('server_version') AS server_version, current_setting('server_version_num')::int AS server_version_num`,
-  );
-  return { version, major: Math.floor(num / 10000) };
-}
-
 /**
- * npm run backup: the configured (or embedded) database as a pg_dump archive and every stored
- * archive file, into one new dated folder under BACKUP_DIR with a manifest of sizes and sha256s
- * (and SHA256SUMS, for `sha256sum -c`). The folder appears under its name only once complete.
+ * npm run backup: the configured (or embedded) database, every table's rows from one snapshot
+ * and the migrations that made its schema, and every stored archive file, into one new dated
+ * folder under BACKUP_DIR with a manifest of sizes and sha256s (and SHA256SUMS, for `sha256sum -c`).
+ * The folder appears under its name only once complete.
  */
 export async function backup(
   config: AppConfig,
@@ -80,15 +71,11 @@ export async function backup(
   if (existsSync(dir)) throw new Error(`${dir} already exists`);
   const partial = `${dir}.partial`;
   await mkdir(join(partial, 'archive'), { recursive: true });
-  const database = await withDatabase(config, log, async (db, url) => {
-    const server = await serverOf(db);
-    const pgDump = await pgToolFor('pg_dump', config, server.major);
-    // A database never migrated has no migrations table; it is dumped all the same.
-    const migrations: { name: string }[] = await db.dataSource.query('SELECT name FROM migrations ORDER BY id').catch(() => []);
-    log(`dumping the database (PostgreSQL ${server.version}) with ${pgDump}`);
-    await runPgTool(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${join(partial, DUMP)}`], url);
-    return { serverVersion: server.version, dumpedWith: await pgToolMajor(pgDump), migrations: migrations.map((m) => m.name), dump: DUMP };
-  });
+  const database = await withDatabase(config, log, (db) => dumpDatabase(db, partial, (t) => log(`${t.name}: ${t.rows} rows`)));
+  log(
+    `database (PostgreSQL ${database.serverVersion}, ${database.migrations.length} migrations): ` +
+      `${database.tables.length} tables, ${database.tables.reduce((n, t) => n + t.rows, 0)} rows`,
+  );
   const archiveDir = resolve(config.ARCHIVE_DIR);
   const stored = await storedFiles(archiveDir);
   log(`copying ${stored.length} archive file(s) from ${archiveDir}`);
@@ -96,24 +83,34 @@ export async function backup(
     await mkdir(dirname(join(partial, 'archive', path)), { recursive: true });
     await copyFile(join(archiveDir, path), join(partial, 'archive', path));
   }
-  const files = [await describe(partial, DUMP)];
+  const files: ManifestFile[] = [];
+  for (const table of database.tables) files.push(await describe(partial, table.file));
   for (const path of stored) {
     const file = await describe(partial, `archive/${path}`);
     // Stored under its sha256: a copy that does not hash to its name was already damaged at the source.
     if (file.sha256 !== path.slice(3)) throw new Error(`archive file ${path} does not match its sha256 (${file.sha256}); backup stopped`);
     files.push(file);
   }
-  const manifest: Manifest = { format: 1, createdAt: createdAt.toISOString(), database, files };
+  const manifest: Manifest = { format: FORMAT, createdAt: createdAt.toISOString(), database, files };
   await writeFile(join(partial, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   await writeFile(join(partial, 'SHA256SUMS'), files.map((f) => `${f.sha256}  ${f.path}\n`).join(''));
   await rename(partial, dir);
   return { dir, manifest };
 }
 
-/** Every file the manifest lists is there, with its size and sha256. */
+/** Every file the manifest lists is there, with its size and sha256, and every table's rows are among them. */
 export async function verifyBackup(dir: string): Promise<Manifest> {
   const manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
-  if (manifest.format !== 1) throw new Error(`${dir}: unknown backup format ${String(manifest.format)}`);
+  if ((manifest.format as number) === 1) {
+    throw new Error(
+      `${dir} is a pg_dump backup of an earlier release: restore its database.dump with pg_restore --single-transaction into an empty database, and copy archive/ into ARCHIVE_DIR`,
+    );
+  }
+  if (manifest.format !== FORMAT) throw new Error(`${dir}: unknown backup format ${String(manifest.format)}`);
+  for (const t of manifest.database.tables) {
+    if (!manifest.files.some((f) => f.path === t.file))
+      throw new Error(`${dir}: the rows of ${t.name} are not among the checksummed files`);
+  }
   for (const f of manifest.files) {
     const full = join(dir, f.path);
     if (relative(dir, full).startsWith('..')) throw new Error(`${dir}: manifest names a file outside the backup: ${f.path}`);
@@ -125,9 +122,10 @@ export async function verifyBackup(dir: string): Promise<Manifest> {
 }
 
 /**
- * npm run restore: checks every checksum first, then restores the dump into the configured (or
- * embedded) database and copies the archive files into ARCHIVE_DIR. A database that already holds
- * tables is refused unless `force` (the dump's objects then replace it).
+ * npm run restore: checks every checksum first, then restores the database in one transaction into
+ * the configured (or embedded) one (see loadDatabase) and copies the archive files into ARCHIVE_DIR.
+ * A database that already holds tables is refused unless `force` (what its public schema holds is
+ * then dropped, in the same transaction).
  */
 export async function restore(
   config: AppConfig,
@@ -138,25 +136,15 @@ export async function restore(
   const dir = resolve(from);
   const manifest = await verifyBackup(dir);
   log(`backup of ${manifest.createdAt}: ${manifest.files.length} file(s), checksums match`);
-  await withDatabase(config, log, async (db, url) => {
-    const [{ tables }] = await db.dataSource.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`);
+  await withDatabase(config, log, async (db) => {
+    const [{ tables }] = await db.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`);
     if (tables > 0 && !options.force) {
       throw new Error(`the database is not empty (${tables} tables): restore refuses to overwrite it; pass --force to replace it`);
     }
-    const pgRestore = await pgToolFor('pg_restore', config, Math.max((await serverOf(db)).major, manifest.database.dumpedWith));
-    log(`restoring the database with ${pgRestore}`);
-    await runPgTool(
-      pgRestore,
-      [
-        '--no-owner',
-        '--no-privileges',
-        '--exit-on-error',
-        '--single-transaction',
-        ...(tables > 0 ? ['--clean', '--if-exists'] : []),
-        join(dir, manifest.database.dump),
-      ],
-      url,
+    log(
+      `restoring ${manifest.database.tables.length} tables at ${manifest.database.migrations.length} migrations${tables > 0 ? ', replacing the database' : ''}`,
     );
+    await loadDatabase(db, dir, manifest.database, tables > 0);
   });
   const archiveDir = resolve(config.ARCHIVE_DIR);
   const stored = manifest.files.filter((f) => f.path.startsWith('archive/'));

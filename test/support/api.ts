@@ -38,11 +38,11 @@ let counter = 0;
 const UNREACHED_RATE_LIMITS = { RATE_LIMIT_USER_WRITES: '1000000', RATE_LIMIT_ADDRESS: '1000000' };
 
 /**
- * The real API over a fresh database, with the practice catalog loaded and time under the test's
- * control; its log goes where `log` writes (silent by default).
+ * The real API over a fresh database (or the migrated one given), with the practice catalog loaded
+ * and time under the test's control; its log goes where `log` writes (silent by default).
  */
-export async function startApi(env: Record<string, string> = {}, log?: Log): Promise<TestApi> {
-  const database = await createTestDatabase();
+export async function startApi(env: Record<string, string> = {}, log?: Log, given?: TestDatabase): Promise<TestApi> {
+  const database = given ?? (await createTestDatabase());
   const clock = new TestClock();
   const config = loadConfig({
     NODE_ENV: 'test',

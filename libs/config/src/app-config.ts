@@ -223,11 +223,6 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   BACKUP_DIR = '.data/backups';
-
-  /** Where pg_dump and pg_restore are; unset: the embedded PostgreSQL's binaries if they include them, else PATH. */
-  @IsOptional()
-  @IsString()
-  PG_BIN_DIR?: string;
 }
 
 export class ConfigError extends Error {
