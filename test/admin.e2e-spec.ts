@@ -3,7 +3,7 @@ import type { Role } from '@app/domain';
 import type { Response } from 'supertest';
 import { expectProblem } from './support/problem.js';
 import { startApi, TEST_PASSWORD, type TestApi } from './support/api.js';
-import { districtWithCompound, type Place } from './support/fixtures.js';
+import { cityOf, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 
@@ -14,6 +14,7 @@ describe('administration', () => {
   let admin: User;
   let a: Place;
   let b: Place;
+  let changsha: string;
   let seq = 0;
 
   const newUser = (role: Role, scope: { districtIds?: string[]; compoundIds?: string[] } = {}, username = `adm-user-${++seq}`) =>
@@ -60,34 +61,121 @@ describe('administration', () => {
     a = await districtWithCompound(api, 'adm-a');
     b = await districtWithCompound(api, 'adm-b');
     admin = await api.user('ADMIN');
+    changsha = await cityOf(api, admin);
   });
 
   afterAll(() => api.close());
 
   describe('districts', () => {
     it('an admin creates a district, which is stored and listed', async () => {
-      const res = await api.http.post('/districts').set(admin.auth).send({ code: 'cs-yuhua', name: '雨花区', city: '长沙市' }).expect(201);
-      expect(res.body).toMatchObject({ id: expect.any(String), code: 'cs-yuhua', name: '雨花区', city: '长沙市' });
-      const rows = await api.db.query('SELECT code, name, city FROM districts WHERE id = $1', [res.body.id]);
-      expect(rows).toEqual([{ code: 'cs-yuhua', name: '雨花区', city: '长沙市' }]);
+      const res = await api.http
+        .post('/districts')
+        .set(admin.auth)
+        .send({ code: 'cs-yuhua', name: '雨花区', cityCode: 'changsha' })
+        .expect(201);
+      expect(res.body).toMatchObject({ id: expect.any(String), code: 'cs-yuhua', name: '雨花区', cityId: changsha, city: '长沙市' });
+      const rows = await api.db.query('SELECT code, name, city_id, city FROM districts WHERE id = $1', [res.body.id]);
+      expect(rows).toEqual([{ code: 'cs-yuhua', name: '雨花区', city_id: changsha, city: '长沙市' }]);
       const list = await api.http.get('/districts').set(admin.auth).expect(200);
       expect(list.body.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['cs-yuhua', 'adm-a', 'adm-b']));
     });
 
     it('a duplicate district code is 409 RESOURCE.CONFLICT and nothing is added', async () => {
-      await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '天心区', city: '长沙市' }).expect(201);
-      const dup = await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '另一个天心区', city: '长沙市' });
+      await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '天心区', cityCode: 'changsha' }).expect(201);
+      const dup = await api.http
+        .post('/districts')
+        .set(admin.auth)
+        .send({ code: 'cs-tianxin', name: '另一个天心区', cityCode: 'changsha' });
       expectProblem(dup, 409, 'RESOURCE.CONFLICT');
       const rows = await api.db.query('SELECT name FROM districts WHERE code = $1', ['cs-tianxin']);
       expect(rows).toEqual([{ name: '天心区' }]);
     });
 
     it('a code taken by a concurrent request is 409 RESOURCE.CONFLICT, never a 500', async () => {
-      const res = await racing('INSERT INTO districts (code, name, city) VALUES ($1, $2, $3)', ['adm-race', '先到区', '长沙市'], () =>
-        api.http.post('/districts').set(admin.auth).send({ code: 'adm-race', name: '后到区', city: '长沙市' }),
+      const res = await racing('INSERT INTO districts (code, name, city_id) VALUES ($1, $2, $3)', ['adm-race', '先到区', changsha], () =>
+        api.http.post('/districts').set(admin.auth).send({ code: 'adm-race', name: '后到区', cityCode: 'changsha' }),
       );
       expectProblem(res, 409, 'RESOURCE.CONFLICT');
       expect(await api.db.query('SELECT name FROM districts WHERE code = $1', ['adm-race'])).toEqual([{ name: '先到区' }]);
+    });
+  });
+
+  describe('cities', () => {
+    it('an admin creates a city; its districts name it by id or code, and follow its new name', async () => {
+      const city = await api.http.post('/cities').set(admin.auth).send({ code: 'yichang', name: '宜昌市' }).expect(201);
+      expect(city.body).toMatchObject({ id: expect.any(String), code: 'yichang', name: '宜昌市' });
+      const byId = await api.http.post('/districts').set(admin.auth).send({ code: 'yc-xiling', name: '西陵区', cityId: city.body.id });
+      const byCode = await api.http.post('/districts').set(admin.auth).send({ code: 'yc-wujia', name: '伍家岗区', cityCode: 'yichang' });
+      expect([byId.status, byCode.status]).toEqual([201, 201]);
+      expect([byId.body.city, byCode.body.cityId]).toEqual(['宜昌市', city.body.id]);
+
+      const renamed = await api.http.patch(`/cities/${city.body.id}`).set(admin.auth).send({ code: 'yc', name: '宜昌' }).expect(200);
+      expect(renamed.body).toMatchObject({ code: 'yc', name: '宜昌' });
+      expect(await api.db.query('SELECT city FROM districts WHERE city_id = $1 ORDER BY code', [city.body.id])).toEqual([
+        { city: '宜昌' },
+        { city: '宜昌' },
+      ]);
+      const listed = (await api.http.get('/cities').set(admin.auth).expect(200)).body.map((c: { code: string }) => c.code);
+      expect(listed).toEqual(expect.arrayContaining(['changsha', 'yc']));
+      const audit = await api.db.query(`SELECT action FROM audit_log WHERE subject_type = 'city' AND subject_id = $1 ORDER BY id`, [
+        city.body.id,
+      ]);
+      expect(audit.map((r: { action: string }) => r.action)).toEqual(['city.created', 'city.updated']);
+    });
+
+    it('a district names exactly one existing city', async () => {
+      const send = (body: object) =>
+        api.http
+          .post('/districts')
+          .set(admin.auth)
+          .send({ code: 'adm-nocity', name: '无市区', ...body });
+      const neither = await send({});
+      expectProblem(neither, 422, 'DOMAIN.INVALID');
+      expect(neither.body.errors).toEqual([expect.objectContaining({ code: 'ONE_CITY' })]);
+      expectProblem(await send({ cityId: changsha, cityCode: 'changsha' }), 422, 'DOMAIN.INVALID');
+      const unknown = await send({ cityCode: 'atlantis' });
+      expectProblem(unknown, 422, 'DOMAIN.INVALID');
+      expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'cityCode', code: 'UNKNOWN' })]);
+      expectProblem(await send({ cityId: randomUUID() }), 422, 'DOMAIN.INVALID');
+      expectProblem(await send({ city: '长沙市' }), 400, 'REQUEST.VALIDATION_FAILED');
+      expect(await api.db.query(`SELECT 1 FROM districts WHERE code = 'adm-nocity'`)).toEqual([]);
+    });
+
+    it('city codes and names are unique; bad ones are 400; only an admin writes cities', async () => {
+      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'changsha', name: '另一个' }), 409, 'RESOURCE.CONFLICT');
+      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'cs2', name: '长沙市' }), 409, 'RESOURCE.CONFLICT');
+      expectProblem(
+        await api.http.post('/cities').set(admin.auth).send({ code: 'Bad Code', name: '某市' }),
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      );
+      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'blank', name: '   ' }), 400, 'REQUEST.VALIDATION_FAILED');
+      expectProblem(await api.http.patch(`/cities/${randomUUID()}`).set(admin.auth).send({ name: '无' }), 404, 'RESOURCE.NOT_FOUND');
+      // A change that changes nothing, or clears what cannot be cleared, is refused before anything is written.
+      const before = await api.db.query('SELECT count(*)::int AS n FROM audit_log');
+      for (const body of [{}, { name: null }, { code: null }]) {
+        expectProblem(await api.http.patch(`/cities/${changsha}`).set(admin.auth).send(body), 400, 'REQUEST.VALIDATION_FAILED');
+      }
+      expect(await api.db.query('SELECT count(*)::int AS n FROM audit_log')).toEqual(before);
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId] });
+      expectProblem(await api.http.post('/cities').set(pm.auth).send({ code: 'pm-city', name: '经理市' }), 403, 'ACCESS.FORBIDDEN');
+      expectProblem(await api.http.patch(`/cities/${changsha}`).set(pm.auth).send({ name: '改名' }), 403, 'ACCESS.FORBIDDEN');
+      await api.http.get('/cities').set(pm.auth).expect(200);
+    });
+
+    it('a writer that still names the city by text gets that city, found by name or created', async () => {
+      await api.db.query(
+        `INSERT INTO districts (code, name, city) VALUES ('adm-text-1', '文本一区', '长沙市'), ('adm-text-2', '文本二区', '株洲市')`,
+      );
+      const rows = await api.db.query(
+        `SELECT d.code, c.name, c.code AS city_code FROM districts d JOIN cities c ON c.id = d.city_id WHERE d.code LIKE 'adm-text-%' ORDER BY d.code`,
+      );
+      expect(rows).toEqual([
+        { code: 'adm-text-1', name: '长沙市', city_code: 'changsha' },
+        { code: 'adm-text-2', name: '株洲市', city_code: expect.stringMatching(/^city-[0-9a-f]{10}$/) },
+      ]);
+      await api.db.query(`UPDATE districts SET city = '长沙市' WHERE code = 'adm-text-2'`);
+      expect(await api.db.query(`SELECT city_id FROM districts WHERE code = 'adm-text-2'`)).toEqual([{ city_id: changsha }]);
     });
   });
 
@@ -155,7 +243,11 @@ describe('administration', () => {
 
     it('gets 403 ACCESS.FORBIDDEN on POST /districts and nothing is created', async () => {
       const code = `adm-x-${role.toLowerCase().replace(/_/g, '-')}`;
-      expectProblem(await api.http.post('/districts').set(caller.auth).send({ code, name: 'x', city: 'x' }), 403, 'ACCESS.FORBIDDEN');
+      expectProblem(
+        await api.http.post('/districts').set(caller.auth).send({ code, name: 'x', cityCode: 'changsha' }),
+        403,
+        'ACCESS.FORBIDDEN',
+      );
       expect(await api.db.query('SELECT id FROM districts WHERE code = $1', [code])).toEqual([]);
     });
 
@@ -302,7 +394,7 @@ describe('administration', () => {
       const auditor = await api.user('ADMIN');
       const as = (req: ReturnType<TestApi['http']['post']>) => req.set(auditor.auth);
 
-      const district = await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '审计区', city: '长沙市' }).expect(201);
+      const district = await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '审计区', cityCode: 'changsha' }).expect(201);
       const user = await as(api.http.post('/users'))
         .send({ username: 'adm-audited', displayName: '被审计', role: 'SUPERVISOR', password: TEST_PASSWORD, districtIds: [a.districtId] })
         .expect(201);
@@ -315,7 +407,7 @@ describe('administration', () => {
       await api.http.patch(`/users/${user.body.id}`).set(auditor.auth).send({ active: true }).expect(200);
       // Refused changes leave no trace.
       expectProblem(
-        await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '重复', city: '长沙市' }),
+        await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '重复', cityCode: 'changsha' }),
         409,
         'RESOURCE.CONFLICT',
       );
@@ -406,7 +498,8 @@ describe('the last active admin', () => {
     await api.db.query(`UPDATE users SET active = false WHERE role = 'ADMIN'`);
     const last = await api.user('ADMIN');
     expect(id).not.toBe(last.id);
-    const district = await api.http.post('/districts').set(last.auth).send({ code: 'last-admin', name: '区', city: '长沙市' }).expect(201);
+    const cityId = await cityOf(api, last);
+    const district = await api.http.post('/districts').set(last.auth).send({ code: 'last-admin', name: '区', cityId }).expect(201);
     const supervisor = await api.user('SUPERVISOR', { districtIds: [district.body.id] });
     await deactivate(last, supervisor.id).expect(200);
   });

@@ -331,8 +331,8 @@ describe('after acceptance: archive and long-term management', () => {
       const fund = (await plan({ buildings: [{ building: '2', buildingType: 'ELEVATOR' }] }).expect(200)).body;
       // 200.50 m² x 35 = 7,017.50 yuan; 80.10 m² x 60 = 4,806.00 yuan.
       expect(fund.lines).toEqual([
-        { building: '1', buildingType: 'NO_ELEVATOR', area: '200.50', rateFen: 3500, expectedFen: '701750' },
-        { building: '2', buildingType: 'ELEVATOR', area: '80.10', rateFen: 6000, expectedFen: '480600' },
+        { compoundId: place.compoundId, building: '1', buildingType: 'NO_ELEVATOR', area: '200.50', rateFen: 3500, expectedFen: '701750' },
+        { compoundId: place.compoundId, building: '2', buildingType: 'ELEVATOR', area: '80.10', rateFen: 6000, expectedFen: '480600' },
       ]);
       expect(fund).toMatchObject({ expectedFen: '1182350', collectedFen: '0', outstandingFen: '1182350', consentRoundId: raised });
 

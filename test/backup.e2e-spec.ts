@@ -268,10 +268,15 @@ describe('restore builds the schema from the backup', () => {
     (await query(url, `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1`)).rows.map(
       (r) => r.relname as string,
     );
-  /** A database of an earlier release: every migration but the last, and a district. */
+  /** The migrations of an earlier release: those before local settings (and the cities and project areas after them). */
+  const EARLIER = MIGRATIONS.slice(
+    0,
+    MIGRATIONS.findIndex((m) => m.name === 'CreateLocalSettings1764500000400'),
+  );
+  /** A database of an earlier release, with a district. */
   async function earlierRelease(): Promise<Server> {
     const s = await fresh();
-    const ds = new DataSource({ ...dataSourceOptions(s.url, 2), migrations: MIGRATIONS.slice(0, -1) });
+    const ds = new DataSource({ ...dataSourceOptions(s.url, 2), migrations: EARLIER });
     await ds.initialize();
     try {
       await ds.runMigrations({ transaction: 'each' });
@@ -300,7 +305,7 @@ describe('restore builds the schema from the backup', () => {
 
   it("runs exactly the backup's migrations; the next start migrates on from there", async () => {
     const { dir, manifest } = await backupOf(await earlierRelease());
-    expect(manifest.database.migrations).toEqual(MIGRATIONS.slice(0, -1).map((m) => m.name));
+    expect(manifest.database.migrations).toEqual(EARLIER.map((m) => m.name));
     const target = await fresh();
     await restoreInto(target, dir);
     expect((await query(target.url, 'SELECT name FROM migrations ORDER BY id')).rows.map((r) => r.name)).toEqual(
@@ -311,11 +316,15 @@ describe('restore builds the schema from the backup', () => {
     const ds = createDataSource(target.url, 2);
     await ds.initialize();
     try {
-      expect(await migrate(ds)).toBe(1);
+      expect(await migrate(ds)).toBe(MIGRATIONS.length - EARLIER.length);
     } finally {
       await ds.destroy();
     }
     expect(await tablesOf(target.url)).toContain('local_settings');
+    // The restored district's city became a city of its own on the way.
+    expect((await query(target.url, 'SELECT d.city, c.name FROM districts d JOIN cities c ON c.id = d.city_id')).rows).toEqual([
+      { city: '长沙市', name: '长沙市' },
+    ]);
   });
 
   it('refuses a backup taken at a migration this release does not have, and writes nothing', async () => {

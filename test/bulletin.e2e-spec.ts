@@ -17,9 +17,10 @@ const zeros = Object.fromEntries(PROJECT_STATES.map((s) => [s, 0])) as Record<Pr
 const noStays = Object.fromEntries(PROJECT_STATES.map((s) => [s, { stays: 0, averageDays: null }]));
 
 /**
- * The monthly bulletin of May 2026 over a known dataset: four districts whose ranking exercises
- * every rule (rate, then overdue items, then a shared rank), events on both sides of the month's
- * boundaries in +08:00, and overdue items judged as of the end of the month.
+ * The monthly bulletin of May 2026 over a known dataset: four districts of Changsha whose ranking
+ * exercises every rule (rate, then overdue items, then a shared rank), events on both sides of the
+ * month's boundaries in +08:00, and overdue items judged as of the end of the month; and two
+ * districts of Yichang, which would top Changsha's ranking and must stay out of it.
  */
 describe('monthly bulletin (月通报)', () => {
   let api: TestApi;
@@ -29,17 +30,28 @@ describe('monthly bulletin (月通报)', () => {
   let worker: RunningWorker;
   let queue: Queue;
   const prefix = `bulletin-${randomBytes(4).toString('hex')}`;
-  const d = { one: '', two: '', three: '', four: '' };
+  const d = { one: '', two: '', three: '', four: '', yc1: '', yc2: '' };
+  const city = { changsha: '', yichang: '' };
   const PERSON = { name: '王小明', contact: '13800001234' };
 
-  const bulletins = async (): Promise<{ month: string; built_via: string; built_by: string | null }[]> =>
-    api.db.query('SELECT month, built_via, built_by FROM monthly_bulletins ORDER BY month');
-  const build = (month: unknown, who: User = admin) => api.http.post('/bulletins').set(who.auth).send({ month });
+  const bulletins = async (): Promise<{ city: string; month: string; built_via: string; built_by: string | null }[]> =>
+    api.db.query(
+      'SELECT c.code AS city, b.month, b.built_via, b.built_by FROM monthly_bulletins b JOIN cities c ON c.id = b.city_id ORDER BY b.month, c.code',
+    );
+  const build = (month: unknown, who: User = admin, cityCode = 'changsha') =>
+    api.http.post('/bulletins').set(who.auth).send({ month, cityCode });
+  const read = (path: string, who: User = admin, cityCode: string | null = 'changsha') =>
+    api.http
+      .get(path)
+      .query(cityCode ? { cityCode } : {})
+      .set(who.auth);
 
   beforeAll(async () => {
     api = await startApi();
     admin = await api.user('ADMIN');
     const rows = new Rows(api.db, admin.id);
+    city.changsha = await rows.city('changsha', '长沙市');
+    city.yichang = await rows.city('yichang', '宜昌市');
     d.one = await rows.district('430191', '一区');
     d.two = await rows.district('430192', '二区');
     d.three = await rows.district('430193', '三区');
@@ -114,6 +126,13 @@ describe('monthly bulletin (月通报)', () => {
     await rows.complaint(fourDone, cst('2026-05-29T00:00'), cst('2026-06-01T01:00'), 'RECEIVED');
     await rows.audit(fourDone, 'PASS_ACCEPTANCE', cst('2026-04-30T23:59'), { from: 'ACCEPTANCE', to: 'ARCHIVING' });
 
+    // 宜昌: 100% and 50%, one of which would rank first in one list with Changsha's.
+    d.yc1 = await rows.district('420502', '西陵区', '宜昌市');
+    d.yc2 = await rows.district('420503', '伍家岗区', '宜昌市');
+    await rows.project(d.yc1, 'ARCHIVING', { budgetFen: 5_000_000, sourcesFen: [5_000_000] });
+    await rows.project(d.yc2, 'CLOSED');
+    await rows.project(d.yc2, 'CONSTRUCTION');
+
     api.clock.set(cst('2026-06-03T10:00'));
     queue = new Queue(QUEUE_NAME, { connection: redisConnection(REDIS_URL), prefix });
     worker = await startWorker(api.config, { clock: api.clock, runner: { prefix, relayIntervalMs: 0, sweepIntervalMs: 0 } });
@@ -136,7 +155,7 @@ describe('monthly bulletin (月通报)', () => {
     expect(next.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' })).toMatch(/^\d{4}-\d{2}-01 00:05:00$/);
   });
 
-  it('the job, delivered twice at 00:05 on 1 June, stores one bulletin of May', async () => {
+  it('the job, delivered twice at 00:05 on 1 June, stores one bulletin of May for each city', async () => {
     api.clock.set(cst('2026-06-01T00:05'));
     try {
       const handler = worker.runner.handlers['bulletin.build'];
@@ -145,11 +164,17 @@ describe('monthly bulletin (月通报)', () => {
     } finally {
       api.clock.set(cst('2026-06-03T10:00'));
     }
-    expect(await bulletins()).toEqual([{ month: '2026-05', built_via: 'JOB', built_by: null }]);
+    expect(await bulletins()).toEqual([
+      { city: 'changsha', month: '2026-05', built_via: 'JOB', built_by: null },
+      { city: 'yichang', month: '2026-05', built_via: 'JOB', built_by: null },
+    ]);
   });
 
-  it('ranks by completion rate, then overdue items; ties share a rank and are listed by code', async () => {
-    const { content } = (await api.http.get('/bulletins/2026-05').set(supervisor.auth).expect(200)).body;
+  it("ranks a city's districts by completion rate, then overdue items; ties share a rank and are listed by code", async () => {
+    // The supervisor works in Changsha only: the city need not be named.
+    const bulletin = (await read('/bulletins/2026-05', supervisor, null).expect(200)).body;
+    expect(bulletin.city).toEqual({ id: city.changsha, code: 'changsha', name: '长沙市' });
+    const { content } = bulletin;
     expect(content.month).toBe('2026-05');
     expect(content.period).toEqual({ start: '2026-04-30T16:00:00.000Z', end: '2026-05-31T16:00:00.000Z', timeZone: 'Asia/Shanghai' });
     expect(content.builtAt).toBe(cst('2026-06-01T00:05'));
@@ -168,8 +193,44 @@ describe('monthly bulletin (月通报)', () => {
     expect(content.rankingRule.zh).toContain('完成率');
   });
 
+  it("Yichang's bulletin ranks Yichang's districts alone, with Yichang's totals", async () => {
+    const { city: of, content } = (await read('/bulletins/2026-05', admin, 'yichang').expect(200)).body;
+    expect(of.code).toBe('yichang');
+    expect(content.districts.map((x: { rank: number; code: string }) => [x.rank, x.code])).toEqual([
+      [1, '420502'],
+      [2, '420503'],
+    ]);
+    expect(content.city).toMatchObject({
+      projects: { total: 3 },
+      completionRate: { accepted: 2, admitted: 3, percent: '66.66' },
+      funds: { budgetFen: '5000000', raisedFen: '5000000', gapFen: '0' },
+    });
+    const byId = (await read('/bulletins/2026-05', admin, null).query({ cityId: city.yichang }).expect(200)).body;
+    expect(byId.content).toEqual(content);
+  });
+
+  it("whose bulletin: a city's PMs and supervisors read it whole, others do not see it; an admin names the city", async () => {
+    for (const who of [supervisor, pm]) {
+      expect((await read('/bulletins/2026-05', who).expect(200)).body.content.districts).toHaveLength(4);
+      expect((await read('/bulletins/2026-05', who, 'yichang').expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+      await read('/bulletins/2026-05.xlsx', who, 'yichang').expect(404);
+      const months = (await read('/bulletins', who, null).expect(200)).body;
+      expect(new Set(months.map((x: { city: { code: string } }) => x.city.code))).toEqual(new Set(['changsha']));
+    }
+    const ambiguous = await read('/bulletins/2026-05', admin, null).expect(400);
+    expect(ambiguous.body.errors).toEqual([expect.objectContaining({ code: 'CITY_REQUIRED' })]);
+    expect((await read('/bulletins/2026-05', admin, 'atlantis').expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+    expect((await read('/bulletins/2026-05', admin, 'Not A Code').expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    const both = await read('/bulletins/2026-05', admin).query({ cityId: city.yichang }).expect(400);
+    expect(both.body.errors).toEqual([expect.objectContaining({ code: 'ONE_CITY' })]);
+    // A supervisor of districts in both cities names the one wanted.
+    const both2 = await api.user('SUPERVISOR', { districtIds: [d.one, d.yc1] });
+    expect((await read('/bulletins/2026-05', both2, null).expect(400)).body.errors[0].code).toBe('CITY_REQUIRED');
+    expect((await read('/bulletins/2026-05', both2, 'yichang').expect(200)).body.city.code).toBe('yichang');
+  });
+
   it('counts starts and acceptances inside the month in +08:00, and overdue items as of its end', async () => {
-    const { content } = (await api.http.get('/bulletins/2026-05').set(admin.auth).expect(200)).body;
+    const { content } = (await read('/bulletins/2026-05').expect(200)).body;
     const byCode = Object.fromEntries(content.districts.map((x: { code: string }) => [x.code, x]));
     // 23:30 on 31 May counts, 00:10 on 1 June does not; 00:00 on 1 May counts, 23:59 on 30 April does not.
     expect(
@@ -211,7 +272,7 @@ describe('monthly bulletin (月通报)', () => {
   });
 
   it('averages the time spent in each stage over the stays that ended in the month', async () => {
-    const { content } = (await api.http.get('/bulletins/2026-05').set(admin.auth).expect(200)).body;
+    const { content } = (await read('/bulletins/2026-05').expect(200)).body;
     // PERMITTING 21 May 23:30 to 31 May 23:30; CONSTRUCTION 20 April to 5 May; ACCEPTANCE 10.42 and 6 days.
     expect(content.city.averageDaysByStage).toEqual({
       ...noStays,
@@ -226,18 +287,18 @@ describe('monthly bulletin (月通报)', () => {
   });
 
   it('holds no personal data', async () => {
-    const res = await api.http.get('/bulletins/2026-05').set(admin.auth).expect(200);
+    const res = await read('/bulletins/2026-05').expect(200);
     expect(res.text).not.toContain(PERSON.name);
     expect(res.text).not.toContain(PERSON.contact);
   });
 
   it('built on demand after the job, the month returns the stored bulletin unchanged', async () => {
-    const before = (await api.http.get('/bulletins/2026-05').set(admin.auth).expect(200)).body;
+    const before = (await read('/bulletins/2026-05').expect(200)).body;
     await api.db.query(`UPDATE projects SET state = 'ACCEPTANCE' WHERE district_id = $1 AND state = 'CONSTRUCTION'`, [d.one]);
     try {
       const again = await build('2026-05', supervisor).expect(200);
       expect(again.body).toEqual(before);
-      expect(await bulletins()).toHaveLength(1);
+      expect(await bulletins()).toHaveLength(2);
     } finally {
       await api.db.query(`UPDATE projects SET state = 'CONSTRUCTION' WHERE district_id = $1 AND state = 'ACCEPTANCE'`, [d.one]);
     }
@@ -249,12 +310,17 @@ describe('monthly bulletin (月通报)', () => {
       await events.waitUntilReady();
       const job = await queue.add('bulletin.build', { month: '2026-04' });
       await job.waitUntilFinished(events, 30_000);
+      const one = await queue.add('bulletin.build', { month: '2026-03', cityId: city.yichang });
+      await one.waitUntilFinished(events, 30_000);
     } finally {
       await events.close();
     }
-    expect((await bulletins()).map((b) => [b.month, b.built_via])).toEqual([
-      ['2026-04', 'JOB'],
-      ['2026-05', 'JOB'],
+    expect((await bulletins()).map((b) => [b.city, b.month, b.built_via])).toEqual([
+      ['yichang', '2026-03', 'JOB'],
+      ['changsha', '2026-04', 'JOB'],
+      ['yichang', '2026-04', 'JOB'],
+      ['changsha', '2026-05', 'JOB'],
+      ['yichang', '2026-05', 'JOB'],
     ]);
   });
 
@@ -271,15 +337,37 @@ describe('monthly bulletin (月通报)', () => {
     }
   });
 
-  it('a supervisor builds a month on demand; a concurrent double build stores one', async () => {
+  it("a supervisor builds their city's month on demand, not another city's; a concurrent double build stores one per city", async () => {
     const res = await build('2026-03', supervisor).expect(201);
-    expect(res.body).toMatchObject({ month: '2026-03', builtVia: 'USER', builtBy: supervisor.id });
+    expect(res.body).toMatchObject({ month: '2026-03', city: { code: 'changsha' }, builtVia: 'USER', builtBy: supervisor.id });
+    expect((await build('2026-02', supervisor, 'yichang').expect(403)).body.code).toBe('ACCESS.OUT_OF_SCOPE');
     const service = api.app.get(BulletinService);
-    const [a, b] = await Promise.all([service.build('2026-02', null), service.build('2026-02', null)]);
+    const changsha = { cityId: city.changsha };
+    const [a, b, c] = await Promise.all([
+      service.build('2026-02', changsha, null),
+      service.build('2026-02', changsha, null),
+      service.build('2026-02', { cityId: city.yichang }, null),
+    ]);
     expect([a.created, b.created].sort()).toEqual([false, true]);
     expect(a.bulletin).toEqual(b.bulletin);
-    expect((await bulletins()).map((x) => x.month)).toEqual(['2026-02', '2026-03', '2026-04', '2026-05']);
-    const list = (await api.http.get('/bulletins').set(pm.auth).expect(200)).body;
+    expect(c).toMatchObject({ created: true, bulletin: { city: { code: 'yichang' } } });
+    const audited = await api.db.query(
+      `SELECT subject_id FROM audit_log WHERE action = 'bulletin.built' AND subject_id LIKE '%/2026-02' ORDER BY 1`,
+    );
+    expect(audited.map((r: { subject_id: string }) => r.subject_id).sort()).toEqual(
+      [`${city.changsha}/2026-02`, `${city.yichang}/2026-02`].sort(),
+    );
+    expect((await bulletins()).map((x) => `${x.city} ${x.month}`)).toEqual([
+      'changsha 2026-02',
+      'yichang 2026-02',
+      'changsha 2026-03',
+      'yichang 2026-03',
+      'changsha 2026-04',
+      'yichang 2026-04',
+      'changsha 2026-05',
+      'yichang 2026-05',
+    ]);
+    const list = (await read('/bulletins', pm, null).expect(200)).body;
     expect(list.map((x: { month: string; builtVia: string }) => [x.month, x.builtVia])).toEqual([
       ['2026-05', 'JOB'],
       ['2026-04', 'JOB'],
@@ -301,30 +389,31 @@ describe('monthly bulletin (月通报)', () => {
   });
 
   it('a malformed month in the path is 400, a month never built 404', async () => {
-    expect((await api.http.get('/bulletins/2026-13').set(admin.auth).expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
-    expect((await api.http.get('/bulletins/2026-1.xlsx').set(admin.auth).expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
-    expect((await api.http.get('/bulletins/2025-12').set(admin.auth).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+    expect((await read('/bulletins/2026-13').expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await read('/bulletins/2026-1.xlsx').expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await read('/bulletins/2025-12').expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
   });
 
   it('who may build and read', async () => {
     const rows = new Rows(api.db, admin.id);
     const committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [(await rows.project(d.four, 'SURVEY')).compoundId] });
     await build('2026-01', pm).expect(403);
-    await api.http.get('/bulletins/2026-05').set(committee.auth).expect(403);
-    await api.http.get('/bulletins').set(committee.auth).expect(403);
+    await read('/bulletins/2026-05', committee).expect(403);
+    await read('/bulletins', committee).expect(403);
+    expect(await bulletins()).not.toContainEqual(expect.objectContaining({ month: '2026-01' }));
   });
 
   it('downloads as XLSX: the city sheet and the district ranking, in Chinese', async () => {
-    const res = await api.http.get('/bulletins/2026-05.xlsx').set(supervisor.auth).buffer(true).parse(binary).expect(200);
+    const res = await read('/bulletins/2026-05.xlsx', supervisor, null).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toContain('bulletin-2026-05.xlsx');
+    expect(res.headers['content-disposition']).toContain('bulletin-changsha-2026-05.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['全市', '各区排名']);
 
-    const city = wb.getWorksheet('全市')!;
-    expect(city.getCell('A1').value).toBe('老旧小区改造工作月通报（2026年5月）');
-    const cityRows = city.getSheetValues().filter(Boolean) as unknown[][];
+    const sheet = wb.getWorksheet('全市')!;
+    expect(sheet.getCell('A1').value).toBe('长沙市老旧小区改造工作月通报（2026年5月）');
+    const cityRows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const value = (name: string) => cityRows.find((r) => r[1] === name)?.[2];
     expect([value('项目总数'), value('本月开工项目'), value('本月通过竣工验收项目'), value('逾期事项合计')]).toEqual([13, 1, 2, 4]);
     expect([value('资金预算（元）'), value('已落实资金（元）'), value('资金缺口（元）')]).toEqual([10000, 2500, 7500]);

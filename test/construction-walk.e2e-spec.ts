@@ -1,3 +1,4 @@
+import { chinaDate } from '@app/domain';
 import { DeadlineRunner } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
 import { districtWithCompound, projectInConstruction, type Place } from './support/fixtures.js';
@@ -64,47 +65,28 @@ describe('construction under supervision, to ACCEPTANCE', () => {
     expect(second).toMatchObject({ state: 'DUE', dueAt: new Date(new Date(first.dueAt).getTime() + 10 * DAY).toISOString() });
   });
 
-  it('a minor and a major change order each make a plan version', async () => {
-    const minor = (
-      await api.http
-        .post(`/projects/${projectId}/change-orders`)
-        .set(pm.auth)
-        .send({ kind: 'MINOR', title: '管线加长', reason: '现场', lines: [{ key: 'a', quantity: 2 }] })
-        .expect(201)
-    ).body;
-    await api.http
-      .post(`/change-orders/${minor.id}/transitions`)
-      .set(pm.auth)
-      .send({ event: 'CONFIRM_ON_SITE', residentRepresentatives: ['代表甲'], document: '签证单' })
-      .expect(200);
-    await api.http.post(`/change-orders/${minor.id}/transitions`).set(pm.auth).send({ event: 'APPROVE' }).expect(200);
-    const major = (
+  it('a change order, argued, budget-reviewed and approved by the government, makes a plan version', async () => {
+    const order = (
       await api.http
         .post(`/projects/${projectId}/change-orders`)
         .set(pm.auth)
         .send({
-          kind: 'MAJOR',
-          title: '增设充电桩',
-          reason: '居民要求',
-          lines: [{ key: 'c', quantity: 4, unitPrice: 500, name: '充电桩', category: 'IMPROVEMENT', unit: '个', paidBy: 'RESIDENTS' }],
+          title: '管线加长并增设充电桩',
+          reason: '现场管线走向不同；居民要求充电桩',
+          lines: [
+            { key: 'a', quantity: 2 },
+            { key: 'c', quantity: 4, unitPrice: 500, name: '充电桩', category: 'IMPROVEMENT', unit: '个', paidBy: 'RESIDENTS' },
+          ],
         })
         .expect(201)
     ).body;
+    const fire = (body: object, who = pm) => api.http.post(`/change-orders/${order.id}/transitions`).set(who.auth).send(body).expect(200);
     const parties = ['CONSTRUCTION_UNIT', 'DESIGN', 'SUPERVISION', 'CONTRACTOR', 'OWNER_REPRESENTATIVES'];
-    await api.http
-      .post(`/change-orders/${major.id}/transitions`)
-      .set(pm.auth)
-      .send({ event: 'ARGUE', parties, document: '论证意见' })
-      .expect(200);
-    await api.http
-      .post(`/change-orders/${major.id}/transitions`)
-      .set(pm.auth)
-      .send({ event: 'REVIEW_BUDGET', document: '财评' })
-      .expect(200);
-    expect(
-      (await api.http.post(`/change-orders/${major.id}/transitions`).set(pm.auth).send({ event: 'APPROVE' }).expect(200)).body.planVersion,
-    ).toBe(3);
-    expect((await api.http.get(`/projects/${projectId}/plans/3`).set(pm.auth).expect(200)).body.budget).toBe('7000.00');
+    await fire({ event: 'ARGUE', parties, opinion: '论证意见', meetingDecision: '指挥部会议纪要' });
+    await fire({ event: 'REVIEW_BUDGET', financeReview: '财评' });
+    const decision = { authority: '某区人民政府', documentNumber: '区政函〔2026〕3号', decidedOn: chinaDate(api.clock.now()) };
+    expect((await fire({ event: 'APPROVE', decision }, supervisor)).body.planVersion).toBe(2);
+    expect((await api.http.get(`/projects/${projectId}/plans/2`).set(pm.auth).expect(200)).body.budget).toBe('7000.00');
   });
 
   it('a complaint goes through its revisit', async () => {

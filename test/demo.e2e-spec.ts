@@ -68,6 +68,31 @@ describe('demo data', () => {
     expect((await get('/projects?limit=50', await login('SUPERVISOR'))).body.total).toBe(PROJECT_STATES.length);
   });
 
+  it('holds a project area in ORGANIZING: two compounds, each surveyed and with its own renovation council', async () => {
+    const area = byState.get('ORGANIZING')!;
+    const covered: { compoundId: string; lead: boolean }[] = (await get(`/projects/${area.id}/compounds`)).body;
+    expect(covered.map((c) => c.lead)).toEqual([true, false]);
+    expect(covered[0]!.compoundId).toBe(area.compoundId);
+    for (const { compoundId } of covered) {
+      expect((await get(`/projects/${area.id}/survey?compoundId=${compoundId}`)).body).toMatchObject({
+        compoundId,
+        baseData: expect.any(Object),
+        willingness: expect.any(Object),
+      });
+    }
+    const bodies: { compoundId: string; kind: string }[] = (await get(`/projects/${area.id}/bodies`)).body;
+    expect(bodies.map((b) => [b.compoundId, b.kind]).sort()).toEqual(covered.map((c) => [c.compoundId, 'RENOVATION_COUNCIL']).sort());
+    // Ready for consultation: every guard passes for both compounds.
+    const options = (await get(`/projects/${area.id}/transitions`)).body;
+    expect(options.events.find((e: { event: string }) => e.event === 'START_CONSULTATION')).toMatchObject({ ready: true });
+    // Searched by the neighbour's name, the area is listed under its lead compound.
+    const found = (await get(`/projects?q=${encodeURIComponent('北区')}`)).body.items as { id: string; compoundId: string }[];
+    expect(found.map((p) => [p.id, p.compoundId])).toEqual([[area.id, area.compoundId]]);
+    // Every other project covers its one compound.
+    const others = [...byState.values()].filter((p) => p.id !== area.id);
+    for (const p of others) expect((await get(`/projects/${p.id}/compounds`)).body).toHaveLength(1);
+  });
+
   it('keeps households free of personal data', async () => {
     const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM households WHERE owner_name IS NOT NULL OR owner_phone IS NOT NULL');
     expect(n).toBe(0);
@@ -144,6 +169,20 @@ describe('demo data', () => {
     const due = reports.filter((r) => r.state === 'DUE');
     expect(due).toHaveLength(1);
     expect(new Date(due[0]!.dueAt).getTime()).toBeGreaterThan(api.clock.now().getTime());
+  });
+
+  it('a content change is argued, reviewed and decided by the government; the others confirmed their quantities on site', async () => {
+    const orders = async (state: string) => (await get(`/projects/${byState.get(state)!.id}/change-orders`)).body;
+    const [approved] = await orders('CONSTRUCTION');
+    const supervisor = credentials.find((c) => c.role === 'SUPERVISOR')!;
+    const [{ id: supervisorId }] = await api.db.query('SELECT id FROM users WHERE username = $1', [supervisor.username]);
+    expect(approved).toMatchObject({ state: 'APPROVED', planVersion: 3, decision: { recordedBy: supervisorId } });
+    expect((await orders('ON_HOLD')).map((o: { state: string }) => o.state)).toEqual(['BUDGET_REVIEWED']);
+    for (const state of ['ACCEPTANCE', 'ARCHIVING', 'LONG_TERM', 'CLOSED']) {
+      expect(await orders(state)).toEqual([]);
+      const confirmation = (await get(`/projects/${byState.get(state)!.id}/site-confirmation`)).body;
+      expect(confirmation).toMatchObject({ planVersion: 2, residentRepresentatives: [{ name: '张建国' }, { name: '李秀英' }] });
+    }
   });
 
   it('every project past consultation had its rounds pass, and nothing is dated in the future', async () => {

@@ -7,7 +7,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { binary, startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, concludedRound, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
+import {
+  COMPLETE_SURVEY,
+  COUNCIL,
+  concludedRound,
+  confirmQuantities,
+  confirmRoster,
+  districtWithCompound,
+  type Place,
+} from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface HistoryEntry {
@@ -416,7 +424,12 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       },
       supervisor,
     ).expect(200);
-    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.WORK_INCOMPLETE', 'CONSTRUCTION.FINDINGS_OPEN', 'CONSTRUCTION.COMPLAINTS_OPEN']);
+    await refused('COMPLETE_CONSTRUCTION', [
+      'CONSTRUCTION.WORK_INCOMPLETE',
+      'CONSTRUCTION.FINDINGS_OPEN',
+      'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+      'CONSTRUCTION.COMPLAINTS_OPEN',
+    ]);
 
     const [finding] = (await get(`/findings?projectId=${projectId}`, supervisor).expect(200)).body;
     await post(`/findings/${finding.id}/transitions`, { event: 'RECTIFY', evidence: '护栏照片 IMG-0601' }).expect(200);
@@ -430,7 +443,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     await post(`/complaints/${complaint.id}/transitions`, { event: 'RESOLVE', resolution: '夜间停工' }).expect(200);
     await post(`/complaints/${complaint.id}/transitions`, { event: 'REVISIT', acknowledgement: '已无夜间施工' }, committee).expect(200);
     await post(`/complaints/${complaint.id}/transitions`, { event: 'CLOSE' }, committee).expect(200);
-    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.WORK_INCOMPLETE']);
+    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.WORK_INCOMPLETE', 'CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
   });
 
   it('CONSTRUCTION → ACCEPTANCE: report 2 at 100% accepted by the supervisor', async () => {
@@ -444,6 +457,9 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       basisPoints: 10000,
       reportSeq: 2,
     });
+    // Nothing changed the content: the project HQ and the residents confirm the quantities on site.
+    await refused('COMPLETE_CONSTRUCTION', ['CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
+    await confirmQuantities(api, projectId, pm);
     await move('COMPLETE_CONSTRUCTION', 'ACCEPTANCE');
     const form = (await get(`/projects/${projectId}/acceptance`).expect(200)).body;
     expect(form).toMatchObject({ state: 'OPEN', parties: PARTIES, signatures: [] });
@@ -503,6 +519,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     await submit(third.id, 100, '整改完成：2栋单元门禁安装并调试');
     await post(`/reports/${third.id}/accept`, {}, supervisor).expect(200);
 
+    // The confirmation on site still holds: the rectification changed no quantity.
     await move('COMPLETE_CONSTRUCTION', 'ACCEPTANCE');
     const form = (await get(`/projects/${projectId}/acceptance`).expect(200)).body;
     expect(form).toMatchObject({ state: 'OPEN', parties: PARTIES, signatures: [], rectification: null });

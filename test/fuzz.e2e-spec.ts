@@ -4,7 +4,7 @@ import type { Role } from '@app/domain';
 import fc from 'fast-check';
 import { startApi, type TestApi } from './support/api.js';
 import { rowCounts } from './support/database.js';
-import { confirmRoster, districtWithCompound, projectInConstruction } from './support/fixtures.js';
+import { cityOf, confirmRoster, districtWithCompound, projectInConstruction } from './support/fixtures.js';
 import { problemShapeFaults } from './support/problem.js';
 
 /**
@@ -142,6 +142,7 @@ describe('the API under generated bad input', () => {
       auth[role] = (await scoped(role)).auth.Authorization;
     }
     const as = (role: Role) => ({ Authorization: auth[role]! });
+    ids.cities = await cityOf(api, await api.user('ADMIN'));
     ids.districts = place.districtId;
     ids.compounds = place.compoundId;
     for (const room of ['101', '102', '103']) {
@@ -173,7 +174,7 @@ describe('the API under generated bad input', () => {
       await api.http
         .post(`/projects/${ids.projects}/change-orders`)
         .set(as('DISTRICT_PM'))
-        .send({ kind: 'MINOR', title: '变更', reason: '现场', lines: [{ key: 'a', quantity: 2 }] })
+        .send({ title: '变更', reason: '现场', lines: [{ key: 'a', quantity: 2 }] })
         .expect(201)
     ).body.id;
     [{ id: ids.reports }] = await api.db.query('SELECT id FROM progress_reports WHERE project_id = $1 LIMIT 1', [ids.projects]);
@@ -256,7 +257,8 @@ describe('the API under generated bad input', () => {
     if (p.name === 'month') return '2026-05';
     if (p.name === 'name') return 'lifecycle';
     if (p.name === 'reviewer') return 'HOUSING';
-    return (p.name === 'id' && before && ids[before]) || NO_SUCH_ID;
+    // `{id}` after the resource's segment, or a named id after it (`/projects/{id}/compounds/{compoundId}`).
+    return ((p.name === 'id' || p.name.endsWith('Id')) && before && ids[before]) || NO_SUCH_ID;
   }
 
   /** The operation's URL with plausible parameters, some replaced by raw (already encoded) text. */

@@ -22,7 +22,8 @@ describe('health', () => {
       expect(res.body).toEqual({ status: 'degraded', checks: { database: 'up', redis: 'down' } });
       await api.http.get('/meta/machines').expect(200);
       const admin = await api.user('ADMIN');
-      await api.http.post('/districts').set(admin.auth).send({ code: 'no-redis', name: '无缓存区', city: '长沙市' }).expect(201);
+      const city = await api.http.post('/cities').set(admin.auth).send({ code: 'no-redis', name: '无缓存市' }).expect(201);
+      await api.http.post('/districts').set(admin.auth).send({ code: 'no-redis', name: '无缓存区', cityId: city.body.id }).expect(201);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { startApi, type TestApi } from './support/api.js';
-import { concludedRound, districtWithCompound, type Place } from './support/fixtures.js';
+import { cityOf, concludedRound, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface Setting {
@@ -71,7 +71,10 @@ describe('local settings per city and district', () => {
   describe('reading', () => {
     it('shows every setting with its value, DEFAULT as origin, and the seed, place and practice of the default', async () => {
       const body = (await settings(pm).expect(200)).body;
-      expect(body).toMatchObject({ districtId: place.districtId, city: '长沙市' });
+      expect(body).toMatchObject({
+        districtId: place.districtId,
+        city: { id: await cityOf(api, admin), code: 'changsha', name: '长沙市' },
+      });
       const byKey = new Map((body.settings as Setting[]).map((s) => [s.key, s]));
       expect([...byKey.keys()]).toEqual([
         'maintenanceFund.rateFen.NO_ELEVATOR',
@@ -146,7 +149,7 @@ describe('local settings per city and district', () => {
       expect(audit).toEqual([
         expect.objectContaining({
           subject_type: 'city',
-          subject_id: '长沙市',
+          subject_id: city.body.city.id,
           actor_id: admin.id,
           reason: '市热线办统一时限',
           detail: { key: 'complaint.responseDays', level: 'CITY', from: null, to: 5, districtId: place.districtId },
@@ -162,6 +165,22 @@ describe('local settings per city and district', () => {
       expect(await setting('complaint.responseDays')).toMatchObject({ value: 5, origin: 'CITY' });
       await put('complaint.responseDays', { level: 'CITY', value: null }).expect(200);
       expect(await setting('complaint.responseDays')).toMatchObject({ value: 3, origin: 'DEFAULT' });
+    });
+    it("keeps a city's values under the city, not its name: renamed they stay, and a new city of the old name has none", async () => {
+      const cityId = await cityOf(api, admin);
+      await put('volunteerSupervisors.max', { level: 'CITY', value: 3 }).expect(200);
+      await api.http.patch(`/cities/${cityId}`).set(admin.auth).send({ code: 'changsha-city', name: '长沙' }).expect(200);
+      expect((await settings(admin).expect(200)).body.city).toEqual({ id: cityId, code: 'changsha-city', name: '长沙' });
+      expect(await setting('volunteerSupervisors.max', sibling.districtId)).toMatchObject({ value: 3, origin: 'CITY' });
+      const other = await cityOf(api, admin, 'changsha', '长沙市');
+      expect(other).not.toBe(cityId);
+      const elsewhere = (
+        await api.http.post('/districts').set(admin.auth).send({ code: 'rules-c', name: '他市区', cityId: other }).expect(201)
+      ).body.id;
+      expect(await setting('volunteerSupervisors.max', elsewhere)).toMatchObject({ value: 2, origin: 'DEFAULT', city: null });
+      await api.http.patch(`/cities/${other}`).set(admin.auth).send({ code: 'changsha-old', name: '旧长沙市' }).expect(200);
+      await api.http.patch(`/cities/${cityId}`).set(admin.auth).send({ code: 'changsha', name: '长沙市' }).expect(200);
+      await put('volunteerSupervisors.max', { level: 'CITY', value: null }).expect(200);
     });
   });
 
@@ -200,7 +219,10 @@ describe('local settings per city and district', () => {
       expect(refused.body.errors).toEqual([
         expect.objectContaining({
           code: 'BODY.COUNCIL_SIZE',
-          message: { zh: '改造理事会应由4至7名居民组成', en: 'a renovation council must have 4 to 7 resident members' },
+          message: {
+            zh: `规则小区${compoundNo}：改造理事会应由4至7名居民组成`,
+            en: `规则小区${compoundNo}: a renovation council must have 4 to 7 resident members`,
+          },
           practices: expect.arrayContaining(['suining-renovation-councils']),
         }),
       ]);

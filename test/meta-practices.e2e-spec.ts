@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { lifecycleMachine, type LifecycleContext } from '@app/domain';
+import { lifecycleMachine, type CompoundContext, type LifecycleContext } from '@app/domain';
 import { PracticeCatalog } from '@app/workflow';
 import { startApi, type TestApi } from './support/api.js';
 import { operationsOf, type DocumentedOperation } from './support/openapi.js';
@@ -121,16 +121,28 @@ describe('machine metadata, practice catalog and API docs', () => {
   });
 
   it('has at least one practice for every guard code a lifecycle refusal can give', async () => {
-    const worst: LifecycleContext = {
-      compound: { buildYear: 2010, buildings: null, households: null, floorArea: null, inShantytownPlan: true, eligibilityException: null },
+    const compound: CompoundContext = {
+      id: 'c',
+      name: '小区',
+      buildYear: 2010,
+      buildings: null,
+      households: null,
+      floorArea: null,
+      inShantytownPlan: true,
+      eligibilityException: null,
       survey: null,
       bodies: [],
       willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }],
-      admission: { planYear: null, confirmed: [], implementingEntity: null },
-      funding: null,
-      plan: null,
       planRounds: [{ state: 'PUBLICITY', result: null, planVersion: 1 }],
       unansweredObjections: 1,
+      admissionConfirmed: [],
+      satisfaction: null,
+    };
+    const worst: LifecycleContext = {
+      compounds: [compound],
+      admission: { planYear: null, implementingEntity: null },
+      funding: null,
+      plan: null,
       review: null,
       lastRejectedVersion: null,
       permits: { count: 0, exemptionBases: [] },
@@ -140,6 +152,8 @@ describe('machine metadata, practice catalog and API docs', () => {
         planItems: ['x'],
         openFindings: 1,
         pendingChangeOrders: 1,
+        approvedChangeOrders: 0,
+        siteConfirmation: null,
         openComplaints: 1,
         rectificationUnreported: true,
       },
@@ -149,7 +163,10 @@ describe('machine metadata, practice catalog and API docs', () => {
       rules: { councilMembers: { min: 3, max: 5 }, volunteerSupervisors: { min: 1, max: 2 } },
       request: { reason: null },
     };
-    const oversizedCouncil: LifecycleContext = { ...worst, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] };
+    const oversizedCouncil: LifecycleContext = {
+      ...worst,
+      compounds: [{ ...compound, bodies: [{ kind: 'RENOVATION_COUNCIL', members: 9, residentMembers: 7 }] }],
+    };
     // Windows others pay for, and a resident-paid item residents committed nothing to.
     const line = {
       name: 'x',

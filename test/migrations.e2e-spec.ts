@@ -1,24 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createDataSource, migrate, MIGRATIONS } from '@app/db';
-import pg from 'pg';
-import { ADMIN_DATABASE_URL, databaseUrl } from './support/env.js';
+import { adminQuery } from './support/database.js';
+import { databaseUrl } from './support/env.js';
 
 /** API replicas started at once share one database: the schema is migrated by one of them, once. */
 describe('migrations at start', () => {
   const name = `renovation_migrate_${randomBytes(4).toString('hex')}`;
-  const admin = (sql: string) =>
-    (async () => {
-      const client = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    })();
 
-  beforeAll(() => admin(`CREATE DATABASE ${name}`));
-  afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  beforeAll(() => adminQuery(`CREATE DATABASE ${name}`));
+  afterAll(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
   it('two processes migrating an empty database together apply every migration once', async () => {
     const replicas = [createDataSource(databaseUrl(name), 2), createDataSource(databaseUrl(name), 2)];

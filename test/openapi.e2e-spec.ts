@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@app/domain';
+import { chinaDate, ROLES, type Role } from '@app/domain';
 import { DeadlineRunner, DemoSeeder, WebhookService, type DemoCredentials } from '@app/workflow';
 import { binary, startApi, type TestApi } from './support/api.js';
 import { operationsOf, ResponseValidator, successProblems, type OpenApiDocument } from './support/openapi.js';
@@ -77,8 +77,10 @@ describe('the OpenAPI document', () => {
 
     const { username, password } = credentials.find((c) => c.role === 'SUPERVISOR')!;
     await write(200, 'post', '/auth/login', undefined, { username, password });
-    // Administration.
-    const newDistrict = await write(201, 'post', '/districts', admin, { code: 'openapi-check', name: '核对区', city: '长沙市' });
+    // Administration: a city, renamed, and a district of the demo's city.
+    const city = await write(201, 'post', '/cities', admin, { code: 'openapi-city', name: '核对市' });
+    await write(200, 'patch', `/cities/${city.id}`, admin, { name: '核对新市' });
+    const newDistrict = await write(201, 'post', '/districts', admin, { code: 'openapi-check', name: '核对区', cityCode: 'changsha' });
     const user = await write(201, 'post', '/users', admin, {
       username: 'openapi-pm',
       displayName: '核对员',
@@ -126,6 +128,15 @@ describe('the OpenAPI document', () => {
     await write(200, 'put', `/users/${recorder.id}/scope`, admin, { compoundIds: [...scope, compound.id] });
 
     const project = await write(201, 'post', '/projects', pm, { compoundId: compound.id, name: '核对小区综合改造' });
+    // A neighbour joins the project area while it is surveyed, and leaves it again.
+    const neighbour = await write(201, 'post', '/compounds', pm, {
+      districtId: district!.id,
+      name: '核对邻区',
+      address: '核对路 3 号',
+      buildYear: 1996,
+    });
+    await write(200, 'post', `/projects/${project.id}/compounds`, pm, { compoundId: neighbour.id });
+    await write(200, 'delete', `/projects/${project.id}/compounds/${neighbour.id}`, pm);
     await write(200, 'put', `/projects/${project.id}/survey`, pm, {
       baseData: { buildings: 2, households: 4, floorArea: 337, buildYear: 1995 },
       assets: { items: [{ kind: 'PARKING', description: '闲置车棚', quantity: 40, unit: 'm²' }] },
@@ -208,7 +219,8 @@ describe('the OpenAPI document', () => {
     const building = inState('CONSTRUCTION');
     await write(200, 'put', `/projects/${building}/report-schedule`, pm, { intervalDays: 15 });
     const reports: { id: string; state: string }[] = (await api.http.get(`/projects/${building}/reports`).set(pm).expect(200)).body;
-    const plans: { items: { key: string }[] }[] = (await api.http.get(`/projects/${building}/plans`).set(pm).expect(200)).body;
+    const plans: { items: { key: string; quantity: string }[] }[] = (await api.http.get(`/projects/${building}/plans`).set(pm).expect(200))
+      .body;
     const due = reports.find((r) => r.state === 'DUE' || r.state === 'OVERDUE')!;
     const report = { items: plans.at(-1)!.items.map((i) => ({ key: i.key, percent: 100 })), narrative: '按计划推进', photos: ['photo-1'] };
     await write(200, 'post', `/reports/${due.id}/submit`, pm, report);
@@ -219,8 +231,14 @@ describe('the OpenAPI document', () => {
     await write(200, 'post', `/reports/${due.id}/accept`, supervisor);
     const [finding] = (await api.http.get(`/findings?projectId=${building}`).set(pm).expect(200)).body as { id: string }[];
     await write(200, 'post', `/findings/${finding!.id}/transitions`, pm, { event: 'RECTIFY', evidence: '已补设围挡' });
+    // The quantities built, confirmed on site; then a change order argued, reviewed and approved by the government.
+    await write(200, 'put', `/projects/${building}/site-confirmation`, pm, {
+      documentNumber: 'QZ-OPENAPI-1',
+      confirmedOn: chinaDate(api.clock.now()),
+      residentRepresentatives: [{ name: '张建国' }],
+      items: plans.at(-1)!.items.map((i) => ({ key: i.key, quantity: Number(i.quantity) })),
+    });
     const order = await write(201, 'post', `/projects/${building}/change-orders`, pm, {
-      kind: 'MINOR',
       title: '管线长度增加',
       reason: '开挖后发现走向不符',
       lines: [
@@ -229,9 +247,15 @@ describe('the OpenAPI document', () => {
       ],
     });
     await write(200, 'post', `/change-orders/${order.id}/transitions`, pm, {
-      event: 'CONFIRM_ON_SITE',
-      residentRepresentatives: ['张建国'],
-      document: '现场签证单 001',
+      event: 'ARGUE',
+      parties: ['CONSTRUCTION_UNIT', 'DESIGN', 'SUPERVISION', 'CONTRACTOR', 'OWNER_REPRESENTATIVES'],
+      opinion: '五方论证意见书',
+      meetingDecision: '项目指挥部会议纪要第3号',
+    });
+    await write(200, 'post', `/change-orders/${order.id}/transitions`, pm, { event: 'REVIEW_BUDGET', financeReview: '县财政预算评审意见' });
+    await write(200, 'post', `/change-orders/${order.id}/transitions`, supervisor, {
+      event: 'APPROVE',
+      decision: { authority: '雨花区人民政府', documentNumber: '雨政函〔2026〕18号', decidedOn: chinaDate(api.clock.now()) },
     });
     const complaint = await write(201, 'post', `/projects/${building}/complaints`, committee, {
       subject: '夜间施工噪音',
@@ -307,7 +331,7 @@ describe('the OpenAPI document', () => {
 
     // Reports, and the inbox.
     await write(201, 'post', '/bulletins', supervisor, { month: '2026-04' });
-    await write(200, 'post', '/bulletins', admin, { month: '2026-04' });
+    await write(200, 'post', '/bulletins', admin, { month: '2026-04', cityCode: 'changsha' });
     const [notice] = (await api.http.get('/me/notifications').set(pm).expect(200)).body as { id: string }[];
     await write(204, 'post', `/me/notifications/${notice!.id}/read`, pm);
 

@@ -23,7 +23,7 @@ describe('GET /portfolio', () => {
   let supervisorA: User;
   let pmAB: User;
   let committee: User;
-  const ids = { A: '', B: '', C: '' };
+  const ids = { A: '', B: '', C: '', changsha: '', yichang: '' };
   const NOW = '2026-06-10T04:00:00.000Z';
 
   const get = (who: User, query = '') => api.http.get(`/portfolio${query}`).set(who.auth);
@@ -43,9 +43,11 @@ describe('GET /portfolio', () => {
     api = await startApi();
     admin = await api.user('ADMIN');
     const rows = new Rows(api.db, admin.id);
+    ids.changsha = await rows.city('changsha', '长沙市');
+    ids.yichang = await rows.city('yichang', '宜昌市');
     ids.A = await rows.district('430181', '甲区');
     ids.B = await rows.district('430182', '乙区');
-    ids.C = await rows.district('430183', '丙区');
+    ids.C = await rows.district('430183', '丙区', '宜昌市');
     supervisorA = await api.user('SUPERVISOR', { districtIds: [ids.A] });
     pmAB = await api.user('DISTRICT_PM', { districtIds: [ids.A, ids.B] });
 
@@ -95,15 +97,29 @@ describe('GET /portfolio', () => {
     await api?.close();
   });
 
-  it('an administrator sees every district, zeros included, and the city total', async () => {
+  it('an administrator sees every district, zeros included, each city and the total', async () => {
     const p = await body(admin);
     expect(p.asOf).toBe(NOW);
     expect(p.districts).toEqual([
-      { id: ids.A, code: '430181', name: '甲区', ...A },
-      { id: ids.B, code: '430182', name: '乙区', ...B },
-      { id: ids.C, code: '430183', name: '丙区', ...C },
+      { id: ids.A, code: '430181', name: '甲区', cityId: ids.changsha, ...A },
+      { id: ids.B, code: '430182', name: '乙区', cityId: ids.changsha, ...B },
+      { id: ids.C, code: '430183', name: '丙区', cityId: ids.yichang, ...C },
+    ]);
+    expect(p.cities).toEqual([
+      { id: ids.changsha, code: 'changsha', name: '长沙市', ...TOTAL },
+      { id: ids.yichang, code: 'yichang', name: '宜昌市', ...C },
     ]);
     expect(p.total).toEqual(TOTAL);
+  });
+
+  it("filters by city: that city's districts of the scope; a city without any is 404", async () => {
+    const p = await body(admin, `?cityId=${ids.yichang}`);
+    expect(p.districts.map((d: { id: string }) => d.id)).toEqual([ids.C]);
+    expect(p.cities.map((c: { code: string }) => c.code)).toEqual(['yichang']);
+    expect((await body(pmAB, `?cityId=${ids.changsha}`)).districts.map((d: { id: string }) => d.id)).toEqual([ids.A, ids.B]);
+    expect((await get(supervisorA, `?cityId=${ids.yichang}`).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+    expect((await get(admin, `?cityId=${ids.yichang}&districtId=${ids.A}`).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
+    await get(admin, '?cityId=00000000-0000-4000-8000-000000000000').expect(404);
   });
 
   it('filters by state: counts, overdue items and funds of the projects in that state only', async () => {
@@ -124,7 +140,7 @@ describe('GET /portfolio', () => {
 
   it('filters by district, combined with the other filters', async () => {
     const p = await body(admin, `?districtId=${ids.B}`);
-    expect(p.districts).toEqual([{ id: ids.B, code: '430182', name: '乙区', ...B }]);
+    expect(p.districts).toEqual([{ id: ids.B, code: '430182', name: '乙区', cityId: ids.changsha, ...B }]);
     expect(p.total).toEqual(B);
     expect((await body(admin, `?districtId=${ids.A}&state=ON_HOLD&planYear=2025`)).total).toEqual(
       figures({ ON_HOLD: 1 }, [0, 0, 0], ['0', '0', '0']),
@@ -133,7 +149,8 @@ describe('GET /portfolio', () => {
 
   it('a supervisor sees only the districts of their scope', async () => {
     const p = await body(supervisorA);
-    expect(p.districts).toEqual([{ id: ids.A, code: '430181', name: '甲区', ...A }]);
+    expect(p.districts).toEqual([{ id: ids.A, code: '430181', name: '甲区', cityId: ids.changsha, ...A }]);
+    expect(p.cities).toEqual([{ id: ids.changsha, code: 'changsha', name: '长沙市', ...A }]);
     expect(p.total).toEqual(A);
     expect((await body(pmAB)).districts.map((d: { id: string }) => d.id)).toEqual([ids.A, ids.B]);
   });
@@ -149,6 +166,7 @@ describe('GET /portfolio', () => {
 
   it.each([
     ['?districtId=not-a-uuid', 'districtId'],
+    ['?cityId=changsha', 'cityId'],
     ['?state=FINISHED', 'state'],
     ['?planYear=twenty', 'planYear'],
     ['?planYear=2026.5', 'planYear'],

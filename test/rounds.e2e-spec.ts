@@ -487,7 +487,7 @@ describe('consultation rounds', () => {
       const res = await create({ subject }).expect(201);
       expect(res.body).toMatchObject({ subject, ruleProfile, voidReason: null });
       const [audit] = await api.db.query(`SELECT detail FROM audit_log WHERE subject_id = $1 AND action = 'round.created'`, [res.body.id]);
-      expect(audit.detail).toEqual({ subject, ruleProfile });
+      expect(audit.detail).toEqual({ compoundId: s.compoundId, subject, ruleProfile });
     });
 
     it('takes a Civil Code tier for a willingness round, and the ordinary tier for a property-company one', async () => {

@@ -104,13 +104,13 @@ describe('construction supervision: reports, progress and findings', () => {
     expect(second.state).toBe('DUE');
     expect(new Date(second.dueAt).getTime()).toBe(new Date(first.dueAt).getTime() + 15 * DAY);
     // a: 50% of 1,000 + b: 0% of 3,000, over 4,000.
-    expect(await progress()).toEqual({ basisPoints: 1250, percent: '12.50', reportSeq: 1 });
+    expect(await progress()).toMatchObject({ basisPoints: 1250, percent: '12.50', reportSeq: 1 });
 
     await submit(second.id, [
       { key: 'a', percent: 90 },
       { key: 'b', percent: 60 },
     ]).expect(200);
-    expect(await progress()).toEqual({ basisPoints: 1250, percent: '12.50', reportSeq: 1 });
+    expect(await progress()).toMatchObject({ basisPoints: 1250, percent: '12.50', reportSeq: 1 });
   });
 
   it('a figure lower than the last accepted one needs a reason', async () => {
@@ -129,7 +129,13 @@ describe('construction supervision: reports, progress and findings', () => {
       { key: 'b', percent: 0 },
     ]).expect(200);
     await accept(second.id).expect(200);
-    expect(await progress()).toEqual({ basisPoints: 1000, percent: '10.00', reportSeq: 2 });
+    // The project covers one compound: all of its progress is that compound's.
+    expect(await progress()).toEqual({
+      basisPoints: 1000,
+      percent: '10.00',
+      reportSeq: 2,
+      compounds: [{ compoundId: place.compoundId, budget: '4000.00', basisPoints: 1000, percent: '10.00' }],
+    });
   });
 
   it('rejects a percent outside 0 to 100 (400) and an item the plan does not have (422)', async () => {

@@ -9,7 +9,8 @@ import { seedSupervision, type SeededProject, type SupervisionSummary } from './
  * Households carry no personal data (owner name and phone are NULL).
  */
 
-export const SEED_CITY = '长沙市';
+/** The city row; its districts carry Changsha's administrative codes, the city its own. */
+export const SEED_CITY = { code: '430100', name: '长沙市' };
 export const DEFAULT_SEED = 20260601;
 export const TOTAL_COMPOUNDS = 1_450;
 export const TOTAL_HOUSEHOLDS = 250_000;
@@ -450,16 +451,23 @@ async function writeCompounds(client: pg.ClientBase, districtId: string, plans: 
       ],
     )
   ).rows;
+  // Each project covers its one compound, as its lead; a closed or cancelled one has let it go.
+  await client.query(
+    `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at, released_at)
+     SELECT id, compound_id, district_id, true, 1, created_at, CASE WHEN state IN ('CLOSED', 'CANCELLED') THEN updated_at END
+       FROM projects WHERE id = ANY($1::uuid[])`,
+    [projects.map((p) => p.id)],
+  );
   await sink.flush();
   return new Map(projects.map((r) => [r.compound_id, r.id]));
 }
 
 /** True when this generator's city is already in the database. */
 export async function cityExists(client: pg.ClientBase): Promise<boolean> {
-  const { rows } = await client.query('SELECT 1 FROM districts WHERE city = $1 AND code = ANY($2) LIMIT 1', [
-    SEED_CITY,
-    DISTRICTS.map((d) => d.code),
-  ]);
+  const { rows } = await client.query(
+    'SELECT 1 FROM districts d JOIN cities c ON c.id = d.city_id WHERE c.name = $1 AND d.code = ANY($2) LIMIT 1',
+    [SEED_CITY.name, DISTRICTS.map((d) => d.code)],
+  );
   return rows.length > 0;
 }
 
@@ -487,13 +495,18 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
       await client.query('ROLLBACK');
       return null;
     }
+    const { rows: cityRows } = await client.query(
+      `INSERT INTO cities (code, name) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      [SEED_CITY.code, SEED_CITY.name],
+    );
+    const cityId: string = cityRows[0].id;
     let next = 0;
     for (const district of DISTRICTS) {
       const t0 = performance.now();
-      const { rows } = await client.query('INSERT INTO districts (code, name, city) VALUES ($1, $2, $3) RETURNING id', [
+      const { rows } = await client.query('INSERT INTO districts (code, name, city_id) VALUES ($1, $2, $3) RETURNING id', [
         district.code,
         district.name,
-        SEED_CITY,
+        cityId,
       ]);
       const districtId: string = rows[0].id;
       districtIds.push(districtId);
@@ -546,7 +559,7 @@ export async function seedCity(client: pg.ClientBase, options: SeedOptions = {})
     'ANALYZE districts, compounds, households, projects, project_admissions, funding_plans, funding_sources, progress_reports, findings, complaints',
   );
   return {
-    city: SEED_CITY,
+    city: SEED_CITY.name,
     districts: DISTRICTS.length,
     compounds,
     households,

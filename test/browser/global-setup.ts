@@ -96,7 +96,7 @@ async function startApi(database: string, dataDir: string): Promise<ChildProcess
     // Another district, with its own PM and project: nothing of it may show to the demo's users.
     const other = await app
       .get(wf.AdminService)
-      .createDistrict(adminActor, { code: 'browser-other', name: '岳麓区（测试）', city: '长沙市' });
+      .createDistrict(adminActor, { code: 'browser-other', name: '岳麓区（测试）', cityCode: 'changsha' });
     const otherPassword = wf.generatePassword();
     const otherPm = await app.get(wf.AdminService).createUser(adminActor, {
       username: 'other-pm',

@@ -13,7 +13,7 @@ const ROLES: { role: DemoRole; label: string; scope: string; menu: string[]; pro
   {
     role: 'RESIDENTS_COMMITTEE',
     label: '居委会记录员',
-    scope: '等 15 个小区',
+    scope: '等 16 个小区',
     menu: ['项目', '消息', '我的账号'],
     projects: 15,
     shot: 'residents-committee',

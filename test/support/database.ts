@@ -14,6 +14,11 @@ export interface TestDatabase {
 /** Serialises migrating the template between test files running in parallel workers. */
 const TEMPLATE_LOCK = 727001;
 
+/** One statement on the server's maintenance database: CREATE and DROP DATABASE. */
+export async function adminQuery(sql: string): Promise<void> {
+  await withAdmin((admin) => admin.query(sql));
+}
+
 async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
   await admin.connect();

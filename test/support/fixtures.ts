@@ -1,3 +1,4 @@
+import { chinaDate } from '@app/domain';
 import { DeadlineRunner } from '@app/workflow';
 import type { TestApi } from './api.js';
 
@@ -6,13 +7,27 @@ export interface Place {
   compoundId: string;
 }
 
+/** The city of that code, created by an admin over HTTP unless it exists. */
+export async function cityOf(
+  api: TestApi,
+  admin: { auth: { Authorization: string } },
+  code = 'changsha',
+  name = '长沙市',
+): Promise<string> {
+  const cities: { id: string; code: string }[] = (await api.http.get('/cities').set(admin.auth).expect(200)).body;
+  return (
+    cities.find((c) => c.code === code)?.id ?? (await api.http.post('/cities').set(admin.auth).send({ code, name }).expect(201)).body.id
+  );
+}
+
 /** A district with one compound, created by an admin over HTTP. */
 export async function districtWithCompound(api: TestApi, code: string, compound: Record<string, unknown> = {}): Promise<Place> {
   const admin = await api.user('ADMIN');
+  const cityId = await cityOf(api, admin);
   const district = await api.http
     .post('/districts')
     .set(admin.auth)
-    .send({ code, name: `${code} 区`, city: '长沙市' })
+    .send({ code, name: `${code} 区`, cityId })
     .expect(201);
   const created = await api.http
     .post('/compounds')
@@ -55,7 +70,9 @@ export const planItem = (key: string, unitPrice: number) => ({
 /**
  * A project with a plan brought to CONSTRUCTION by its PM. SURVEY to PERMITTING are walked over
  * HTTP in consent-walk and plan-to-permits; here DESIGN and PERMITTING are set directly, and the
- * plan, exemption, team and START_CONSTRUCTION go through the API.
+ * plan, exemption, team and START_CONSTRUCTION go through the API. The plan's quantities are
+ * confirmed on site at once, so that completion waits on the work alone (the confirmation itself
+ * is tested in change-orders and full-lifecycle).
  */
 export async function projectInConstruction(
   api: TestApi,
@@ -68,6 +85,13 @@ export async function projectInConstruction(
   ).body.id;
   await api.db.query(`UPDATE projects SET state = 'DESIGN' WHERE id = $1`, [projectId]);
   await api.http.post(`/projects/${projectId}/plans`).set(pm.auth).send({ items }).expect(201);
+  await startConstruction(api, projectId, pm);
+  await confirmQuantities(api, projectId, pm);
+  return projectId;
+}
+
+/** A project with a plan set in PERMITTING, given its exemption and team, and started into CONSTRUCTION by its PM. */
+export async function startConstruction(api: TestApi, projectId: string, pm: { auth: { Authorization: string } }): Promise<void> {
   await api.db.query(`UPDATE projects SET state = 'PERMITTING' WHERE id = $1`, [projectId]);
   await api.http
     .put(`/projects/${projectId}/permits/exemption`)
@@ -80,7 +104,33 @@ export async function projectInConstruction(
     .send({ contractor: '某建设公司', supervisionCompany: '某监理公司', epc: false, volunteerSupervisors: [{ name: '刘建华' }] })
     .expect(200);
   await api.http.post(`/projects/${projectId}/transitions`).set(pm.auth).send({ event: 'START_CONSTRUCTION' }).expect(200);
-  return projectId;
+}
+
+/**
+ * The written on-site confirmation of a project without content changes (Huitong): the latest plan
+ * version's quantities, confirmed by the PM for the project HQ with one resident representative.
+ */
+export async function confirmQuantities(
+  api: TestApi,
+  projectId: string,
+  pm: { auth: { Authorization: string } },
+  status = 200,
+  edit: (items: { key: string; quantity: number }[]) => { key: string; quantity: number }[] = (items) => items,
+) {
+  const plans: { items: { key: string; quantity: string }[] }[] = (
+    await api.http.get(`/projects/${projectId}/plans`).set(pm.auth).expect(200)
+  ).body;
+  const items = plans.at(-1)!.items.map((i) => ({ key: i.key, quantity: Number(i.quantity) }));
+  return api.http
+    .put(`/projects/${projectId}/site-confirmation`)
+    .set(pm.auth)
+    .send({
+      documentNumber: 'QZ-001',
+      confirmedOn: chinaDate(api.clock.now()),
+      residentRepresentatives: [{ name: '张建国' }],
+      items: edit(items),
+    })
+    .expect(status);
 }
 
 /**

@@ -27,8 +27,14 @@ export class Rows {
     private readonly userId: string,
   ) {}
 
-  async district(code: string, name = `${code}区`): Promise<string> {
-    const [{ id }] = await this.db.query(`INSERT INTO districts (code, name, city) VALUES ($1, $2, '长沙市') RETURNING id`, [code, name]);
+  async city(code: string, name: string): Promise<string> {
+    const [{ id }] = await this.db.query('INSERT INTO cities (code, name) VALUES ($1, $2) RETURNING id', [code, name]);
+    return id;
+  }
+
+  /** A district of the city of that name, which the database finds or creates (see the cities migration). */
+  async district(code: string, name = `${code}区`, city = '长沙市'): Promise<string> {
+    const [{ id }] = await this.db.query(`INSERT INTO districts (code, name, city) VALUES ($1, $2, $3) RETURNING id`, [code, name, city]);
     return id;
   }
 
@@ -41,6 +47,11 @@ export class Rows {
     const [{ id }] = await this.db.query(
       `INSERT INTO projects (compound_id, district_id, name, state, resume_state, rule_profile) VALUES ($1, $2, '综合改造', $3, $4, 'changsha-two-80') RETURNING id`,
       [compoundId, districtId, state, resume],
+    );
+    await this.db.query(
+      `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at, released_at)
+       VALUES ($1, $2, $3, true, 1, now(), CASE WHEN $4 IN ('CLOSED', 'CANCELLED') THEN now() END)`,
+      [id, compoundId, districtId, state],
     );
     if (spec.planYear !== undefined)
       await this.db.query('INSERT INTO project_admissions (project_id, plan_year, updated_by) VALUES ($1, $2, $3)', [

@@ -5,6 +5,7 @@ import { AcceptanceModule } from './acceptance/acceptance.module.js';
 import { AftercareModule } from './aftercare/aftercare.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CitiesModule } from './cities/cities.module.js';
 import { CompoundsModule } from './compounds/compounds.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AccessRulesCheck } from './http/access-rules.check.js';
@@ -32,6 +33,7 @@ export class AppModule {
         DiscoveryModule,
         AuthModule,
         AdminModule,
+        CitiesModule,
         SettingsModule,
         CompoundsModule,
         ProjectsModule,

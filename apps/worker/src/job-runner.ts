@@ -49,8 +49,12 @@ export class JobRunner implements OnApplicationShutdown {
   readonly handlers: JobHandlers<JobContext> = {
     'deadline.fire': (payload, ctx) => this.deadlines.fire(payload.deadlineId, ctx.now).then(() => undefined),
     'webhook.deliver': (payload) => this.webhooks.deliver(payload.deliveryId).then(() => undefined),
-    // A second delivery finds the month stored and changes nothing.
-    'bulletin.build': (payload, ctx) => this.bulletins.build(payload.month ?? previousMonth(ctx.now), null).then(() => undefined),
+    // A second delivery finds each city's month stored and changes nothing.
+    'bulletin.build': async (payload, ctx) => {
+      const month = payload.month ?? previousMonth(ctx.now);
+      if (payload.cityId) await this.bulletins.build(month, { cityId: payload.cityId }, null);
+      else await this.bulletins.buildEveryCity(month);
+    },
   };
 
   constructor(

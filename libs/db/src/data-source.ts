@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { CityEntity } from './entities/city.entity.js';
 import { CompoundEntity } from './entities/compound.entity.js';
 import { DistrictEntity } from './entities/district.entity.js';
 import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
@@ -33,8 +34,13 @@ import { CreateRosterConfirmations1764500000100 } from './migrations/17645000001
 import { RecordTheRoundBehindOwnersDecisions1764500000200 } from './migrations/1764500000200-record-the-round-behind-owners-decisions.js';
 import { AddContributionsToPlanVersions1764500000300 } from './migrations/1764500000300-add-contributions-to-plan-versions.js';
 import { CreateLocalSettings1764500000400 } from './migrations/1764500000400-create-local-settings.js';
+import { CreateCitiesAndBulletinsPerCity1764600000000 } from './migrations/1764600000000-create-cities-and-bulletins-per-city.js';
+import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } from './migrations/1764600000100-change-orders-approved-by-government-and-site-confirmations.js';
+import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
+import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
 
 export const ENTITIES = [
+  CityEntity,
   DistrictEntity,
   UserEntity,
   CompoundEntity,
@@ -73,6 +79,10 @@ export const MIGRATIONS = [
   RecordTheRoundBehindOwnersDecisions1764500000200,
   AddContributionsToPlanVersions1764500000300,
   CreateLocalSettings1764500000400,
+  CreateCitiesAndBulletinsPerCity1764600000000,
+  ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100,
+  ProjectAreasCoverSeveralCompounds1764600000200,
+  KeyCitySettingsByCity1764600000300,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -2,6 +2,7 @@ export * from './data-source.js';
 export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './entities/audit-entry.entity.js';
+export * from './entities/city.entity.js';
 export * from './entities/compound.entity.js';
 export * from './entities/district.entity.js';
 export * from './entities/governance-body.entity.js';

@@ -58,6 +58,11 @@ export function notFound(what: string): DomainError {
   return new DomainError('RESOURCE.NOT_FOUND', `${what} not found`);
 }
 
+/** The request itself is wrong (400), as opposed to a domain rule refusing it (422). */
+export function badRequest(errors: FieldError[]): DomainError {
+  return new DomainError('REQUEST.VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
+
 export function invalid(errors: FieldError[]): DomainError {
   return new DomainError('DOMAIN.INVALID', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
 }

@@ -19,6 +19,7 @@ export * from './plan/plan.js';
 export * from './plan/review.js';
 export * from './construction/supervision.js';
 export * from './construction/change-order.js';
+export * from './construction/site-confirmation.js';
 export * from './construction/complaint.js';
 export * from './aftercare/archive.js';
 export * from './aftercare/long-term.js';

@@ -10,8 +10,11 @@ export interface JobPayloads {
   'deadline.fire': { deadlineId: string };
   /** Posts one notice to a district's webhook; retried with backoff until it answers 2xx. */
   'webhook.deliver': { deliveryId: string };
-  /** Builds the monthly bulletin of this month (YYYY-MM), or of the month before the job runs. */
-  'bulletin.build': { month?: string };
+  /**
+   * Builds the monthly bulletins of this month (YYYY-MM), or of the month before the job runs: of
+   * this city, or of every city.
+   */
+  'bulletin.build': { month?: string; cityId?: string };
 }
 
 export type JobName = keyof JobPayloads & string;

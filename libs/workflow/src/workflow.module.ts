@@ -13,6 +13,7 @@ import { AdminService } from './identity/admin.service.js';
 import { DemoSeeder } from './identity/demo-seeder.js';
 import { DemoStory } from './identity/demo-story.js';
 import { IdentityService } from './identity/identity.service.js';
+import { CityService } from './places/city.service.js';
 import { CompoundService } from './places/compound.service.js';
 import { Clock, SystemClock } from './platform/clock.js';
 import { createLogger, LOG, type Log } from './platform/logger.js';
@@ -25,6 +26,7 @@ import { ComplaintService } from './projects/complaint.service.js';
 import { PermitService } from './projects/permit.service.js';
 import { PlanService } from './projects/plan.service.js';
 import { ReviewService } from './projects/review.service.js';
+import { SiteConfirmationService } from './projects/site-confirmation.service.js';
 import { SupervisionService } from './projects/supervision.service.js';
 import { PlanningService } from './projects/planning.service.js';
 import { ProjectService } from './projects/project.service.js';
@@ -38,6 +40,7 @@ const SERVICES = [
   AdminService,
   DemoSeeder,
   DemoStory,
+  CityService,
   CompoundService,
   ProjectService,
   TransitionService,
@@ -52,6 +55,7 @@ const SERVICES = [
   PermitService,
   SupervisionService,
   ChangeOrderService,
+  SiteConfirmationService,
   ComplaintService,
   EscalationService,
   LocalSettingsService,

@@ -48,9 +48,9 @@ export class AdminController {
 
   @Post('districts')
   @Roles('ADMIN')
-  @ApiOperation({ summary: 'Create a district' })
+  @ApiOperation({ summary: 'Create a district', description: 'In a city named by cityId or cityCode.' })
   @ApiCreatedResponse({ type: DistrictView })
-  @ApiProblems(400, 409)
+  @ApiProblems(400, 409, 422)
   createDistrict(@CurrentActor() actor: Actor, @Body() body: CreateDistrictDto): Promise<DistrictEntity> {
     return this.admin.createDistrict(actor, body);
   }

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode, type FieldError } from '@app/domain';
+import { badRequest, DomainError, type ErrorCode, type FieldError } from '@app/domain';
 import { HttpException } from '@nestjs/common';
 
 /** RFC 9457 problem details, with the stable code the client switches on. */
@@ -90,10 +90,10 @@ export function problemOf(error: DomainError): Problem {
   };
 }
 
+/** A malformed request: 400 with the failing fields, the first `limit` of them listed and the rest counted. */
 export function validationFailed(all: FieldError[], limit = all.length): DomainError {
-  const errors = all.slice(0, limit);
-  const more = all.length > errors.length ? ` (+${all.length - errors.length} more)` : '';
-  return new DomainError('REQUEST.VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; ') + more, { errors });
+  const listed = badRequest(all.slice(0, limit));
+  return all.length > limit ? new DomainError(listed.code, `${listed.message} (+${all.length - limit} more)`, listed.details) : listed;
 }
 
 function codeForHttpStatus(status: number): ErrorCode {

@@ -55,7 +55,7 @@ export class PlanningController {
     @Param('item', itemPipe) item: AdmissionItem,
     @Body() body: AdmissionDto,
   ): Promise<Planning> {
-    return this.planning.confirmAdmission(actor, id, item, body.basis);
+    return this.planning.confirmAdmission(actor, id, item, body.basis, body.compoundId);
   }
 
   @Put('implementing-entity')

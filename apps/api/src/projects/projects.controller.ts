@@ -1,17 +1,19 @@
 import type { AuditEntryEntity, GovernanceBodyEntity, ProjectEntity, ProjectSurveyEntity } from '@app/db';
 import type { Actor } from '@app/domain';
 import { ProjectService, TransitionService, type ProjectListItem } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
+import { CompoundRefDto } from '../http/compound-ref.dto.js';
 import { pageOf } from '../http/view-properties.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
+import { AddCompoundDto, CreateProjectDto, FireEventDto, ProjectQueryDto, RegisterBodyDto, SurveyDto } from './dto/project.dto.js';
 import {
   AuditEntryView,
   BodyView,
+  CoveredCompoundView,
   FiredTransitionView,
   ProjectListItemView,
   ProjectView,
@@ -29,7 +31,11 @@ export class ProjectsController {
 
   @Post()
   @Roles('DISTRICT_PM')
-  @ApiOperation({ summary: 'Start a project on a compound', description: 'Created in SURVEY. A compound has at most one active project.' })
+  @ApiOperation({
+    summary: 'Start a project on a compound',
+    description:
+      'Created in SURVEY, on its lead compound; more join through POST /projects/:id/compounds. A compound is in at most one active project.',
+  })
   @ApiCreatedResponse({ type: ProjectView })
   @ApiProblems(400, 404, 409, 422)
   create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto): Promise<ProjectEntity> {
@@ -58,19 +64,66 @@ export class ProjectsController {
     return this.projects.get(actor, id);
   }
 
+  @Get(':id/compounds')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'The compounds the project covers',
+    description: 'A project area (片区) covers several compounds of its district, the lead first; a single-compound project covers one.',
+  })
+  @ApiOkResponse({ type: [CoveredCompoundView] })
+  @ApiProblems(400, 404)
+  compounds(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
+    return this.projects.compoundsOf(actor, id);
+  }
+
+  @Post(':id/compounds')
+  @HttpCode(200)
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Add a compound to the project area (片区)',
+    description:
+      'While the project is in SURVEY; a compound of the same district that is in no other active project (else 409 PROJECT.ACTIVE_EXISTS). ' +
+      'Its residents then have their own survey, bodies, rounds and admission commitments; plan, funding, reports and acceptance stay the project’s.',
+  })
+  @ApiOkResponse({ type: [CoveredCompoundView] })
+  @ApiProblems(400, 404, 409, 422)
+  addCompound(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: AddCompoundDto) {
+    return this.projects.addCompound(actor, id, body.compoundId);
+  }
+
+  @Delete(':id/compounds/:compoundId')
+  @Roles('DISTRICT_PM')
+  @ApiOperation({
+    summary: 'Take a compound out of the project area',
+    description:
+      'While the project is in SURVEY; not the lead compound, nor one whose residents already have records in the project (409).',
+  })
+  @ApiOkResponse({ type: [CoveredCompoundView] })
+  @ApiProblems(400, 404, 409)
+  removeCompound(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Param('compoundId', uuidPipe()) compoundId: string) {
+    return this.projects.removeCompound(actor, id, compoundId);
+  }
+
   @Get(':id/survey')
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'The three-fold survey (三个摸清)' })
+  @ApiOperation({
+    summary: 'The three-fold survey (三个摸清) of a covered compound',
+    description: 'The lead compound’s unless compoundId names another.',
+  })
   @ApiOkResponse({ type: SurveyView, nullable: true, description: 'null until a section is recorded' })
   @ApiProblems(400, 404)
-  survey(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<ProjectSurveyEntity | null> {
-    return this.projects.survey(actor, id);
+  survey(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() query: CompoundRefDto,
+  ): Promise<ProjectSurveyEntity | null> {
+    return this.projects.survey(actor, id, query.compoundId);
   }
 
   @Put(':id/survey')
   @Roles('DISTRICT_PM')
   @ApiOperation({
-    summary: 'Record survey sections',
+    summary: 'Record survey sections of a covered compound',
     description: 'Any of base data, assets and resources, willingness. Only while the project is in SURVEY.',
   })
   @ApiOkResponse({ type: SurveyView })
@@ -90,7 +143,11 @@ export class ProjectsController {
 
   @Post(':id/bodies')
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
-  @ApiOperation({ summary: 'Register a self-governance body', description: 'A renovation council has 3 to 5 resident members.' })
+  @ApiOperation({
+    summary: 'Register a self-governance body of a covered compound',
+    description:
+      'A renovation council has as many resident members as the district\u2019s renovationCouncil settings allow (3 to 5 by default).',
+  })
   @ApiCreatedResponse({ type: BodyView })
   @ApiProblems(400, 404, 409, 422)
   registerBody(

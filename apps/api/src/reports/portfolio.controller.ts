@@ -15,10 +15,10 @@ export class PortfolioController {
   @Get()
   @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
   @ApiOperation({
-    summary: 'The districts in your scope at a glance',
+    summary: 'The districts in your scope at a glance, and their cities',
     description:
-      'Per district and in total: projects by lifecycle state, overdue reports, findings past their deadline, ' +
-      'complaints past their limit, and funds (budget, raised, gap) in fen.',
+      'Per district, per city and in total: projects by lifecycle state, overdue reports, findings past their deadline, ' +
+      'complaints past their limit, and funds (budget, raised, gap) in fen. A project covering several compounds counts once.',
   })
   @ApiOkResponse({ type: PortfolioView })
   @ApiProblems(400, 404)

@@ -35,7 +35,9 @@ export class SupervisionController {
   @Roles(...ALL_ROLES)
   @ApiOperation({
     summary: 'Project progress',
-    description: 'Budget-weighted over the plan items, from the latest report a supervisor accepted.',
+    description:
+      'Budget-weighted over the plan items, from the latest report a supervisor accepted; per covered compound too (in a project ' +
+      'area, the items of no compound are the ones it shares, compoundId null). The whole is the compounds weighted by their budgets.',
   })
   @ApiOkResponse({ type: ProgressView })
   @ApiProblems(400, 404)

@@ -130,7 +130,10 @@ export interface paths {
          */
         get: operations["AdminController_districts"];
         put?: never;
-        /** Create a district */
+        /**
+         * Create a district
+         * @description In a city named by cityId or cityCode.
+         */
         post: operations["AdminController_createDistrict"];
         delete?: never;
         options?: never;
@@ -194,6 +197,50 @@ export interface paths {
          * @description A deactivated user is refused at once, even with a valid token. The last active admin cannot be deactivated (409).
          */
         patch: operations["AdminController_setActive"];
+        trace?: never;
+    };
+    "/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cities
+         * @description City names are not confidential; everyone signed in may list them.
+         */
+        get: operations["CitiesController_list"];
+        put?: never;
+        /**
+         * Create a city
+         * @description Its districts are ranked together in its monthly bulletin.
+         */
+        post: operations["CitiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a city's code or name
+         * @description Its districts' city name follows.
+         */
+        patch: operations["CitiesController_update"];
         trace?: never;
     };
     "/districts/{id}/settings": {
@@ -308,7 +355,7 @@ export interface paths {
         put?: never;
         /**
          * Start a project on a compound
-         * @description Created in SURVEY. A compound has at most one active project.
+         * @description Created in SURVEY, on its lead compound; more join through POST /projects/:id/compounds. A compound is in at most one active project.
          */
         post: operations["ProjectsController_create"];
         delete?: never;
@@ -334,6 +381,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compounds the project covers
+         * @description A project area (片区) covers several compounds of its district, the lead first; a single-compound project covers one.
+         */
+        get: operations["ProjectsController_compounds"];
+        put?: never;
+        /**
+         * Add a compound to the project area (片区)
+         * @description While the project is in SURVEY; a compound of the same district that is in no other active project (else 409 PROJECT.ACTIVE_EXISTS). Its residents then have their own survey, bodies, rounds and admission commitments; plan, funding, reports and acceptance stay the project’s.
+         */
+        post: operations["ProjectsController_addCompound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/compounds/{compoundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a compound out of the project area
+         * @description While the project is in SURVEY; not the lead compound, nor one whose residents already have records in the project (409).
+         */
+        delete: operations["ProjectsController_removeCompound"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/survey": {
         parameters: {
             query?: never;
@@ -341,10 +432,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The three-fold survey (三个摸清) */
+        /**
+         * The three-fold survey (三个摸清) of a covered compound
+         * @description The lead compound’s unless compoundId names another.
+         */
         get: operations["ProjectsController_survey"];
         /**
-         * Record survey sections
+         * Record survey sections of a covered compound
          * @description Any of base data, assets and resources, willingness. Only while the project is in SURVEY.
          */
         put: operations["ProjectsController_recordSurvey"];
@@ -369,8 +463,8 @@ export interface paths {
         get: operations["ProjectsController_bodies"];
         put?: never;
         /**
-         * Register a self-governance body
-         * @description A renovation council has 3 to 5 resident members.
+         * Register a self-governance body of a covered compound
+         * @description A renovation council has as many resident members as the district’s renovationCouncil settings allow (3 to 5 by default).
          */
         post: operations["ProjectsController_registerBody"];
         delete?: never;
@@ -1083,7 +1177,7 @@ export interface paths {
         };
         /**
          * Project progress
-         * @description Budget-weighted over the plan items, from the latest report a supervisor accepted.
+         * @description Budget-weighted over the plan items, from the latest report a supervisor accepted; per covered compound too (in a project area, the items of no compound are the ones it shares, compoundId null). The whole is the compounds weighted by their budgets.
          */
         get: operations["SupervisionController_progress"];
         put?: never;
@@ -1206,7 +1300,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a change order (变更签证)
-         * @description MINOR: confirmed on site with resident representatives, then approved. MAJOR: argued by all parties, budget-reviewed, then approved or rejected.
+         * @description A change of content or quantities (Huitong): argued by the five parties with a written opinion and the project HQ meeting decision, budget-reviewed by county finance, then approved or refused by the county (district) government, whose decision a supervisor records.
          */
         post: operations["ChangeOrdersController_create"];
         delete?: never;
@@ -1226,9 +1320,33 @@ export interface paths {
         put?: never;
         /**
          * Move a change order
-         * @description An approved order makes a new plan version tagged as a change; budget and funding gap follow.
+         * @description ARGUE, REVIEW_BUDGET and withdrawing (REJECT before the review) by the PM; APPROVE and REJECT after the review by a supervisor, with the government's authority, document number and date. An approved order makes a new plan version tagged as a change; budget and funding gap follow.
          */
         post: operations["ChangeOrdersController_fire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/site-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The written on-site confirmation of the quantities built
+         * @description null until recorded. Representatives’ names are masked for supervisors.
+         */
+        get: operations["ChangeOrdersController_confirmation"];
+        /**
+         * Record the on-site confirmation (现场签证) of the work built
+         * @description For the project HQ: the visa signed on site with resident representatives, item by item against the plan in force, during construction. COMPLETE_CONSTRUCTION needs it, with the quantities of the plan, unless an approved change order changed the content.
+         */
+        put: operations["ChangeOrdersController_confirm"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1379,8 +1497,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The districts in your scope at a glance
-         * @description Per district and in total: projects by lifecycle state, overdue reports, findings past their deadline, complaints past their limit, and funds (budget, raised, gap) in fen.
+         * The districts in your scope at a glance, and their cities
+         * @description Per district, per city and in total: projects by lifecycle state, overdue reports, findings past their deadline, complaints past their limit, and funds (budget, raised, gap) in fen. A project covering several compounds counts once.
          */
         get: operations["PortfolioController_get"];
         put?: never;
@@ -1398,12 +1516,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The months with a stored bulletin, newest first */
+        /**
+         * The stored bulletins, newest first
+         * @description Of the city named, or of every city your districts are in (every city for an administrator).
+         */
         get: operations["BulletinsController_list"];
         put?: never;
         /**
-         * Build the monthly bulletin (月通报) of a month that has ended
-         * @description 201 when built now; 200 with the stored bulletin, unchanged, when the month was built before.
+         * Build a city's monthly bulletin (月通报) of a month that has ended
+         * @description 201 when built now; 200 with the stored bulletin, unchanged, when the city's month was built before. The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
          */
         post: operations["BulletinsController_build"];
         delete?: never;
@@ -1419,7 +1540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A stored bulletin as XLSX: the city sheet and the district ranking */
+        /**
+         * A city's stored bulletin as XLSX: the city sheet and its districts' ranking
+         * @description The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
+         */
         get: operations["BulletinsController_xlsx"];
         put?: never;
         post?: never;
@@ -1437,8 +1561,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A stored bulletin
-         * @description The whole city, whatever your scope: a bulletin holds figures, no personal data.
+         * A city's stored bulletin
+         * @description The whole city, every district of it, to any PM or supervisor of one of its districts: a bulletin holds figures, no personal data. The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
          */
         get: operations["BulletinsController_get"];
         put?: never;
@@ -1918,12 +2042,27 @@ export interface components {
             code: string;
             /** @example 雨花区 */
             name: string;
-            /** @example 长沙市 */
+            /** Format: uuid */
+            cityId: string;
+            /**
+             * @description the city's name
+             * @example 长沙市
+             */
             city: string;
             /** Format: date-time */
             createdAt: string;
         };
         CreateDistrictDto: {
+            /**
+             * Format: uuid
+             * @description the city, by id
+             */
+            cityId?: string;
+            /**
+             * @description the city, by code
+             * @example changsha
+             */
+            cityCode?: string;
             /**
              * @description stable short code
              * @example cs-yuhua
@@ -1931,8 +2070,6 @@ export interface components {
             code: string;
             /** @example 雨花区 */
             name: string;
-            /** @example 长沙市 */
-            city: string;
         };
         UserView: {
             /** Format: uuid */
@@ -1970,6 +2107,39 @@ export interface components {
         };
         SetActiveDto: {
             active: boolean;
+        };
+        CityView: {
+            /** Format: uuid */
+            id: string;
+            /** @example changsha */
+            code: string;
+            /** @example 长沙市 */
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateCityDto: {
+            /**
+             * @description stable short code
+             * @example changsha
+             */
+            code: string;
+            /** @example 长沙市 */
+            name: string;
+        };
+        UpdateCityDto: {
+            /** @example changsha */
+            code?: string;
+            /** @example 长沙市 */
+            name?: string;
+        };
+        CityNameView: {
+            /** Format: uuid */
+            id: string;
+            /** @example changsha */
+            code: string;
+            /** @example 长沙市 */
+            name: string;
         };
         /** @enum {string} */
         SettingKey: "maintenanceFund.rateFen.NO_ELEVATOR" | "maintenanceFund.rateFen.ELEVATOR" | "volunteerSupervisors.min" | "volunteerSupervisors.max" | "renovationCouncil.minMembers" | "renovationCouncil.maxMembers" | "satisfaction.thresholdPercent" | "complaint.responseDays";
@@ -2012,8 +2182,8 @@ export interface components {
         DistrictSettingsView: {
             /** Format: uuid */
             districtId: string;
-            /** @example 长沙市 */
-            city: string;
+            /** @description the district's city, whose settings it inherits */
+            city: components["schemas"]["CityNameView"];
             settings: components["schemas"]["SettingView"][];
         };
         SetSettingDto: {
@@ -2217,6 +2387,29 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        CoveredCompoundView: {
+            /** Format: uuid */
+            compoundId: string;
+            /** @example 桂花苑 */
+            name: string;
+            /** @description the compound the project was started on */
+            lead: boolean;
+            households: number | null;
+            /** Format: date-time */
+            addedAt: string;
+            /**
+             * Format: date-time
+             * @description when the project closed or was cancelled
+             */
+            releasedAt: string | null;
+        };
+        AddCompoundDto: {
+            /**
+             * Format: uuid
+             * @description a compound of the project’s district
+             */
+            compoundId: string;
+        };
         SurveyBaseDataView: {
             buildings: number;
             households: number;
@@ -2249,6 +2442,11 @@ export interface components {
         SurveyView: {
             /** Format: uuid */
             projectId: string;
+            /**
+             * Format: uuid
+             * @description the covered compound surveyed
+             */
+            compoundId: string;
             baseData: components["schemas"]["SurveyBaseDataView"] | null;
             assets: components["schemas"]["SurveyAssetsView"] | null;
             willingness: components["schemas"]["SurveyWillingnessView"] | null;
@@ -2295,6 +2493,11 @@ export interface components {
             notes?: string;
         };
         SurveyDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /** @description becomes the compound register figures */
             baseData?: components["schemas"]["BaseDataDto"];
             assets?: components["schemas"]["AssetsDto"];
@@ -2318,6 +2521,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             projectId: string;
+            /**
+             * Format: uuid
+             * @description the covered compound whose residents form it
+             */
+            compoundId: string;
             kind: components["schemas"]["BodyKind"];
             name: string;
             /**
@@ -2340,6 +2548,11 @@ export interface components {
             resident: boolean;
         };
         RegisterBodyDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /** @enum {string} */
             kind: "RENOVATION_COUNCIL" | "OWNERS_COMMITTEE" | "OTHER";
             /** @example 桂花苑改造理事会 */
@@ -2579,6 +2792,11 @@ export interface components {
             conditions: components["schemas"]["ConsentConditionView"][];
         };
         CreateRoundDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /** @enum {string} */
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
@@ -2843,6 +3061,11 @@ export interface components {
         /** @enum {string} */
         AdmissionItem: "DEMOLISH_ILLEGAL_STRUCTURES" | "ACCEPT_PROPERTY_MANAGEMENT" | "REPLENISH_MAINTENANCE_FUND";
         AdmissionView: {
+            /**
+             * Format: uuid
+             * @description the covered compound whose residents accepted it
+             */
+            compoundId: string;
             item: components["schemas"]["AdmissionItem"];
             /** @description how residents agreed (meeting minutes, signed undertakings) */
             basis: string;
@@ -2850,6 +3073,11 @@ export interface components {
             confirmedBy: string;
             /** Format: date-time */
             confirmedAt: string;
+        };
+        MissingAdmissionView: {
+            /** Format: uuid */
+            compoundId: string;
+            items: components["schemas"]["AdmissionItem"][];
         };
         /** @enum {string} */
         FundingSource: "CENTRAL_BUDGET" | "PROVINCIAL_BUDGET" | "LOCAL_BUDGET" | "RESIDENTS" | "PROPERTY_RIGHT_UNITS" | "PIPELINE_UNITS" | "SPECIAL_BONDS" | "BANK_LOANS" | "SOCIAL_CAPITAL" | "PUBLIC_REVENUE";
@@ -2922,7 +3150,10 @@ export interface components {
             /** @description the implementing entity (实施主体) */
             implementingEntity: string | null;
             admission: components["schemas"]["AdmissionView"][];
+            /** @description missing in at least one covered compound */
             missingAdmissionItems: components["schemas"]["AdmissionItem"][];
+            /** @description per covered compound with something missing, the lead first */
+            missingByCompound: components["schemas"]["MissingAdmissionView"][];
             /** @description null until a funding plan is recorded */
             funding: components["schemas"]["FundingView"] | null;
         };
@@ -2931,6 +3162,11 @@ export interface components {
             planYear: number;
         };
         AdmissionDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /**
              * @description what shows the residents accepted it
              * @example 2026年3月业主大会决议第2项
@@ -3028,6 +3264,11 @@ export interface components {
             paidBy: components["schemas"]["Payer"];
             /** @description optional items are chosen by residents (由居民点菜) */
             required: boolean;
+            /**
+             * Format: uuid
+             * @description in a project area: the covered compound it is built in; null: shared by the area
+             */
+            compoundId: string | null;
         };
         PlanVersionView: {
             /** Format: uuid */
@@ -3121,6 +3362,11 @@ export interface components {
             paidBy: "GOVERNMENT" | "RESIDENTS" | "OTHER";
             /** @description required, or optional for residents to choose */
             required: boolean;
+            /**
+             * Format: uuid
+             * @description in a project area: the covered compound the item is built in (left out: shared by the area)
+             */
+            compoundId?: string | null;
         };
         PlanDto: {
             /** @description the nine sections: basicFacts, residentOpinions, mainProblems, contentAndMethod, riskAssessment, investmentEstimate, fundingAndBalance, smartCompound, longTermManagement */
@@ -3337,6 +3583,22 @@ export interface components {
         ReportScheduleView: {
             intervalDays: number;
         };
+        CompoundProgressView: {
+            /**
+             * Format: uuid
+             * @description null: the items a project area shares
+             */
+            compoundId: string | null;
+            /**
+             * @description the budget of the compound's items, yuan
+             * @example 9000.00
+             */
+            budget: string;
+            /** @description hundredths of a percent (0 to 10000) */
+            basisPoints: number;
+            /** @example 10.00 */
+            percent: string;
+        };
         ProgressView: {
             /** @description budget-weighted progress in hundredths of a percent (0 to 10000) */
             basisPoints: number;
@@ -3344,6 +3606,8 @@ export interface components {
             percent: string;
             /** @description the accepted report the figures come from */
             reportSeq: number | null;
+            /** @description per covered compound, the lead first */
+            compounds: components["schemas"]["CompoundProgressView"][];
         };
         ReportItemDto: {
             /** @example rain-sewage */
@@ -3452,8 +3716,6 @@ export interface components {
             /** Format: date-time */
             closedAt: string | null;
         };
-        /** @enum {string} */
-        ChangeOrderKind: "MINOR" | "MAJOR";
         ChangeLineView: {
             /** @example rain-sewage */
             key: string;
@@ -3476,31 +3738,68 @@ export interface components {
             paidBy?: components["schemas"]["Payer"];
         };
         /** @enum {string} */
-        ChangeOrderState: "DRAFT" | "SITE_CONFIRMED" | "ARGUED" | "BUDGET_REVIEWED" | "APPROVED" | "REJECTED";
+        ChangeOrderState: "DRAFT" | "ARGUED" | "BUDGET_REVIEWED" | "APPROVED" | "REJECTED";
         /**
-         * @description the parties that argued a major change
+         * @description the parties that argued it
          * @enum {string}
          */
         ChangeParty: "CONSTRUCTION_UNIT" | "DESIGN" | "SUPERVISION" | "CONTRACTOR" | "OWNER_REPRESENTATIVES";
+        GovernmentDecisionView: {
+            /** @example 会同县人民政府 */
+            authority: string;
+            /** @example 会政函〔2026〕18号 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description the date on the document
+             * @example 2026-05-20
+             */
+            decidedOn: string;
+            /**
+             * Format: uuid
+             * @description the supervisor who recorded it
+             */
+            recordedBy: string;
+        };
+        LegacyChangeOrderView: {
+            /**
+             * @description the kind under the former rules
+             * @enum {string}
+             */
+            kind: "MINOR" | "MAJOR";
+            /** @description the state under the former rules */
+            state: string;
+            /** @description a former minor order: its site visa */
+            siteDocument?: string;
+            /** @description a former minor order: its representatives (masked for supervisors) */
+            residentRepresentatives?: string[];
+            /** @description approved before the government was required */
+            approvedWithoutGovernment?: boolean;
+        };
         ChangeOrderView: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             projectId: string;
-            kind: components["schemas"]["ChangeOrderKind"];
             title: string;
             reason: string;
             lines: components["schemas"]["ChangeLineView"][];
             state: components["schemas"]["ChangeOrderState"];
-            /** @description the resident representatives who confirmed it on site */
-            residentRepresentatives: string[];
-            /** @description the parties that argued a major change */
+            /** @description the parties that argued it */
             parties: components["schemas"]["ChangeParty"][];
-            /** @description the site visa or written opinion */
-            siteDocument: string | null;
-            budgetReview: string | null;
+            /** @description the written opinion of the argument (论证意见书) */
+            opinion: string | null;
+            /** @description the project HQ meeting's decision */
+            meetingDecision: string | null;
+            /** @description county finance's budget review */
+            financeReview: string | null;
+            /** Format: date-time */
+            budgetReviewedAt: string | null;
+            /** @description the government's approval or refusal */
+            decision: components["schemas"]["GovernmentDecisionView"] | null;
             /** @description the plan version an approval made */
             planVersion: number | null;
+            legacy: components["schemas"]["LegacyChangeOrderView"] | null;
             /** Format: uuid */
             createdBy: string;
             /** Format: date-time */
@@ -3510,13 +3809,13 @@ export interface components {
         };
         ChangeLineDto: {
             /**
-             * @description an item of the plan, or a new key
+             * @description an item of the plan (a change order may add a new key)
              * @example rain-sewage
              */
             key: string;
             /**
-             * @description the new quantity
-             * @example 1350
+             * @description the new quantity, or the quantity built
+             * @example 650
              */
             quantity: number;
             /** @description yuan; defaults to the plan item’s price */
@@ -3530,13 +3829,22 @@ export interface components {
             paidBy?: "GOVERNMENT" | "RESIDENTS" | "OTHER";
         };
         ChangeOrderDto: {
-            /** @enum {string} */
-            kind: "MINOR" | "MAJOR";
             /** @example 雨污管线长度增加 */
             title: string;
             /** @example 开挖后发现原管线走向与图纸不符 */
             reason: string;
             lines: components["schemas"]["ChangeLineDto"][];
+        };
+        GovernmentDecisionDto: {
+            /** @example 会同县人民政府 */
+            authority: string;
+            /** @example 会政函〔2026〕18号 */
+            documentNumber: string;
+            /**
+             * @description the date on the document, not in the future, not before the budget review
+             * @example 2026-05-20
+             */
+            decidedOn: string;
         };
         ChangeEventDto: {
             /**
@@ -3546,12 +3854,93 @@ export interface components {
             event: string;
             /** @description required by the events that cancel, suspend, reject or reopen */
             reason?: string;
-            /** @description CONFIRM_ON_SITE: the resident representatives who confirmed */
-            residentRepresentatives?: string[];
             /** @description ARGUE: the parties present */
             parties?: ("CONSTRUCTION_UNIT" | "DESIGN" | "SUPERVISION" | "CONTRACTOR" | "OWNER_REPRESENTATIVES")[];
-            /** @description the site visa, written opinion or finance review */
-            document?: string;
+            /** @description ARGUE: the written opinion of the argument (论证意见书) */
+            opinion?: string;
+            /** @description ARGUE: the project HQ meeting's decision (项目指挥部会议决定), e.g. its minutes' number */
+            meetingDecision?: string;
+            /** @description REVIEW_BUDGET: county finance's budget review (财政预算评审意见) */
+            financeReview?: string;
+            /** @description APPROVE, or REJECT after the budget review: the government's decision, recorded by a supervisor of the district */
+            decision?: components["schemas"]["GovernmentDecisionDto"];
+        };
+        RepresentativeView: {
+            /**
+             * @description masked for supervisors
+             * @example 张**
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description the covered compound they speak for
+             */
+            compoundId: string;
+        };
+        ConfirmedQuantityView: {
+            /** @example rain-sewage */
+            key: string;
+            /**
+             * @description the quantity built
+             * @example 86.50
+             */
+            quantity: string;
+        };
+        SiteConfirmationView: {
+            /** Format: uuid */
+            projectId: string;
+            /** @description the plan version confirmed against */
+            planVersion: number;
+            /** @example QZ-2026-031 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @example 2026-05-20
+             */
+            confirmedOn: string;
+            residentRepresentatives: components["schemas"]["RepresentativeView"][];
+            items: components["schemas"]["ConfirmedQuantityView"][];
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        RepresentativeDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
+            /** @example 张建国 */
+            name: string;
+        };
+        ItemQuantityDto: {
+            /**
+             * @description an item of the plan (a change order may add a new key)
+             * @example rain-sewage
+             */
+            key: string;
+            /**
+             * @description the new quantity, or the quantity built
+             * @example 650
+             */
+            quantity: number;
+        };
+        SiteConfirmationDto: {
+            /**
+             * @description the number of the site visa signed on site (现场签证单)
+             * @example QZ-2026-031
+             */
+            documentNumber: string;
+            /**
+             * @description the day it was signed, not in the future
+             * @example 2026-05-28
+             */
+            confirmedOn: string;
+            /** @description the resident representatives who confirmed with the project HQ, each of the covered compound they speak for */
+            residentRepresentatives: components["schemas"]["RepresentativeDto"][];
+            /** @description every item of the plan with the quantity built */
+            items: components["schemas"]["ItemQuantityDto"][];
         };
         /** @enum {string} */
         ComplaintState: "RECEIVED" | "HANDLING" | "RESOLVED" | "REVISITED" | "CLOSED";
@@ -3571,6 +3960,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             projectId: string;
+            /**
+             * Format: uuid
+             * @description the covered compound it came from
+             */
+            compoundId: string;
             subject: string;
             /** @description masked for supervisors */
             complainantName: string | null;
@@ -3594,6 +3988,11 @@ export interface components {
             steps: components["schemas"]["ComplaintStepView"][];
         };
         ComplaintDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /** @example 夜间施工噪音扰民 */
             subject: string;
             /** @description personal data: masked for supervisors */
@@ -3684,6 +4083,8 @@ export interface components {
         };
         PortfolioFilterView: {
             /** Format: uuid */
+            cityId?: string;
+            /** Format: uuid */
             districtId?: string;
             state?: components["schemas"]["ProjectState"];
             planYear?: number;
@@ -3743,6 +4144,22 @@ export interface components {
             id: string;
             code: string;
             name: string;
+            /**
+             * Format: uuid
+             * @description the district's city
+             */
+            cityId: string;
+        };
+        PortfolioCityView: {
+            /** Format: uuid */
+            id: string;
+            /** @example changsha */
+            code: string;
+            /** @example 长沙市 */
+            name: string;
+            projects: components["schemas"]["ProjectCountsView"];
+            overdue: components["schemas"]["OverdueCountsView"];
+            funds: components["schemas"]["FundsView"];
         };
         FiguresView: {
             projects: components["schemas"]["ProjectCountsView"];
@@ -3757,12 +4174,24 @@ export interface components {
             asOf: string;
             /** @description the filters applied */
             filter: components["schemas"]["PortfolioFilterView"];
-            /** @description every district in scope, by code */
+            /** @description every district in scope (or of the city asked for), by code */
             districts: components["schemas"]["DistrictFiguresView"][];
+            /** @description the districts above added up per city, by city code */
+            cities: components["schemas"]["PortfolioCityView"][];
             /** @description the districts above added up */
             total: components["schemas"]["FiguresView"];
         };
         BuildBulletinDto: {
+            /**
+             * Format: uuid
+             * @description the city, by id
+             */
+            cityId?: string;
+            /**
+             * @description the city, by code
+             * @example changsha
+             */
+            cityCode?: string;
             /**
              * @description a month that has ended, in China Standard Time
              * @example 2026-05
@@ -3839,7 +4268,12 @@ export interface components {
             completedThisMonth: number;
             completionRate: components["schemas"]["CompletionRateView"];
             averageDaysByStage: components["schemas"]["AverageDaysByStageView"];
-            /** @description equal districts share a rank (1, 2, 2, 4) */
+            /**
+             * Format: uuid
+             * @description the district's city; absent from bulletins published before cities had an id
+             */
+            cityId?: string;
+            /** @description equal districts share a rank (1, 2, 2, 4) within the city */
             rank: number;
         };
         BulletinContentView: {
@@ -3849,6 +4283,7 @@ export interface components {
             /** Format: date-time */
             builtAt: string;
             rankingRule: components["schemas"]["BilingualView"];
+            /** @description the city's districts added up */
             city: components["schemas"]["CityFiguresView"];
             /** @description in ranking order */
             districts: components["schemas"]["BulletinDistrictView"][];
@@ -3856,6 +4291,8 @@ export interface components {
         BulletinView: {
             /** @example 2026-05 */
             month: string;
+            /** @description the city whose districts it ranks */
+            city: components["schemas"]["CityNameView"];
             /** Format: date-time */
             builtAt: string;
             /**
@@ -3873,6 +4310,8 @@ export interface components {
         BulletinSummaryView: {
             /** @example 2026-05 */
             month: string;
+            /** @description the city whose districts it ranks */
+            city: components["schemas"]["CityNameView"];
             /** Format: date-time */
             builtAt: string;
             /**
@@ -4013,6 +4452,11 @@ export interface components {
             origin: "DEFAULT" | "CITY" | "DISTRICT";
         };
         FundLineView: {
+            /**
+             * Format: uuid
+             * @description the covered compound whose owners the building is
+             */
+            compoundId: string;
             building: string;
             /** @example NO_ELEVATOR */
             buildingType: string;
@@ -4032,6 +4476,11 @@ export interface components {
         FundCollectionView: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description the covered compound whose owners paid
+             */
+            compoundId: string;
             /**
              * @description fen (1/100 yuan), exact, as a string
              * @example 73000000
@@ -4116,7 +4565,15 @@ export interface components {
             contractEnd?: string;
         };
         FundBuildingDto: {
-            /** @example 3 */
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
+            /**
+             * @description a building of the compound's roster (the lead compound's unless compoundId names another)
+             * @example 3
+             */
             building: string;
             /**
              * @description a building type of the shipped rates
@@ -4129,6 +4586,11 @@ export interface components {
             buildings?: components["schemas"]["FundBuildingDto"][];
         };
         CollectionDto: {
+            /**
+             * Format: uuid
+             * @description the covered compound this is about: required when the project covers several and you may act in more than one
+             */
+            compoundId?: string;
             /**
              * @description yuan collected
              * @example 125000.5
@@ -4615,6 +5077,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     AdminController_users: {
@@ -4813,6 +5284,172 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CitiesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityView"][];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CitiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CitiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityView"];
                 };
             };
             /** @description malformed request, unknown field or invalid value */
@@ -5363,7 +6000,7 @@ export interface operations {
                 state?: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
                 /** @description only projects admitted into this annual plan year */
                 planYear?: number;
-                /** @description part of the project's or the compound's name */
+                /** @description part of the project's name or of a covered compound's (a project area's neighbours included) */
                 q?: string;
                 /** @description overdue: most overdue items first */
                 sort?: "recent" | "overdue";
@@ -5545,9 +6182,215 @@ export interface operations {
             };
         };
     };
-    ProjectsController_survey: {
+    ProjectsController_compounds: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoveredCompoundView"][];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_addCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCompoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoveredCompoundView"][];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_removeCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoveredCompoundView"][];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_survey: {
+        parameters: {
+            query?: {
+                /** @description the covered compound this is about: required when the project covers several and you may act in more than one */
+                compoundId?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9493,6 +10336,143 @@ export interface operations {
             };
         };
     };
+    ChangeOrdersController_confirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description null until recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteConfirmationView"] | null;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChangeOrdersController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteConfirmationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteConfirmationView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ComplaintsController_list: {
         parameters: {
             query?: never;
@@ -10067,6 +11047,8 @@ export interface operations {
     PortfolioController_get: {
         parameters: {
             query?: {
+                /** @description the districts of your scope in this city */
+                cityId?: string;
                 /** @description one district of your scope */
                 districtId?: string;
                 /** @description only projects in this lifecycle state */
@@ -10128,7 +11110,12 @@ export interface operations {
     };
     BulletinsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the city, by id */
+                cityId?: string;
+                /** @description the city, by code */
+                cityCode?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10143,6 +11130,15 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinSummaryView"][];
                 };
             };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description missing, invalid or expired token */
             401: {
                 headers: {
@@ -10154,6 +11150,15 @@ export interface operations {
             };
             /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10221,11 +11226,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     BulletinsController_xlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the city, by id */
+                cityId?: string;
+                /** @description the city, by code */
+                cityCode?: string;
+            };
             header?: never;
             path: {
                 month: string;
@@ -10283,7 +11302,12 @@ export interface operations {
     };
     BulletinsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the city, by id */
+                cityId?: string;
+                /** @description the city, by code */
+                cityCode?: string;
+            };
             header?: never;
             path: {
                 month: string;

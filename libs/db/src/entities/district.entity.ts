@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'districts' })
 export class DistrictEntity {
@@ -11,7 +11,12 @@ export class DistrictEntity {
   @Column({ type: 'text' })
   name: string;
 
-  @Column({ type: 'text' })
+  @Index()
+  @Column({ name: 'city_id', type: 'uuid' })
+  cityId: string;
+
+  /** The name of the city, kept by the database from city_id for readers of the text. */
+  @Column({ type: 'text', insert: false, update: false })
   city: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -7,7 +7,7 @@ export interface BodyMember {
   resident: boolean;
 }
 
-/** A self-governance body (自治组织) registered for a project. */
+/** A self-governance body (自治组织) of one compound a project covers. */
 @Entity({ name: 'governance_bodies' })
 export class GovernanceBodyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -16,6 +16,9 @@ export class GovernanceBodyEntity {
   @Index()
   @Column({ name: 'project_id', type: 'uuid' })
   projectId: string;
+
+  @Column({ name: 'compound_id', type: 'uuid' })
+  compoundId: string;
 
   @Column({ type: 'text' })
   kind: BodyKind;

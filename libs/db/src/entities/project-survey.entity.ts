@@ -19,11 +19,14 @@ export interface SurveyBaseData {
   buildYear: number;
 }
 
-/** The three-fold survey (三个摸清): base data, assets and resources, willingness. */
+/** The three-fold survey (三个摸清) of one compound a project covers: base data, assets and resources, willingness. */
 @Entity({ name: 'project_surveys' })
 export class ProjectSurveyEntity {
   @PrimaryColumn({ name: 'project_id', type: 'uuid' })
   projectId: string;
+
+  @PrimaryColumn({ name: 'compound_id', type: 'uuid' })
+  compoundId: string;
 
   @Column({ name: 'base_data', type: 'jsonb', nullable: true })
   baseData: SurveyBaseData | null;

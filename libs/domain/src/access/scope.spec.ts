@@ -7,6 +7,7 @@ function actor(role: Role, districtIds: string[] = [], compoundIds: string[] = [
 
 const district = (districtId: string): Place => ({ districtId });
 const compound = (districtId: string, compoundId: string): Place => ({ districtId, compoundId });
+const area = (districtId: string, ...compoundIds: string[]): Place => ({ districtId, compoundId: compoundIds[0], compoundIds });
 
 describe('inScope', () => {
   it.each<[string, Actor, Place, boolean]>([
@@ -31,6 +32,12 @@ describe('inScope', () => {
     ['committee does not see another compound in its district', actor('RESIDENTS_COMMITTEE', ['d1'], ['c1']), compound('d1', 'c2'), false],
     ['committee never sees a district-level place', actor('RESIDENTS_COMMITTEE', ['d1'], ['c1']), district('d1'), false],
     ['committee with no compounds sees nothing', actor('RESIDENTS_COMMITTEE', ['d1']), compound('d1', 'c1'), false],
+
+    ['committee of the lead compound sees the project area', actor('RESIDENTS_COMMITTEE', [], ['c1']), area('d1', 'c1', 'c2'), true],
+    ['committee of another covered compound sees it too', actor('RESIDENTS_COMMITTEE', [], ['c2']), area('d1', 'c1', 'c2'), true],
+    ['committee of a compound outside the area does not', actor('RESIDENTS_COMMITTEE', [], ['c3']), area('d1', 'c1', 'c2'), false],
+    ['the PM of the district sees the area', actor('DISTRICT_PM', ['d1']), area('d1', 'c1', 'c2'), true],
+    ['a PM elsewhere does not, even naming a compound', actor('DISTRICT_PM', ['d2'], ['c1']), area('d1', 'c1', 'c2'), false],
   ])('%s', (_name, who, place, expected) => {
     expect(inScope(who, place)).toBe(expected);
   });

@@ -1,9 +1,15 @@
 import type { Actor } from '../roles.js';
 
-/** Where a resource lives; a compound-level resource names both. */
+/**
+ * Where a resource lives; a compound-level resource names both. A project's own records (its plan,
+ * reports, acceptance) live in every compound the project covers: a project area's records are its
+ * compounds' together.
+ */
 export interface Place {
   districtId: string;
   compoundId?: string;
+  /** The compounds a project covers: the place is in a committee's scope if any of them is. */
+  compoundIds?: readonly string[];
 }
 
 /**
@@ -18,6 +24,8 @@ export function inScope(actor: Actor, place: Place): boolean {
     case 'SUPERVISOR':
       return actor.districtIds.includes(place.districtId);
     case 'RESIDENTS_COMMITTEE':
-      return actor.compoundIds.includes(place.compoundId ?? '');
+      return place.compoundIds
+        ? place.compoundIds.some((id) => actor.compoundIds.includes(id))
+        : actor.compoundIds.includes(place.compoundId ?? '');
   }
 }

@@ -1,4 +1,4 @@
-import { DECIDED_SUBJECTS, ownersDecision, type DecisionRound } from './owners-decision.js';
+import { DECIDED_SUBJECTS, ownersDecision, ownersDecisionOfEach, type DecisionRound } from './owners-decision.js';
 
 const r = (id: string, state: string, result: DecisionRound['result']): DecisionRound => ({ id, state, result });
 
@@ -34,5 +34,35 @@ describe('ownersDecision', () => {
       return o.ok ? null : o.code;
     });
     expect(codes).toEqual(['CONSENT.PROPERTY_COMPANY_NOT_VOTED', 'CONSENT.FUND_RAISING_NOT_VOTED', 'CONSENT.PUBLIC_SPACE_NOT_VOTED']);
+  });
+});
+
+describe('ownersDecisionOfEach', () => {
+  const east = { id: 'e', name: '东园', rounds: [r('e1', 'CONCLUDED', 'PASSED')] };
+
+  it("decides for one compound as its owners' round does, with the same refusal", () => {
+    expect(ownersDecisionOfEach('PROPERTY_COMPANY', [east])).toEqual({ outcome: { ok: true }, roundIds: { e: 'e1' } });
+    const lone = ownersDecisionOfEach('PROPERTY_COMPANY', [{ ...east, rounds: [] }]);
+    expect(lone).toEqual({ outcome: ownersDecision('PROPERTY_COMPANY', []).outcome, roundIds: {} });
+  });
+
+  it("in a project area needs every compound's owners, and returns each compound's round", () => {
+    const west = { id: 'w', name: '西园', rounds: [r('w1', 'CONCLUDED', 'FAILED'), r('w2', 'CONCLUDED', 'PASSED')] };
+    expect(ownersDecisionOfEach('MAINTENANCE_FUND_RAISING', [east, west])).toEqual({
+      outcome: { ok: true },
+      roundIds: { e: 'e1', w: 'w2' },
+    });
+  });
+
+  it('names the compounds whose owners have not decided, each with what it lacks', () => {
+    const west = { id: 'w', name: '西园', rounds: [r('w1', 'CONCLUDED', 'FAILED')] };
+    const south = { id: 's', name: '南园', rounds: [r('s1', 'OPEN', null)] };
+    const { outcome, roundIds } = ownersDecisionOfEach('PUBLIC_SPACE_OPERATION', [east, west, south]);
+    expect(roundIds).toEqual({});
+    if (outcome.ok) throw new Error('expected a refusal');
+    expect(outcome.code).toBe('CONSENT.PUBLIC_SPACE_NOT_VOTED');
+    expect(outcome.message.zh).toMatch(/^西园：.*再次征询.*；南园：/);
+    expect(outcome.message.zh).not.toContain('东园');
+    expect(outcome.message.en).toMatch(/^西园: .*hold another.*; 南园: /);
   });
 });

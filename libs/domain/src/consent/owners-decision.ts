@@ -50,3 +50,34 @@ export function ownersDecision(subject: DecidedSubject, rounds: DecisionRound[])
     roundId: null,
   };
 }
+
+/** One covered compound and its rounds of the subject, oldest first. */
+export interface CompoundDecisionRounds {
+  id: string;
+  name: string;
+  rounds: DecisionRound[];
+}
+
+/**
+ * Whether the owners of every covered compound decided the matter: in a project area each
+ * compound's owners are their own (Civil Code art. 278 counts the owners of one building area), so
+ * each must have passed a round of the subject. Returns each compound's deciding round, the lead's
+ * first. A refusal in an area names the compounds whose owners have not decided.
+ */
+export function ownersDecisionOfEach(
+  subject: DecidedSubject,
+  compounds: CompoundDecisionRounds[],
+): { outcome: GuardOutcome; roundIds: Record<string, string> } {
+  const each = compounds.map((k) => ({ k, ...ownersDecision(subject, k.rounds) }));
+  const lacking = each.flatMap(({ k, outcome }) => (outcome.ok ? [] : [{ k, outcome }]));
+  if (lacking.length === 0) return { outcome: ok(), roundIds: Object.fromEntries(each.map((x) => [x.k.id, x.roundId!])) };
+  if (compounds.length === 1) return { outcome: lacking[0]!.outcome, roundIds: {} };
+  return {
+    outcome: refuse(
+      REFUSALS[subject].code,
+      lacking.map(({ k, outcome }) => `${k.name}：${outcome.message.zh}`).join('；'),
+      lacking.map(({ k, outcome }) => `${k.name}: ${outcome.message.en}`).join('; '),
+    ),
+    roundIds: {},
+  };
+}

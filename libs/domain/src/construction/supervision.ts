@@ -125,3 +125,31 @@ export function progressBasisPoints(items: { budgetFen: bigint; percent: number 
   const done = items.reduce((s, i) => s + i.budgetFen * BigInt(Math.round(i.percent * 100)), 0n);
   return Number(done / total);
 }
+
+export interface CompoundProgress {
+  /** null: the items the project area shares. */
+  compoundId: string | null;
+  budgetFen: bigint;
+  basisPoints: number;
+}
+
+/**
+ * A project area's progress by compound and in all: each compound's own items, weighted by their
+ * budget, and the whole as the budget-weighted mean of every item, which is the compounds' figures
+ * weighted by their budgets. Groups in the order their first item comes.
+ */
+export function progressByCompound(items: { compoundId: string | null; budgetFen: bigint; percent: number }[]): {
+  basisPoints: number;
+  compounds: CompoundProgress[];
+} {
+  const groups = new Map<string | null, { budgetFen: bigint; percent: number }[]>();
+  for (const i of items) groups.set(i.compoundId, [...(groups.get(i.compoundId) ?? []), i]);
+  return {
+    basisPoints: progressBasisPoints(items),
+    compounds: [...groups].map(([compoundId, mine]) => ({
+      compoundId,
+      budgetFen: mine.reduce((s, i) => s + i.budgetFen, 0n),
+      basisPoints: progressBasisPoints(mine),
+    })),
+  };
+}

@@ -8,6 +8,7 @@ import {
   lifecycleMachine,
   PROJECT_EVENTS,
   PROJECT_STATES,
+  type CompoundContext,
   type LifecycleContext,
   type ProjectEvent,
   type ProjectState,
@@ -17,24 +18,38 @@ type D = Decision<ProjectState, ProjectEvent>;
 
 const now = new Date('2025-06-01T08:00:00Z');
 
-/** A context in which every non-capability guard passes. */
-function passingContext(): LifecycleContext {
+/** A covered compound whose residents did everything the guards ask. */
+function passingCompound(id = 'c1', name = '桂花苑'): CompoundContext {
   return {
-    compound: {
-      buildYear: 1995,
-      buildings: 12,
-      households: 480,
-      floorArea: '36500.00',
-      inShantytownPlan: false,
-      eligibilityException: null,
-    },
+    id,
+    name,
+    buildYear: 1995,
+    buildings: 12,
+    households: 480,
+    floorArea: '36500.00',
+    inShantytownPlan: false,
+    eligibilityException: null,
     survey: { baseDataRecorded: true, assetsRecorded: true, willingnessRecorded: true },
     bodies: [
       { kind: 'RENOVATION_COUNCIL', residentMembers: 5, members: 5 },
       { kind: 'OWNERS_COMMITTEE', residentMembers: 5, members: 5 },
     ],
     willingnessRounds: [{ state: 'CONCLUDED', result: 'PASSED' }],
-    admission: { planYear: 2026, confirmed: [...ADMISSION_ITEMS], implementingEntity: '区城市更新公司' },
+    planRounds: [
+      { state: 'CONCLUDED', result: 'FAILED', planVersion: 1 },
+      { state: 'CONCLUDED', result: 'PASSED', planVersion: 2 },
+    ],
+    unansweredObjections: 0,
+    admissionConfirmed: [...ADMISSION_ITEMS],
+    satisfaction: 'PASSED',
+  };
+}
+
+/** A context in which every non-capability guard passes. */
+function passingContext(): LifecycleContext {
+  return {
+    compounds: [passingCompound()],
+    admission: { planYear: 2026, implementingEntity: '区城市更新公司' },
     funding: { budgetFen: 350_000_000n, sources: 2, raisedFen: 350_000_000n, residentsFen: 0n, socialCapitalFen: 0n },
     plan: {
       version: 2,
@@ -57,11 +72,6 @@ function passingContext(): LifecycleContext {
         required: i >= 0,
       })),
     },
-    planRounds: [
-      { state: 'CONCLUDED', result: 'FAILED', planVersion: 1 },
-      { state: 'CONCLUDED', result: 'PASSED', planVersion: 2 },
-    ],
-    unansweredObjections: 0,
     review: {
       state: 'OPEN',
       reviewers: ['HOUSING', 'FIRE_EMERGENCY'],
@@ -81,6 +91,13 @@ function passingContext(): LifecycleContext {
       planItems: ['a', 'b'],
       openFindings: 0,
       pendingChangeOrders: 0,
+      approvedChangeOrders: 0,
+      // The plan's items at the plan's quantities, confirmed on site against its version.
+      siteConfirmation: {
+        planVersion: 2,
+        items: [...MANDATORY_ITEMS].map((kind) => ({ key: kind.toLowerCase(), quantity: '1' })),
+        representedCompounds: ['c1'],
+      },
       openComplaints: 0,
       rectificationUnreported: false,
     },
@@ -90,7 +107,6 @@ function passingContext(): LifecycleContext {
         { party: 'CONTRACTOR', opinion: 'PASS' },
         { party: 'OWNER_REPRESENTATIVES', opinion: 'PASS' },
       ],
-      satisfaction: 'PASSED',
     },
     archive: { filed: [...ARCHIVE_KINDS], changeOrders: 1 },
     longTerm: {
@@ -104,22 +120,23 @@ function passingContext(): LifecycleContext {
   };
 }
 
+/** A change to the passing context; the compound's parts change its one covered compound. */
 type Patch = {
-  compound?: Partial<LifecycleContext['compound']>;
-  survey?: LifecycleContext['survey'] | Partial<NonNullable<LifecycleContext['survey']>>;
-  bodies?: LifecycleContext['bodies'];
-  willingnessRounds?: LifecycleContext['willingnessRounds'];
-  admission?: Partial<LifecycleContext['admission']>;
+  compound?: Partial<CompoundContext>;
+  survey?: CompoundContext['survey'] | Partial<NonNullable<CompoundContext['survey']>>;
+  bodies?: CompoundContext['bodies'];
+  willingnessRounds?: CompoundContext['willingnessRounds'];
+  admission?: Partial<LifecycleContext['admission'] & { confirmed: CompoundContext['admissionConfirmed'] }>;
   funding?: LifecycleContext['funding'];
   plan?: Partial<NonNullable<LifecycleContext['plan']>> | null;
-  planRounds?: LifecycleContext['planRounds'];
+  planRounds?: CompoundContext['planRounds'];
   unansweredObjections?: number;
   review?: LifecycleContext['review'];
   lastRejectedVersion?: number | null;
   permits?: LifecycleContext['permits'];
   team?: LifecycleContext['team'];
   construction?: Partial<LifecycleContext['construction']>;
-  acceptance?: LifecycleContext['acceptance'];
+  acceptance?: (NonNullable<LifecycleContext['acceptance']> & { satisfaction?: CompoundContext['satisfaction'] }) | null;
   archive?: Partial<LifecycleContext['archive']>;
   longTerm?: Partial<LifecycleContext['longTerm']>;
   rules?: Partial<LifecycleContext['rules']>;
@@ -128,22 +145,32 @@ type Patch = {
 
 function contextWith(patch: Patch): LifecycleContext {
   const base = passingContext();
+  const k = base.compounds[0]!;
+  const { confirmed, ...admission } = patch.admission ?? {};
+  const { satisfaction, ...acceptance } = patch.acceptance ?? { satisfaction: undefined };
   return {
-    compound: { ...base.compound, ...patch.compound },
-    survey: patch.survey === null ? null : { ...base.survey!, ...patch.survey },
-    bodies: patch.bodies ?? base.bodies,
-    willingnessRounds: patch.willingnessRounds ?? base.willingnessRounds,
-    admission: { ...base.admission, ...patch.admission },
+    compounds: [
+      {
+        ...k,
+        ...patch.compound,
+        survey: patch.survey === null ? null : { ...k.survey!, ...patch.survey },
+        bodies: patch.bodies ?? k.bodies,
+        willingnessRounds: patch.willingnessRounds ?? k.willingnessRounds,
+        planRounds: patch.planRounds ?? k.planRounds,
+        unansweredObjections: patch.unansweredObjections ?? k.unansweredObjections,
+        admissionConfirmed: confirmed ?? k.admissionConfirmed,
+        satisfaction: satisfaction === undefined ? k.satisfaction : satisfaction,
+      },
+    ],
+    admission: { ...base.admission, ...admission },
     funding: 'funding' in patch ? (patch.funding ?? null) : base.funding,
     plan: patch.plan === null ? null : { ...base.plan!, ...patch.plan },
-    planRounds: patch.planRounds ?? base.planRounds,
-    unansweredObjections: patch.unansweredObjections ?? base.unansweredObjections,
     review: 'review' in patch ? (patch.review ?? null) : base.review,
     lastRejectedVersion: 'lastRejectedVersion' in patch ? (patch.lastRejectedVersion ?? null) : base.lastRejectedVersion,
     permits: patch.permits ?? base.permits,
     team: 'team' in patch ? (patch.team ?? null) : base.team,
     construction: { ...base.construction, ...patch.construction },
-    acceptance: 'acceptance' in patch ? (patch.acceptance ?? null) : base.acceptance,
+    acceptance: 'acceptance' in patch ? (patch.acceptance ? (acceptance as LifecycleContext['acceptance']) : null) : base.acceptance,
     archive: { ...base.archive, ...patch.archive },
     longTerm: { ...base.longTerm, ...patch.longTerm },
     rules: { ...base.rules, ...patch.rules },
@@ -433,8 +460,8 @@ describe('lifecycle machine', () => {
         const d = startConsultation({ bodies: [council(4)], rules });
         expect(refusalCodes(d)).toEqual(['BODY.COUNCIL_SIZE']);
         expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)!.message).toEqual({
-          zh: '改造理事会应由5至7名居民组成',
-          en: 'a renovation council must have 5 to 7 resident members',
+          zh: '桂花苑：改造理事会应由5至7名居民组成',
+          en: '桂花苑: a renovation council must have 5 to 7 resident members',
         });
         expect(startConsultation({ bodies: [council(7)], rules })).toMatchObject({ ok: true });
       });
@@ -508,7 +535,7 @@ describe('consent, admission and planning guards', () => {
     ['a failed round', [{ state: 'CONCLUDED', result: 'FAILED' }]],
     ['a passed round still in its public notice', [{ state: 'PUBLICITY', result: 'PASSED' }]],
     ['a cancelled round', [{ state: 'CANCELLED', result: null }]],
-  ] as [string, LifecycleContext['willingnessRounds']][])('refuses APPLY with %s', (_, willingnessRounds) => {
+  ] as [string, CompoundContext['willingnessRounds']][])('refuses APPLY with %s', (_, willingnessRounds) => {
     expect(codes('CONSULTATION', 'APPLY', { willingnessRounds })).toEqual(['CONSENT.NO_PASSED_WILLINGNESS_ROUND']);
   });
 
@@ -615,7 +642,7 @@ describe('plan guards (DESIGN -> JOINT_REVIEW)', () => {
   });
 
   it('refuses while a plan round is still in its public notice', () => {
-    const planRounds = [...passingContext().planRounds, { state: 'PUBLICITY', result: 'PASSED' as const, planVersion: 2 }];
+    const planRounds = [...passingCompound().planRounds, { state: 'PUBLICITY', result: 'PASSED' as const, planVersion: 2 }];
     expect(codes({ planRounds })).toEqual(['PLAN.PUBLICITY_NOT_ENDED']);
   });
 
@@ -866,11 +893,52 @@ describe('construction guards (CONSTRUCTION -> ACCEPTANCE)', () => {
   it('refuses while a change order is not decided', () => {
     expect(codes({ construction: { pendingChangeOrders: 2 } })).toEqual(['CONSTRUCTION.CHANGE_ORDER_PENDING']);
   });
+
+  describe('the on-site written confirmation of the quantities built (Huitong)', () => {
+    const planned = () => passingContext().construction.siteConfirmation!.items;
+    const confirming = (items: { key: string; quantity: string }[], planVersion = 2) => ({
+      construction: { siteConfirmation: { planVersion, items, representedCompounds: ['c1'] } },
+    });
+
+    it('without a change order, refuses until the quantities are confirmed on site', () => {
+      expect(codes({ construction: { siteConfirmation: null } })).toEqual(['CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
+    });
+
+    it('is not needed once the content changed through an approved change order', () => {
+      const changed = contextWith({ construction: { siteConfirmation: null, approvedChangeOrders: 1 } });
+      expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: changed })).toMatchObject({ ok: true });
+    });
+
+    it('refuses a confirmation made against an earlier plan version', () => {
+      const d = fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(planned(), 1)) });
+      expect(refusalCodes(d)).toEqual(['CONSTRUCTION.QUANTITIES_UNCONFIRMED']);
+      expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)?.message?.en).toContain('version 1');
+    });
+
+    it('compares quantities exactly: 1 and 1.00 agree', () => {
+      const same = planned().map((i) => ({ ...i, quantity: '1.00' }));
+      expect(fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(same)) })).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      [
+        'one item a hundredth more',
+        (items: { key: string; quantity: string }[]) => items.map((i, n) => (n === 1 ? { ...i, quantity: '1.01' } : i)),
+        'rain_sewage_separation',
+      ],
+      ['one item left out', (items: { key: string; quantity: string }[]) => items.slice(1), 'illegal_structure_demolition'],
+      ['an item not in the plan', (items: { key: string; quantity: string }[]) => [...items, { key: 'extra', quantity: '1' }], 'extra'],
+    ])('refuses %s, naming it: a change goes through a change order', (_, edit, key) => {
+      const d = fire('CONSTRUCTION', 'COMPLETE_CONSTRUCTION', { context: contextWith(confirming(edit(planned()))) });
+      expect(refusalCodes(d)).toEqual(['CONSTRUCTION.QUANTITIES_DIFFER']);
+      expect(d.ok === false && d.reason === 'GUARD_FAILED' && d.guards.find((g) => !g.ok)?.message?.zh).toContain(key);
+    });
+  });
 });
 
 describe('acceptance guards (ACCEPTANCE -> ARCHIVING or back to CONSTRUCTION)', () => {
   const base = passingContext().acceptance!;
-  const codes = (state: ProjectState, event: ProjectEvent, acceptance: LifecycleContext['acceptance']) =>
+  const codes = (state: ProjectState, event: ProjectEvent, acceptance: Patch['acceptance']) =>
     refusalCodes(fire(state, event, { context: contextWith({ acceptance }) }));
 
   it('refuses PASS_ACCEPTANCE while a party has not signed, naming it', () => {
@@ -946,5 +1014,88 @@ describe('long-term guards (LONG_TERM -> CLOSED)', () => {
     ).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe('a project area: every guard on the residents judges each covered compound and names the one that blocks', () => {
+  /** The passing context over two compounds, the second changed by `patch`. */
+  const area = (patch: Partial<CompoundContext>, base: Patch = {}): LifecycleContext => {
+    const context = contextWith(base);
+    return { ...context, compounds: [context.compounds[0]!, { ...passingCompound('c2', '西园'), ...patch }] };
+  };
+  const refused = (state: ProjectState, event: ProjectEvent, context: LifecycleContext) => {
+    const d = fire(state, event, { context });
+    if (d.ok || d.reason !== 'GUARD_FAILED') throw new Error(`expected GUARD_FAILED, got ${JSON.stringify(d)}`);
+    return d.guards.filter((g) => !g.ok).map((g) => [g.code, g.message!.zh, g.message!.en]);
+  };
+
+  it('passes when every compound did its part', () => {
+    const represented = { construction: { ...passingContext().construction } };
+    represented.construction.siteConfirmation = { ...represented.construction.siteConfirmation!, representedCompounds: ['c1', 'c2'] };
+    for (const [state, event] of PASSING_STAGE_ROWS) {
+      expect(fire(state, event, { context: area({}, represented) })).toMatchObject({ ok: true });
+    }
+  });
+
+  it.each([
+    ['SURVEY', 'COMPLETE_SURVEY', { survey: null }, ['SURVEY.BASE_DATA_INCOMPLETE', 'SURVEY.ASSETS_MISSING', 'SURVEY.WILLINGNESS_MISSING']],
+    ['SURVEY', 'COMPLETE_SURVEY', { buildYear: 2004 }, ['ELIGIBILITY.BUILT_AFTER_2000']],
+    ['SURVEY', 'COMPLETE_SURVEY', { inShantytownPlan: true }, ['ELIGIBILITY.IN_SHANTYTOWN_PLAN']],
+    ['ORGANIZING', 'START_CONSULTATION', { bodies: [] }, ['BODY.MISSING']],
+    [
+      'ORGANIZING',
+      'START_CONSULTATION',
+      { bodies: [{ kind: 'RENOVATION_COUNCIL', members: 6, residentMembers: 6 }] },
+      ['BODY.COUNCIL_SIZE'],
+    ],
+    ['CONSULTATION', 'APPLY', { willingnessRounds: [{ state: 'CONCLUDED', result: 'FAILED' }] }, ['CONSENT.NO_PASSED_WILLINGNESS_ROUND']],
+    ['APPLIED', 'ADMIT_TO_PLAN', { admissionConfirmed: ['DEMOLISH_ILLEGAL_STRUCTURES'] }, ['ADMISSION.CHECKLIST_INCOMPLETE']],
+    ['DESIGN', 'SUBMIT_FOR_REVIEW', { planRounds: passingCompound().planRounds.slice(0, 1) }, ['PLAN.ROUNDS_INCOMPLETE']],
+    [
+      'DESIGN',
+      'SUBMIT_FOR_REVIEW',
+      { planRounds: [...passingCompound().planRounds, { state: 'PUBLICITY', result: 'PASSED', planVersion: 2 }] },
+      ['PLAN.PUBLICITY_NOT_ENDED'],
+    ],
+    ['DESIGN', 'SUBMIT_FOR_REVIEW', { unansweredObjections: 2 }, ['PLAN.OBJECTION_UNANSWERED']],
+    ['ACCEPTANCE', 'PASS_ACCEPTANCE', { satisfaction: 'FAILED' }, ['ACCEPTANCE.SATISFACTION_FAILED']],
+    ['ACCEPTANCE', 'PASS_ACCEPTANCE', { satisfaction: null }, ['ACCEPTANCE.SATISFACTION_FAILED']],
+    ['LONG_TERM', 'CLOSE', { bodies: [{ kind: 'RENOVATION_COUNCIL', members: 5, residentMembers: 5 }] }, ['LONGTERM.NO_OWNERS_COMMITTEE']],
+    // The on-site confirmation was made with representatives of the first compound only.
+    ['CONSTRUCTION', 'COMPLETE_CONSTRUCTION', {}, ['CONSTRUCTION.QUANTITIES_UNCONFIRMED']],
+  ] as [ProjectState, ProjectEvent, Partial<CompoundContext>, string[]][])(
+    '%s %s refuses for the second compound alone: %j',
+    (state, event, patch, codes) => {
+      const failing = refused(state, event, area(patch));
+      expect(failing.map(([code]) => code)).toEqual(codes);
+      for (const [, zh, en] of failing) {
+        expect(zh).toContain('西园');
+        expect(en).toContain('西园');
+        expect(zh).not.toContain('桂花苑');
+      }
+    },
+  );
+
+  it('names every compound that blocks, in the order they are covered', () => {
+    const context = area({ bodies: [] }, { bodies: [] });
+    expect(refused('ORGANIZING', 'START_CONSULTATION', context)).toEqual([
+      [
+        'BODY.MISSING',
+        '桂花苑、西园：尚未组建居民自治组织（业委会或改造理事会）',
+        '桂花苑, 西园: no self-governance body (owners\u2019 committee or renovation council) registered',
+      ],
+    ]);
+  });
+
+  it('a failed satisfaction round in one compound is reason enough to send the area back to rectification', () => {
+    expect(fire('ACCEPTANCE', 'FAIL_ACCEPTANCE', { context: area({ satisfaction: 'FAILED' }) })).toMatchObject({
+      ok: true,
+      to: 'CONSTRUCTION',
+    });
+  });
+
+  it('names each compound with the admission items it still lacks', () => {
+    const [[, zh]] = refused('APPLIED', 'ADMIT_TO_PLAN', area({ admissionConfirmed: ['DEMOLISH_ILLEGAL_STRUCTURES'] }));
+    expect(zh).toBe('准入条件未全部确认：西园（ACCEPT_PROPERTY_MANAGEMENT、REPLENISH_MAINTENANCE_FUND）');
   });
 });

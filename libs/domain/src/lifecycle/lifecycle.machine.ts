@@ -2,6 +2,7 @@ import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, ty
 import type { Bilingual } from '../roles.js';
 import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
 import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
+import { quantityDifferences, type SiteConfirmation } from '../construction/site-confirmation.js';
 import {
   elevatorAddressed,
   missingMandatoryItems,
@@ -81,33 +82,47 @@ export const FUNDING_SOURCES = [
 ] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
-/** Everything the lifecycle guards read, loaded fresh inside the transition's transaction. */
-export interface LifecycleContext {
-  compound: {
-    buildYear: number;
-    buildings: number | null;
-    households: number | null;
-    floorArea: string | null;
-    inShantytownPlan: boolean;
-    eligibilityException: { reason: string } | null;
-  };
+/**
+ * One compound a project covers, with what its residents did: a project area (片区) covers several
+ * compounds of one district, each with its own survey, self-governance bodies, consent rounds and
+ * admission commitments; a single-compound project covers one.
+ */
+export interface CompoundContext {
+  id: string;
+  name: string;
+  buildYear: number;
+  buildings: number | null;
+  households: number | null;
+  floorArea: string | null;
+  inShantytownPlan: boolean;
+  eligibilityException: { reason: string } | null;
   survey: {
     baseDataRecorded: boolean;
     assetsRecorded: boolean;
     willingnessRecorded: boolean;
   } | null;
   bodies: { kind: BodyKind; residentMembers: number; members: number }[];
-  /** The project's willingness rounds (改不改), newest last. */
+  /** The compound's willingness rounds (改不改), oldest first. */
   willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[];
-  admission: { planYear: number | null; confirmed: AdmissionItem[]; implementingEntity: string | null };
+  /** The compound's PLAN rounds, oldest first. */
+  planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; planVersion: number | null }[];
+  /** Objections filed in the compound's PLAN rounds and not yet answered. */
+  unansweredObjections: number;
+  /** The admission conditions the compound's residents confirmed. */
+  admissionConfirmed: AdmissionItem[];
+  /** The compound's latest satisfaction round closed during the open acceptance. */
+  satisfaction: 'PASSED' | 'FAILED' | null;
+}
+
+/** Everything the lifecycle guards read, loaded fresh inside the transition's transaction. */
+export interface LifecycleContext {
+  /** The compounds the project covers, the lead compound first; never empty. */
+  compounds: CompoundContext[];
+  admission: { planYear: number | null; implementingEntity: string | null };
   /** The funding plan (一本账), with what residents and social capital committed to it. */
   funding: { budgetFen: bigint; sources: number; raisedFen: bigint; residentsFen: bigint; socialCapitalFen: bigint } | null;
   /** The latest version of the renovation plan. */
   plan: (PlanContent & { version: number }) | null;
-  /** The project's PLAN rounds, oldest first. */
-  planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; planVersion: number | null }[];
-  /** Objections filed in the project's PLAN rounds and not yet answered. */
-  unansweredObjections: number;
   /** The latest joint review, and the plan version the last rejection was about. */
   review: {
     state: string;
@@ -123,15 +138,18 @@ export interface LifecycleContext {
     planItems: string[];
     openFindings: number;
     pendingChangeOrders: number;
+    /** Approved change orders: the content changed through the change procedure. */
+    approvedChangeOrders: number;
+    /** The written on-site confirmation of the quantities built, if recorded. */
+    siteConfirmation: SiteConfirmation | null;
     openComplaints: number;
     /** The last acceptance failed and no progress report has been accepted since: the rectification is not reported. */
     rectificationUnreported: boolean;
   };
-  /** The open joint acceptance form and the latest closed satisfaction round. */
+  /** The open joint acceptance form (the satisfaction rounds are the compounds'). */
   acceptance: {
     parties: string[];
     signatures: { party: string; opinion: 'PASS' | 'FAIL' }[];
-    satisfaction: 'PASSED' | 'FAILED' | null;
   } | null;
   /** The archive's filed kinds, and how many change orders the project had (they are filed only if any). */
   archive: { filed: ArchiveKind[]; changeOrders: number };
@@ -147,88 +165,121 @@ export interface LifecycleContext {
   request: { reason: string | null };
 }
 
+/**
+ * A guard over every covered compound: refuses naming the compounds for which `fails` holds, so
+ * that a project area says which of its compounds blocks it.
+ */
+function eachCompound(
+  c: LifecycleContext,
+  fails: (k: CompoundContext) => boolean,
+  code: string,
+  zh: (names: string) => string,
+  en: (names: string) => string,
+) {
+  const names = c.compounds.filter(fails).map((k) => k.name);
+  return names.length === 0 ? ok() : refuse(code, zh(names.join('、')), en(names.join(', ')));
+}
+
 const guards = {
   surveyBaseData: (c) =>
-    c.survey?.baseDataRecorded &&
-    (c.compound.buildings ?? 0) > 0 &&
-    (c.compound.households ?? 0) > 0 &&
-    /[1-9]/.test(c.compound.floorArea ?? '')
-      ? ok()
-      : refuse(
-          'SURVEY.BASE_DATA_INCOMPLETE',
-          '基础数据未摸清：需登记楼栋数、户数、建筑面积和建成年代',
-          'base data incomplete: buildings, households, floor area and build year must be recorded',
-        ),
+    eachCompound(
+      c,
+      (k) => !(k.survey?.baseDataRecorded && (k.buildings ?? 0) > 0 && (k.households ?? 0) > 0 && /[1-9]/.test(k.floorArea ?? '')),
+      'SURVEY.BASE_DATA_INCOMPLETE',
+      (n) => `${n}：基础数据未摸清：需登记楼栋数、户数、建筑面积和建成年代`,
+      (n) => `${n}: base data incomplete: buildings, households, floor area and build year must be recorded`,
+    ),
   surveyAssets: (c) =>
-    c.survey?.assetsRecorded
-      ? ok()
-      : refuse(
-          'SURVEY.ASSETS_MISSING',
-          '资产资源未摸清：需登记小区闲置用房、公共空间等资源',
-          'assets and resources of the compound not surveyed',
-        ),
+    eachCompound(
+      c,
+      (k) => !k.survey?.assetsRecorded,
+      'SURVEY.ASSETS_MISSING',
+      (n) => `${n}：资产资源未摸清：需登记小区闲置用房、公共空间等资源`,
+      (n) => `${n}: assets and resources of the compound not surveyed`,
+    ),
   surveyWillingness: (c) =>
-    c.survey?.willingnessRecorded
-      ? ok()
-      : refuse('SURVEY.WILLINGNESS_MISSING', '改造意愿未摸清：需登记居民改造意愿调查结果', 'residents\u2019 willingness not surveyed'),
-  builtBefore2001: (c) =>
-    c.compound.buildYear <= LAST_ELIGIBLE_BUILD_YEAR || c.compound.eligibilityException
+    eachCompound(
+      c,
+      (k) => !k.survey?.willingnessRecorded,
+      'SURVEY.WILLINGNESS_MISSING',
+      (n) => `${n}：改造意愿未摸清：需登记居民改造意愿调查结果`,
+      (n) => `${n}: residents\u2019 willingness not surveyed`,
+    ),
+  builtBefore2001: (c) => {
+    const late = c.compounds.filter((k) => k.buildYear > LAST_ELIGIBLE_BUILD_YEAR && !k.eligibilityException);
+    return late.length === 0
       ? ok()
       : refuse(
           'ELIGIBILITY.BUILT_AFTER_2000',
-          `小区建成于${c.compound.buildYear}年，晚于2000年底，且无经批准的例外`,
-          `compound built in ${c.compound.buildYear}, after the end of 2000, with no approved exception`,
-        ),
-  notInShantytownPlan: (c) =>
-    c.compound.inShantytownPlan
-      ? refuse(
-          'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
-          '小区已纳入棚户区改造计划，不属于老旧小区改造范围',
-          'compound is in a shantytown redevelopment plan',
-        )
-      : ok(),
-  bodyRegistered: (c) =>
-    c.bodies.length > 0
-      ? ok()
-      : refuse(
-          'BODY.MISSING',
-          '尚未组建居民自治组织（业委会或改造理事会）',
-          'no self-governance body (owners\u2019 committee or renovation council) registered',
-        ),
-  councilSize: (c) => {
-    const { min, max } = c.rules.councilMembers;
-    return c.bodies
-      .filter((b) => b.kind === 'RENOVATION_COUNCIL')
-      .every((b) => b.members === b.residentMembers && b.residentMembers >= min && b.residentMembers <= max)
-      ? ok()
-      : refuse(
-          'BODY.COUNCIL_SIZE',
-          `改造理事会应由${min}至${max}名居民组成`,
-          `a renovation council must have ${min} to ${max} resident members`,
+          `${late.map((k) => `${k.name}建成于${k.buildYear}年`).join('，')}，晚于2000年底，且无经批准的例外`,
+          `${late.map((k) => `${k.name} built in ${k.buildYear}`).join(', ')}, after the end of 2000, with no approved exception`,
         );
   },
-  willingnessPassed: (c) =>
-    c.willingnessRounds.some((r) => r.state === 'CONCLUDED' && r.result === 'PASSED')
-      ? ok()
-      : c.willingnessRounds.some((r) => r.result === 'FAILED')
-        ? refuse(
-            'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
-            '改造意愿征询未达到规定比例：可入户解释、公开信息后再次征询',
-            'the willingness round fell short; explain door to door and hold another round',
-          )
-        : refuse('CONSENT.NO_PASSED_WILLINGNESS_ROUND', '尚无办结并通过的改造意愿征询', 'no willingness round has concluded and passed'),
+  notInShantytownPlan: (c) =>
+    eachCompound(
+      c,
+      (k) => k.inShantytownPlan,
+      'ELIGIBILITY.IN_SHANTYTOWN_PLAN',
+      (n) => `${n}：已纳入棚户区改造计划，不属于老旧小区改造范围`,
+      (n) => `${n}: in a shantytown redevelopment plan`,
+    ),
+  bodyRegistered: (c) =>
+    eachCompound(
+      c,
+      (k) => k.bodies.length === 0,
+      'BODY.MISSING',
+      (n) => `${n}：尚未组建居民自治组织（业委会或改造理事会）`,
+      (n) => `${n}: no self-governance body (owners\u2019 committee or renovation council) registered`,
+    ),
+  councilSize: (c) => {
+    const { min, max } = c.rules.councilMembers;
+    return eachCompound(
+      c,
+      (k) =>
+        k.bodies
+          .filter((b) => b.kind === 'RENOVATION_COUNCIL')
+          .some((b) => b.members !== b.residentMembers || b.residentMembers < min || b.residentMembers > max),
+      'BODY.COUNCIL_SIZE',
+      (n) => `${n}：改造理事会应由${min}至${max}名居民组成`,
+      (n) => `${n}: a renovation council must have ${min} to ${max} resident members`,
+    );
+  },
+  willingnessPassed: (c) => {
+    const passed = (k: CompoundContext) => k.willingnessRounds.some((r) => r.state === 'CONCLUDED' && r.result === 'PASSED');
+    const short = c.compounds.filter((k) => !passed(k) && k.willingnessRounds.some((r) => r.result === 'FAILED'));
+    const none = c.compounds.filter((k) => !passed(k) && !short.includes(k));
+    if (short.length === 0 && none.length === 0) return ok();
+    const names = (ks: CompoundContext[], sep: string) => ks.map((k) => k.name).join(sep);
+    return refuse(
+      'CONSENT.NO_PASSED_WILLINGNESS_ROUND',
+      [
+        short.length ? `${names(short, '、')}：改造意愿征询未达到规定比例：可入户解释、公开信息后再次征询` : '',
+        none.length ? `${names(none, '、')}：尚无办结并通过的改造意愿征询` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
+      [
+        short.length ? `${names(short, ', ')}: the willingness round fell short; explain door to door and hold another round` : '',
+        none.length ? `${names(none, ', ')}: no willingness round has concluded and passed` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
+  },
   planYear: (c) =>
     c.admission.planYear
       ? ok()
       : refuse('ADMISSION.NO_PLAN_YEAR', '尚未纳入年度改造计划（未登记计划年度）', 'not admitted to an annual plan: no plan year recorded'),
   admissionChecklist: (c) => {
-    const missing = ADMISSION_ITEMS.filter((i) => !c.admission.confirmed.includes(i));
+    const missing = c.compounds
+      .map((k) => ({ k, items: ADMISSION_ITEMS.filter((i) => !k.admissionConfirmed.includes(i)) }))
+      .filter((x) => x.items.length > 0);
     return missing.length === 0
       ? ok()
       : refuse(
           'ADMISSION.CHECKLIST_INCOMPLETE',
-          `准入条件未全部确认：${missing.join('、')}`,
-          `admission conditions not confirmed: ${missing.join(', ')}`,
+          `准入条件未全部确认：${missing.map((x) => `${x.k.name}（${x.items.join('、')}）`).join('；')}`,
+          `admission conditions not confirmed: ${missing.map((x) => `${x.k.name} (${x.items.join(', ')})`).join('; ')}`,
         );
   },
   implementingEntity: (c) =>
@@ -325,34 +376,41 @@ const guards = {
           `items residents pay for cost ${items} fen, residents committed ${committed} fen`,
         );
   },
-  objectionsAnswered: (c) =>
-    c.unansweredObjections === 0
+  objectionsAnswered: (c) => {
+    const open = c.compounds.filter((k) => k.unansweredObjections > 0);
+    return open.length === 0
       ? ok()
       : refuse(
           'PLAN.OBJECTION_UNANSWERED',
-          `尚有${c.unansweredObjections}条异议未答复`,
-          `${c.unansweredObjections} objection(s) not answered`,
-        ),
-  planRoundsHeld: (c) => {
-    const concluded = c.planRounds.filter((r) => r.state === 'CONCLUDED');
-    const last = concluded.at(-1);
-    const ok2 =
-      concluded.length >= 2 &&
-      last!.result === 'PASSED' &&
-      (last!.planVersion ?? 0) > (concluded[0].planVersion ?? 0) &&
-      (last!.planVersion ?? 0) <= (c.plan?.version ?? 0);
-    return ok2
-      ? ok()
-      : refuse(
-          'PLAN.ROUNDS_INCOMPLETE',
-          '需经两轮方案征询（第二轮针对修改后的方案）且最后一轮通过，并以该版本送审',
-          'two plan rounds are needed, the second on the revised version and passed, and that version is the one submitted',
+          `尚有异议未答复：${open.map((k) => `${k.name}${k.unansweredObjections}条`).join('、')}`,
+          `objections not answered: ${open.map((k) => `${k.name} ${k.unansweredObjections}`).join(', ')}`,
         );
   },
+  planRoundsHeld: (c) =>
+    eachCompound(
+      c,
+      (k) => {
+        const concluded = k.planRounds.filter((r) => r.state === 'CONCLUDED');
+        const last = concluded.at(-1);
+        return !(
+          concluded.length >= 2 &&
+          last!.result === 'PASSED' &&
+          (last!.planVersion ?? 0) > (concluded[0]!.planVersion ?? 0) &&
+          (last!.planVersion ?? 0) <= (c.plan?.version ?? 0)
+        );
+      },
+      'PLAN.ROUNDS_INCOMPLETE',
+      (n) => `${n}：需经两轮方案征询（第二轮针对修改后的方案）且最后一轮通过，并以该版本送审`,
+      (n) => `${n}: two plan rounds are needed, the second on the revised version and passed, and that version is the one submitted`,
+    ),
   noPublicityPending: (c) =>
-    c.planRounds.some((r) => r.state === 'PUBLICITY')
-      ? refuse('PLAN.PUBLICITY_NOT_ENDED', '方案公示期尚未结束', 'a plan publicity period has not ended')
-      : ok(),
+    eachCompound(
+      c,
+      (k) => k.planRounds.some((r) => r.state === 'PUBLICITY'),
+      'PLAN.PUBLICITY_NOT_ENDED',
+      (n) => `${n}：方案公示期尚未结束`,
+      (n) => `${n}: a plan publicity period has not ended`,
+    ),
   newVersionSinceRejection: (c) =>
     c.lastRejectedVersion === null || (c.plan?.version ?? 0) > c.lastRejectedVersion
       ? ok()
@@ -416,6 +474,41 @@ const guards = {
           `尚有${c.construction.pendingChangeOrders}个变更签证未办结`,
           `${c.construction.pendingChangeOrders} change order(s) not decided`,
         ),
+  quantitiesConfirmed: (c) => {
+    // Huitong: the on-site written confirmation is how a project without content changes is certified complete.
+    if (c.construction.approvedChangeOrders > 0) return ok();
+    const confirmation = c.construction.siteConfirmation;
+    const version = c.plan?.version ?? 0;
+    if (!confirmation) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+        '未发生内容变更的项目，须由项目指挥部会同居民代表现场签证，书面确认实际完成的工程内容和工程量',
+        'without a change order, the project HQ and resident representatives must confirm on site, in writing, the work and quantities built',
+      );
+    }
+    if (confirmation.planVersion !== version) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+        `现场签证针对第${confirmation.planVersion}版方案，现行方案为第${version}版，须重新确认`,
+        `the site confirmation is against plan version ${confirmation.planVersion}, the plan is at version ${version}: confirm again`,
+      );
+    }
+    const differing = quantityDifferences(c.plan!.items, confirmation.items).map((d) => d.key);
+    if (differing.length) {
+      return refuse(
+        'CONSTRUCTION.QUANTITIES_DIFFER',
+        `现场确认的工程量与审定方案不符：${differing.join('、')}；内容或工程量变化须办理变更签证`,
+        `quantities confirmed on site differ from the approved plan: ${differing.join(', ')}; a change goes through a change order`,
+      );
+    }
+    return eachCompound(
+      c,
+      (k) => !confirmation.representedCompounds.includes(k.id),
+      'CONSTRUCTION.QUANTITIES_UNCONFIRMED',
+      (n) => `${n}：现场签证无本小区居民代表参加确认`,
+      (n) => `${n}: no resident representative of the compound confirmed the quantities on site`,
+    );
+  },
   complaintsSettled: (c) =>
     c.construction.openComplaints === 0
       ? ok()
@@ -455,15 +548,15 @@ const guards = {
       ? refuse('ACCEPTANCE.PARTY_REFUSED', '有验收方签署不合格意见', 'a party signed the form as failed')
       : ok(),
   satisfied: (c) =>
-    c.acceptance?.satisfaction === 'PASSED'
-      ? ok()
-      : refuse(
-          'ACCEPTANCE.SATISFACTION_FAILED',
-          '居民满意度测评未达到本地满意率标准（或尚未测评）',
-          'the satisfaction round has not reached the local satisfaction bar (or not been held)',
-        ),
+    eachCompound(
+      c,
+      (k) => !c.acceptance || k.satisfaction !== 'PASSED',
+      'ACCEPTANCE.SATISFACTION_FAILED',
+      (n) => `${n}：居民满意度测评未达到本地满意率标准（或尚未测评）`,
+      (n) => `${n}: the satisfaction round has not reached the local satisfaction bar (or not been held)`,
+    ),
   somethingFailed: (c) =>
-    c.acceptance && (c.acceptance.signatures.some((s) => s.opinion === 'FAIL') || c.acceptance.satisfaction === 'FAILED')
+    c.acceptance && (c.acceptance.signatures.some((s) => s.opinion === 'FAIL') || c.compounds.some((k) => k.satisfaction === 'FAILED'))
       ? ok()
       : refuse(
           'ACCEPTANCE.NOTHING_FAILED',
@@ -492,9 +585,13 @@ const guards = {
       : ok();
   },
   ownersCommittee: (c) =>
-    c.bodies.some((b) => b.kind === 'OWNERS_COMMITTEE')
-      ? ok()
-      : refuse('LONGTERM.NO_OWNERS_COMMITTEE', '尚未登记业主委员会', "no owners' committee registered"),
+    eachCompound(
+      c,
+      (k) => !k.bodies.some((b) => b.kind === 'OWNERS_COMMITTEE'),
+      'LONGTERM.NO_OWNERS_COMMITTEE',
+      (n) => `${n}：尚未登记业主委员会`,
+      (n) => `${n}: no owners' committee registered`,
+    ),
   fundPlanned: (c) =>
     c.longTerm.fundPlanned ? ok() : refuse('LONGTERM.NO_FUND_PLAN', '尚未制定维修资金归集计划', 'no maintenance fund plan recorded'),
   finalRevisitDone: (c) =>
@@ -602,6 +699,7 @@ export const lifecycleMachine: MachineDef<ProjectState, ProjectEvent, LifecycleC
         'rectificationReported',
         'findingsClosed',
         'noChangeOrderPending',
+        'quantitiesConfirmed',
         'complaintsSettled',
       ]),
       ...sideExits,

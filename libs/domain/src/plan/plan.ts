@@ -47,6 +47,8 @@ export interface PlanItem {
   paidBy: Payer;
   /** Required items are in the plan; optional ones are chosen by residents (由居民点菜). */
   required: boolean;
+  /** In a project area, the covered compound the item is built in; none: shared by the area. */
+  compoundId?: string | null;
 }
 
 /**
@@ -72,14 +74,18 @@ export interface PlanContent {
   items: PlanItem[];
 }
 
+/** A quantity written as decimal text, in hundredths: '650' and '650.00' are both 65000n. */
+export function hundredths(quantity: string): bigint {
+  const [whole, frac = ''] = quantity.split('.');
+  return BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0').slice(0, 2));
+}
+
 /**
  * A line's budget: quantity (hundredths) x unit price (fen), rounded half up to the fen.
  * Integer arithmetic only.
  */
 export function lineBudgetFen(quantity: string, unitPriceFen: bigint): bigint {
-  const [whole, frac = ''] = quantity.split('.');
-  const hundredths = BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0').slice(0, 2));
-  return (hundredths * unitPriceFen + 50n) / 100n;
+  return (hundredths(quantity) * unitPriceFen + 50n) / 100n;
 }
 
 export function planBudgetFen(items: PlanItem[]): bigint {

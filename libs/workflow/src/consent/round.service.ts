@@ -1,6 +1,7 @@
 import {
   decide,
   DomainError,
+  inScope,
   invalid,
   isEvent,
   notFound,
@@ -44,6 +45,8 @@ import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, 
 import { appendVotes, sameVote, type RecordedVote } from './vote-ledger.js';
 
 export interface NewRound {
+  /** The covered compound whose households are asked; may be left out when it can only be one. */
+  compoundId?: string;
   subject: RoundSubject;
   title: string;
   ruleProfile?: string;
@@ -151,6 +154,7 @@ export class RoundService {
       const project = await this.projects.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       const { id: ruleProfile } = await this.profiles.forRound(input.subject, input.ruleProfile, project.ruleProfile, m);
       if (input.subject === 'PLAN') {
         const [plan] = input.planVersion
@@ -168,7 +172,7 @@ export class RoundService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9) RETURNING *`,
         [
           project.id,
-          project.compoundId,
+          compoundId,
           project.districtId,
           input.subject,
           input.title,
@@ -186,18 +190,19 @@ export class RoundService {
         projectId,
         action: 'round.created',
         toState: 'DRAFT',
-        detail: { subject: input.subject, ruleProfile },
+        detail: { compoundId, subject: input.subject, ruleProfile },
       });
       return roundView(row);
     });
   }
 
+  /** The project's rounds, of the covered compounds the actor works in (every one for the district's people). */
   async list(actor: Actor, projectId: string): Promise<RoundView[]> {
     await this.projects.get(actor, projectId);
     const rows: RoundRow[] = await this.db.query('SELECT * FROM consultation_rounds WHERE project_id = $1 ORDER BY created_at, id', [
       projectId,
     ]);
-    return rows.map(roundView);
+    return rows.filter((r) => inScope(actor, { districtId: r.district_id, compoundId: r.compound_id })).map(roundView);
   }
 
   async get(actor: Actor, roundId: string): Promise<RoundView> {

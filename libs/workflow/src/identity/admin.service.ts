@@ -1,4 +1,4 @@
-import { CompoundEntity, DistrictEntity, UserEntity } from '@app/db';
+import { CityEntity, CompoundEntity, DistrictEntity, UserEntity } from '@app/db';
 import { DomainError, invalid, notFound, type Actor, type ErrorCode, type Role } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -7,10 +7,12 @@ import { Clock } from '../platform/clock.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { hashPassword } from './passwords.js';
 
+/** A district of a city named by its id or its code. */
 export interface NewDistrict {
   code: string;
   name: string;
-  city: string;
+  cityId?: string;
+  cityCode?: string;
 }
 
 export interface UserScope {
@@ -43,19 +45,31 @@ export class AdminService {
         this.db.transaction(async (m) => {
           const exists = await m.existsBy(DistrictEntity, { code: input.code });
           if (exists) throw new DomainError(...taken);
-          const district = await m.save(m.create(DistrictEntity, input));
+          const city = await this.cityOf(m, input);
+          const { id } = await m.save(m.create(DistrictEntity, { code: input.code, name: input.name, cityId: city.id }));
+          const district = await m.findOneByOrFail(DistrictEntity, { id });
           await appendAudit(m, {
             actor,
             at: this.clock.now(),
             subjectType: 'district',
             subjectId: district.id,
             action: 'district.created',
-            detail: { code: input.code },
+            detail: { code: input.code, cityId: city.id },
           });
           return district;
         }),
       { districts_code_key: taken },
     );
+  }
+
+  private async cityOf(m: EntityManager, input: NewDistrict): Promise<CityEntity> {
+    const field = input.cityId ? 'cityId' : 'cityCode';
+    if (!input.cityId === !input.cityCode) {
+      throw invalid([{ field, code: 'ONE_CITY', message: 'a district belongs to one city: give cityId or cityCode' }]);
+    }
+    const city = await m.findOneBy(CityEntity, input.cityId ? { id: input.cityId } : { code: input.cityCode });
+    if (!city) throw invalid([{ field, code: 'UNKNOWN', message: 'no such city' }]);
+    return city;
   }
 
   listUsers(): Promise<UserEntity[]> {

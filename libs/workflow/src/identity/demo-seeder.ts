@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
-import { CompoundEntity, DistrictEntity } from '@app/db';
-import { PROJECT_STATES, type Role } from '@app/domain';
+import { CityEntity, CompoundEntity, DistrictEntity } from '@app/db';
+import { PROJECT_STATES, type ProjectState, type Role } from '@app/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { IdentityService } from './identity.service.js';
 import { generatePassword } from './passwords.js';
 
 export const DEMO_DISTRICT_CODE = 'demo-yuhua';
+const DEMO_CITY = { code: 'changsha', name: '长沙市' };
 
 export interface DemoCredentials {
   username: string;
@@ -41,6 +42,16 @@ const COMPOUNDS: { name: string; address: string; buildYear: number; buildings: 
   { name: '银杏里', address: '演示西路 7 号', buildYear: 1995, buildings: 2, units: 1, floors: 6 },
   { name: '纺织厂生活区', address: '演示西路 19 号', buildYear: 1984, buildings: 2, units: 2, floors: 5 },
 ];
+
+/**
+ * A neighbour of the ORGANIZING story's compound: the two are surveyed and organize as one project
+ * area (片区), each compound's residents for themselves. The area's story stops before consultation,
+ * where every beat after it would speak for the lead compound alone.
+ */
+const AREA: { state: ProjectState; neighbour: (typeof COMPOUNDS)[number] } = {
+  state: 'ORGANIZING',
+  neighbour: { name: '樟树湾北区', address: '演示路 11 号', buildYear: 1992, buildings: 2, units: 1, floors: 6 },
+};
 
 /**
  * A district whose compounds hold one project in every lifecycle state, each brought there by its
@@ -82,9 +93,13 @@ export class DemoSeeder {
 
   /** Everything the demo holds, through this instance's services. */
   private async write(): Promise<DemoCredentials[]> {
-    const district = await this.db.getRepository(DistrictEntity).save({ code: DEMO_DISTRICT_CODE, name: '雨花区（演示）', city: '长沙市' });
+    const cities = this.db.getRepository(CityEntity);
+    const city = (await cities.findOneBy({ name: DEMO_CITY.name })) ?? (await cities.save(DEMO_CITY));
+    const district = await this.db
+      .getRepository(DistrictEntity)
+      .save({ code: DEMO_DISTRICT_CODE, name: '雨花区（演示）', cityId: city.id });
     const compoundIds: string[] = [];
-    for (const c of COMPOUNDS) {
+    for (const c of [...COMPOUNDS, AREA.neighbour]) {
       const compound = await this.db.getRepository(CompoundEntity).save({
         districtId: district.id,
         name: `${c.name}（演示小区）`,
@@ -124,7 +139,10 @@ export class DemoSeeder {
     const actor = async (role: Role) => (await this.identity.actor(ids.get(role)!))!;
     const cast = { pm: await actor('DISTRICT_PM'), committee: await actor('RESIDENTS_COMMITTEE'), supervisor: await actor('SUPERVISOR') };
     // One after the other: they share the transaction's one connection.
-    for (const [i, state] of PROJECT_STATES.entries()) await this.story.tell(cast, compoundIds[i]!, `${COMPOUNDS[i]!.name}综合改造`, state);
+    for (const [i, state] of PROJECT_STATES.entries()) {
+      const neighbours = state === AREA.state ? [compoundIds[COMPOUNDS.length]!] : [];
+      await this.story.tell(cast, compoundIds[i]!, `${COMPOUNDS[i]!.name}综合改造`, state, neighbours);
+    }
     return credentials;
   }
 }

@@ -1,8 +1,10 @@
 import type { CompoundEntity } from '@app/db';
 import {
   addMonths,
+  CHANGE_PARTIES,
   chinaDate,
   EXEMPTION_BASES,
+  type GovernmentDecision,
   lifecycleMachine,
   type Actor,
   type PlanSection,
@@ -21,12 +23,14 @@ import { Clock } from '../platform/clock.js';
 import { DeadlineRunner } from '../platform/deadline-runner.js';
 import { AcceptanceService } from '../projects/acceptance.service.js';
 import { ArchiveService } from '../projects/archive.service.js';
+import { ChangeOrderService, type ChangeEventInput, type ChangeOrderInput } from '../projects/change-order.service.js';
 import { LongTermService, type RevisitInput } from '../projects/long-term.service.js';
 import { PermitService } from '../projects/permit.service.js';
 import { PlanService, type PlanItemInput } from '../projects/plan.service.js';
 import { PlanningService, type FundingPlanInput } from '../projects/planning.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { ReviewService } from '../projects/review.service.js';
+import { SiteConfirmationService } from '../projects/site-confirmation.service.js';
 import { SupervisionService } from '../projects/supervision.service.js';
 import { TransitionService } from '../projects/transition.service.js';
 
@@ -42,13 +46,18 @@ export interface DemoCast {
 /** What one project's story has left behind so far, for the beats that follow. */
 interface Walk {
   cast: DemoCast;
+  /** Where the story stops: a few beats belong to one story only. */
+  target: ProjectState;
   projectId: string;
+  /** The lead compound, and its households in roster order: a household's place decides how it answers each round. */
   compound: CompoundEntity;
-  /** In roster order: a household's place decides how it answers each round. */
   households: string[];
+  /** Every covered compound, the lead first: a project area's residents each survey and organize for themselves. */
+  covered: { compound: CompoundEntity; households: string[] }[];
   rounds: Partial<Record<'willingness' | 'plan1' | 'plan2' | 'satisfaction' | 'property' | 'fund', string>>;
   objectionId?: string;
   findingId?: string;
+  changeOrderId?: string;
 }
 
 /** Something that happened on a day counted from the project's creation: a lifecycle event, or work done meanwhile. */
@@ -206,6 +215,38 @@ const SIGNERS: Record<string, [signer: string, comments: string]> = {
   OWNER_REPRESENTATIVES: ['张建国', '业主代表同意验收'],
 };
 
+/** The stories that meet a change of content, the change, and the government's decision when it has come. */
+const CHANGES: [ProjectState, ChangeOrderInput, Omit<GovernmentDecision, 'decidedOn'> | null][] = [
+  [
+    'CONSTRUCTION',
+    {
+      title: '雨污管线加长',
+      reason: '开挖后发现原雨水管走向与图纸不符，需绕行北侧楼栋',
+      lines: [{ key: 'rain-sewage', quantity: '720.00' }],
+    },
+    { authority: '雨花区人民政府（演示）', documentNumber: '雨政函〔演示〕12号' },
+  ],
+  [
+    'ON_HOLD',
+    {
+      title: '燃气管线迁改配合',
+      reason: '开挖发现燃气管线走向与图纸不符，须配合燃气单位迁改',
+      lines: [
+        {
+          key: 'gas-relocation',
+          quantity: '1.00',
+          name: '燃气管线迁改配合',
+          category: 'BASIC',
+          unit: '项',
+          unitPriceFen: 3_800_000n,
+          paidBy: 'OTHER',
+        },
+      ],
+    },
+    null,
+  ],
+];
+
 /** Progress per report, item by item a little apart; the last report finishes everything. */
 const PROGRESS = [
   { percent: 25, narrative: '违建拆除完成，雨污管网开挖' },
@@ -238,10 +279,15 @@ export class DemoStory {
     private readonly acceptance: AcceptanceService,
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
+    private readonly changeOrders: ChangeOrderService,
+    private readonly siteConfirmations: SiteConfirmationService,
   ) {}
 
-  /** Starts a project on the compound at the day that brings it to `target` now, and walks it there. */
-  async tell(cast: DemoCast, compoundId: string, name: string, target: ProjectState): Promise<string> {
+  /**
+   * Starts a project on the compound at the day that brings it to `target` now, and walks it there;
+   * neighbours join it as one project area (片区) while it is surveyed.
+   */
+  async tell(cast: DemoCast, compoundId: string, name: string, target: ProjectState, neighbours: string[] = []): Promise<string> {
     const { walk, days, exit } = STANDING[target];
     const stopAt = this.entryDay(walk) + days;
     const start = this.clock.now().getTime() - ((exit?.since ?? 0) + stopAt) * DAY;
@@ -250,14 +296,13 @@ export class DemoStory {
     const project = await this.clock.replay(on(0), () =>
       this.projects.create(cast.pm, compoundId, { name, ruleProfile: 'changsha-two-80' }),
     );
-    const households = await this.roster.list(cast.committee, compoundId, { limit: 1000, offset: 0 });
-    const w: Walk = {
-      cast,
-      projectId: project.id,
-      compound: await this.compounds.get(cast.pm, compoundId),
-      households: households.items.map((h) => h.id),
-      rounds: {},
-    };
+    for (const neighbour of neighbours) await this.clock.replay(on(1), () => this.projects.addCompound(cast.pm, project.id, neighbour));
+    const covered: Walk['covered'] = [];
+    for (const id of [compoundId, ...neighbours]) {
+      const households = await this.roster.list(cast.committee, id, { limit: 1000, offset: 0 });
+      covered.push({ compound: await this.compounds.get(cast.pm, id), households: households.items.map((h) => h.id) });
+    }
+    const w: Walk = { cast, target, projectId: project.id, ...covered[0]!, covered, rounds: {} };
     let state: ProjectState = project.state;
     for (const beat of this.beats) {
       // In its state the project shows the work done there so far, and never the event that would take it on.
@@ -288,43 +333,55 @@ export class DemoStory {
   }
 
   private readonly beats: Beat[] = [
-    // SURVEY: the three-fold survey.
+    // SURVEY: the three-fold survey of every covered compound.
     {
       day: 3,
-      run: ({ cast, projectId, compound: c }) =>
-        this.projects.recordSurvey(cast.pm, projectId, {
-          baseData: { buildings: c.buildings!, households: c.households!, floorArea: Number(c.floorArea), buildYear: c.buildYear },
-          assets: {
-            items: [
-              { kind: 'VACANT_ROOM', description: '原锅炉房闲置用房', quantity: 60, unit: 'm²' },
-              { kind: 'PUBLIC_SPACE', description: '楼间空地，可改造为休闲广场', quantity: 400, unit: 'm²' },
-              { kind: 'PARKING', description: '沿路零散停车位', quantity: 18, unit: '个' },
-            ],
-          },
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound: c } of covered) {
+          await this.projects.recordSurvey(cast.pm, projectId, {
+            compoundId: c.id,
+            baseData: { buildings: c.buildings!, households: c.households!, floorArea: Number(c.floorArea), buildYear: c.buildYear },
+            assets: {
+              items: [
+                { kind: 'VACANT_ROOM', description: '原锅炉房闲置用房', quantity: 60, unit: 'm²' },
+                { kind: 'PUBLIC_SPACE', description: '楼间空地，可改造为休闲广场', quantity: 400, unit: 'm²' },
+                { kind: 'PARKING', description: '沿路零散停车位', quantity: 18, unit: '个' },
+              ],
+            },
+          });
+        }
+      },
     },
     {
       day: 10,
-      run: ({ cast, projectId, households }) =>
-        this.projects.recordSurvey(cast.pm, projectId, {
-          willingness: {
-            surveyedHouseholds: households.length - 1,
-            willingHouseholds: Math.floor((households.length - 1) * 0.9),
-            method: 'DOOR_TO_DOOR',
-          },
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound, households } of covered) {
+          await this.projects.recordSurvey(cast.pm, projectId, {
+            compoundId: compound.id,
+            willingness: {
+              surveyedHouseholds: households.length - 1,
+              willingHouseholds: Math.floor((households.length - 1) * 0.9),
+              method: 'DOOR_TO_DOOR',
+            },
+          });
+        }
+      },
     },
     { day: 14, event: 'COMPLETE_SURVEY' },
-    // ORGANIZING: the residents form their renovation council.
+    // ORGANIZING: the residents of every covered compound form their renovation council.
     {
       day: 20,
-      run: ({ cast, projectId }) =>
-        this.projects.registerBody(cast.committee, projectId, {
-          kind: 'RENOVATION_COUNCIL',
-          name: '改造理事会',
-          establishedOn: chinaDate(this.clock.now()),
-          members: COUNCIL,
-        }),
+      run: async ({ cast, projectId, covered }) => {
+        for (const { compound } of covered) {
+          await this.projects.registerBody(cast.committee, projectId, {
+            compoundId: compound.id,
+            kind: 'RENOVATION_COUNCIL',
+            name: covered.length > 1 ? `${compound.name}改造理事会` : '改造理事会',
+            establishedOn: chinaDate(this.clock.now()),
+            members: COUNCIL,
+          });
+        }
+      },
     },
     { day: 22, event: 'START_CONSULTATION' },
     // CONSULTATION: the committee confirms the roster against the survey, then asks whether to renovate at all (改不改).
@@ -479,11 +536,28 @@ export class DemoStory {
     { day: 165, run: ({ cast, findingId }) => this.supervision.fireFinding(cast.supervisor, findingId!, { event: 'CLOSE' }) },
     { day: 166, run: (w) => this.submitReport(w, 1, 'RETURNED') },
     { day: 167, run: (w) => this.acceptReport(w) },
+    // Two stories meet a change of content (Huitong): argued, reviewed by finance and decided by the
+    // government. The project under construction lays longer sewers, approved; the suspended one waits
+    // on the gas company and on the county's decision on relocating its pipes.
+    ...CHANGES.flatMap(([target, change, approval]) => this.change(target, change, approval)),
     { day: 169, run: (w) => this.settle(w.findingId!) },
     { day: 174, run: (w) => this.submitReport(w, 2) },
     { day: 176, run: (w) => this.acceptReport(w) },
     { day: 189, run: (w) => this.submitReport(w, 3) },
     { day: 191, run: (w) => this.acceptReport(w) },
+    // Nothing changed the content: the project HQ and resident representatives confirm on site what was built.
+    {
+      day: 192,
+      run: async ({ cast, projectId }) => {
+        const [plan] = (await this.plans.list(cast.pm, projectId)).slice(-1);
+        await this.siteConfirmations.record(cast.pm, projectId, {
+          documentNumber: `QZ-${projectId.slice(0, 6).toUpperCase()}`,
+          confirmedOn: chinaDate(this.clock.now()),
+          residentRepresentatives: [{ name: COUNCIL[0]!.name }, { name: COUNCIL[1]!.name }],
+          items: plan!.items.map((i) => ({ key: i.key, quantity: i.quantity })),
+        });
+      },
+    },
     { day: 193, event: 'COMPLETE_CONSTRUCTION' },
     // ACCEPTANCE: every party signs, the owners through their committee; residents rate their satisfaction.
     ...[195, 196, 197].map((day, batch) => ({ day, run: (w: Walk) => this.sign(w, batch) })),
@@ -587,6 +661,37 @@ export class DemoStory {
     ...this.revisit(578, 12, { score: 94, summary: '设施完好，物业服务到位，维修资金按计划归集', findings: [] }),
     { day: 582, event: 'CLOSE' },
   ];
+
+  /** The beats of one story's change order: raised, argued, budget-reviewed, and decided if the government has. */
+  private change(target: ProjectState, change: ChangeOrderInput, approval: Omit<GovernmentDecision, 'decidedOn'> | null): Beat[] {
+    const only = (run: (w: Walk) => Promise<unknown>) => (w: Walk) => (w.target === target ? run(w) : Promise.resolve());
+    const fire = (w: Walk, actor: Actor, input: ChangeEventInput) => this.changeOrders.fire(actor, w.changeOrderId!, input);
+    return [
+      { day: 148, run: only(async (w) => (w.changeOrderId = (await this.changeOrders.create(w.cast.pm, w.projectId, change)).id)) },
+      {
+        day: 151,
+        run: only((w) =>
+          fire(w, w.cast.pm, {
+            event: 'ARGUE',
+            parties: [...CHANGE_PARTIES],
+            opinion: '建设、设计、监理、施工单位和业主代表现场论证，同意变更并编制预算',
+            meetingDecision: `项目指挥部会议纪要 ZH-${chinaDate(this.clock.now())}`,
+          }),
+        ),
+      },
+      { day: 158, run: only((w) => fire(w, w.cast.pm, { event: 'REVIEW_BUDGET', financeReview: '区财政局预算评审意见（演示）' })) },
+      ...(approval
+        ? [
+            {
+              day: 165,
+              run: only((w) =>
+                fire(w, w.cast.supervisor, { event: 'APPROVE', decision: { ...approval, decidedOn: chinaDate(this.clock.now()) } }),
+              ),
+            },
+          ]
+        : []),
+    ];
+  }
 
   /**
    * A revisit comes due and the PM is told; the supervisor records it the next day; once the

@@ -64,7 +64,7 @@ export class CompoundService {
   }
 
   async list(actor: Actor, query: CompoundQuery): Promise<{ items: CompoundEntity[]; total: number }> {
-    const scope = scopeFilter(actor, 'c', 'id');
+    const scope = scopeFilter(actor, 'c', { column: 'id' });
     const qb = this.db
       .getRepository(CompoundEntity)
       .createQueryBuilder('c')

@@ -1,5 +1,4 @@
 import {
-  ACTIVE_PROJECT_STATES,
   confirmationNeedsReason,
   DomainError,
   invalid,
@@ -85,18 +84,19 @@ interface HouseholdRow {
 }
 
 /**
- * The roster now: its revision, its size, and the household count of the survey of the compound's
- * active project (null before that survey has base data), with that project.
+ * The roster now: its revision, its size, and the household count of the compound's own survey in
+ * the active project that covers it, a project area's included (null before that survey has base
+ * data), with that project.
  */
 export async function rosterNow(m: EntityManager, compoundId: string): Promise<RosterNow & { projectId: string | null }> {
   const [row]: { revision: number; households: number; survey_households: number | null; project_id: string | null }[] = await m.query(
     `SELECT c.roster_revision AS revision, (SELECT count(*)::int FROM households h WHERE h.compound_id = c.id) AS households,
-            p.id AS project_id, (s.base_data ->> 'households')::int AS survey_households
+            pc.project_id, (s.base_data ->> 'households')::int AS survey_households
        FROM compounds c
-       LEFT JOIN projects p ON p.compound_id = c.id AND p.state = ANY($2)
-       LEFT JOIN project_surveys s ON s.project_id = p.id
+       LEFT JOIN project_compounds pc ON pc.compound_id = c.id AND pc.released_at IS NULL
+       LEFT JOIN project_surveys s ON s.project_id = pc.project_id AND s.compound_id = c.id
       WHERE c.id = $1`,
-    [compoundId, ACTIVE_PROJECT_STATES],
+    [compoundId],
   );
   return { revision: row!.revision, households: row!.households, surveyHouseholds: row!.survey_households, projectId: row!.project_id };
 }

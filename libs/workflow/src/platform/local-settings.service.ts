@@ -34,9 +34,16 @@ export interface SettingView extends SettingInEffect {
   source: SettingDefinition['source'];
 }
 
+/** A district's city as its settings name it: by id, which stays when the name or the code changes. */
+export interface SettingsCity {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface DistrictSettings {
   districtId: string;
-  city: string;
+  city: SettingsCity;
   settings: SettingView[];
 }
 
@@ -73,21 +80,24 @@ export class LocalSettingsService {
   }
 
   /**
-   * The city a district's settings inherit from. Districts record their city by name; this is the
-   * one place that says so, should cities get a table of their own.
+   * The city a district's settings inherit from; its settings are keyed by the city's id. With lock,
+   * the district's row is held until commit.
    */
-  async cityOf(m: EntityManager, districtId: string): Promise<string | null> {
-    const [row]: { city: string }[] = await m.query('SELECT city FROM districts WHERE id = $1', [districtId]);
-    return row?.city ?? null;
+  async cityOf(m: EntityManager, districtId: string, lock = false): Promise<SettingsCity | null> {
+    const [row]: SettingsCity[] = await m.query(
+      `SELECT c.id, c.code, c.name FROM districts d JOIN cities c ON c.id = d.city_id WHERE d.id = $1${lock ? ' FOR UPDATE OF d' : ''}`,
+      [districtId],
+    );
+    return row ?? null;
   }
 
   /** Every setting as it stands for the district, with where its value comes from. */
-  async inEffect(m: EntityManager, districtId: string): Promise<{ city: string; settings: SettingView[] }> {
+  async inEffect(m: EntityManager, districtId: string): Promise<{ city: SettingsCity; settings: SettingView[] }> {
     const city = await this.cityOf(m, districtId);
     if (city === null) throw notFound('district');
     const rows: { scope: SettingLevel; key: SettingKey; value: string }[] = await m.query(
       `SELECT scope, key, value FROM local_settings WHERE (scope = 'CITY' AND scope_key = $1) OR (scope = 'DISTRICT' AND scope_key = $2)`,
-      [city, districtId],
+      [city.id, districtId],
     );
     const set = (level: SettingLevel, key: SettingKey) => {
       const row = rows.find((r) => r.scope === level && r.key === key);
@@ -130,9 +140,9 @@ export class LocalSettingsService {
     if (!def) throw notFound(`setting ${key}`);
     return this.db.transaction(async (m) => {
       // One writer at a time per district, so that two changes cannot each pass the min/max check alone.
-      const [district]: { city: string }[] = await m.query('SELECT city FROM districts WHERE id = $1 FOR UPDATE', [districtId]);
-      if (!district) throw notFound('district');
-      const scopeKey = change.level === 'CITY' ? district.city : districtId;
+      const city = await this.cityOf(m, districtId, true);
+      if (!city) throw notFound('district');
+      const scopeKey = change.level === 'CITY' ? city.id : districtId;
       const before = await this.inEffect(m, districtId);
       const levelBefore = before.settings.find((s) => s.key === def.key)![change.level === 'CITY' ? 'city' : 'district'];
       if (change.value === null) {

@@ -13,15 +13,30 @@ export function assertInScope(actor: Actor, place: Place | null, mode: AccessMod
   throw new DomainError('ACCESS.OUT_OF_SCOPE', `${what} is outside your jurisdiction`);
 }
 
-/** SQL fragment restricting rows with district_id / compound_id columns to the actor's scope. */
-export function scopeFilter(actor: Actor, alias: string, compoundColumn = 'compound_id'): { sql: string; params: Record<string, unknown> } {
+/**
+ * SQL fragment restricting rows with district_id / compound_id columns to the actor's scope. A
+ * project's own rows (`byProject`: the project itself, its findings) are a committee's when the
+ * project covers one of its compounds.
+ */
+export function scopeFilter(
+  actor: Actor,
+  alias: string,
+  compound: { column?: string; byProject?: string } = {},
+): { sql: string; params: Record<string, unknown> } {
   switch (actor.role) {
     case 'ADMIN':
       return { sql: 'TRUE', params: {} };
     case 'DISTRICT_PM':
     case 'SUPERVISOR':
       return { sql: `${alias}.district_id = ANY(:scopeDistrictIds)`, params: { scopeDistrictIds: [...actor.districtIds] } };
-    case 'RESIDENTS_COMMITTEE':
-      return { sql: `${alias}.${compoundColumn} = ANY(:scopeCompoundIds)`, params: { scopeCompoundIds: [...actor.compoundIds] } };
+    case 'RESIDENTS_COMMITTEE': {
+      const params = { scopeCompoundIds: [...actor.compoundIds] };
+      return compound.byProject
+        ? {
+            sql: `EXISTS (SELECT 1 FROM project_compounds pc WHERE pc.project_id = ${alias}.${compound.byProject} AND pc.compound_id = ANY(:scopeCompoundIds))`,
+            params,
+          }
+        : { sql: `${alias}.${compound.column ?? 'compound_id'} = ANY(:scopeCompoundIds)`, params };
+    }
   }
 }

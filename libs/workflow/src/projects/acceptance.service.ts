@@ -82,8 +82,8 @@ export class AcceptanceService {
   }
 
   /**
-   * What the lifecycle guards read: the open form's signatures and the latest closed satisfaction
-   * round (of two closed at the same instant, the one created last).
+   * What the lifecycle guards read: the open form's signatures and each compound's latest satisfaction
+   * round closed since it opened (of two closed at the same instant, the one created last).
    */
   async context(m: EntityManager, projectId: string) {
     const [form]: FormRow[] = await m.query(`SELECT * FROM acceptance_forms WHERE project_id = $1 AND state = 'OPEN'`, [projectId]);
@@ -92,12 +92,14 @@ export class AcceptanceService {
       'SELECT party, opinion FROM acceptance_signatures WHERE form_id = $1',
       [form.id],
     );
-    const [round]: { result: 'PASSED' | 'FAILED' }[] = await m.query(
-      `SELECT result FROM consultation_rounds WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED')
-        AND void_reason IS NULL AND closed_at >= $2 ORDER BY closed_at DESC, created_at DESC LIMIT 1`,
+    const rounds: { compound_id: string; result: 'PASSED' | 'FAILED' }[] = await m.query(
+      `SELECT DISTINCT ON (compound_id) compound_id, result FROM consultation_rounds
+        WHERE project_id = $1 AND subject = 'SATISFACTION' AND state IN ('CLOSED', 'PUBLICITY', 'CONCLUDED') AND void_reason IS NULL
+          AND closed_at >= $2
+        ORDER BY compound_id, closed_at DESC, created_at DESC, id`,
       [projectId, form.opened_at],
     );
-    return { parties: form.parties, signatures, satisfaction: round?.result ?? null };
+    return { parties: form.parties, signatures, satisfaction: new Map(rounds.map((r) => [r.compound_id, r.result])) };
   }
 
   async form(actor: Actor, projectId: string) {

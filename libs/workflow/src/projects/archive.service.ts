@@ -82,7 +82,9 @@ const SYSTEM_RECORDS = `
     FROM progress_reports WHERE project_id = $1 AND state = 'ACCEPTED'
   UNION ALL
   SELECT 'CHANGE_ORDERS', title, 'change-order:' || id,
-         jsonb_build_object('kind', kind, 'state', state, 'reason', reason, 'lines', lines, 'decidedAt', decided_at)
+         jsonb_build_object('state', state, 'reason', reason, 'lines', lines, 'decidedAt', decided_at, 'opinion', opinion_document,
+                            'financeReview', budget_review, 'authority', approval_authority, 'documentNumber', approval_document,
+                            'decidedOn', approval_date)
     FROM change_orders WHERE project_id = $1 AND state IN ('APPROVED', 'REJECTED')
   UNION ALL
   SELECT 'ACCEPTANCE_FORM', '联合验收表', 'acceptance-form:' || f.id,

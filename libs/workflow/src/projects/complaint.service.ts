@@ -2,6 +2,7 @@ import {
   complaintMachine,
   decide,
   DomainError,
+  inScope,
   isEvent,
   maskName,
   maskPhone,
@@ -24,6 +25,8 @@ import { ProjectService } from './project.service.js';
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface ComplaintInput {
+  /** The covered compound the complaint comes from; may be left out when it can only be one. */
+  compoundId?: string;
   subject: string;
   complainantName?: string | null;
   complainantContact?: string | null;
@@ -65,12 +68,13 @@ export class ComplaintService {
     private readonly settings: LocalSettingsService,
   ) {}
 
+  /** The project's complaints from the covered compounds the actor works in (every one for the district's people). */
   async list(actor: Actor, projectId: string) {
     await this.projects.get(actor, projectId);
     const rows: ComplaintRow[] = await this.db.query('SELECT * FROM complaints WHERE project_id = $1 ORDER BY received_at, id', [
       projectId,
     ]);
-    return rows.map((r) => view(r, actor));
+    return rows.filter((r) => inScope(actor, { districtId: r.district_id, compoundId: r.compound_id })).map((r) => view(r, actor));
   }
 
   async file(actor: Actor, projectId: string, input: ComplaintInput) {
@@ -78,6 +82,7 @@ export class ComplaintService {
       const project = await this.projects.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+      const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       const now = this.clock.now();
       // The limit in effect for the district when the complaint comes in; a later change does not move it.
       const responseDays = input.responseDays ?? (await this.settings.rules(m, project.districtId)).complaintResponseDays;
@@ -88,7 +93,7 @@ export class ComplaintService {
         [
           projectId,
           project.districtId,
-          project.compoundId,
+          compoundId,
           input.subject,
           input.complainantName ?? null,
           input.complainantContact ?? null,
@@ -190,6 +195,7 @@ function view(r: ComplaintRow, actor: Actor) {
   return {
     id: r.id,
     projectId: r.project_id,
+    compoundId: r.compound_id,
     subject: r.subject,
     complainantName: r.complainant_name && (clear ? r.complainant_name : maskName(r.complainant_name)),
     complainantContact: r.complainant_contact && (clear ? r.complainant_contact : maskPhone(r.complainant_contact)),

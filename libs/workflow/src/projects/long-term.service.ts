@@ -1,3 +1,4 @@
+import type { ProjectEntity } from '@app/db';
 import {
   addMonths,
   chinaDate,
@@ -38,11 +39,13 @@ export interface PropertyInput {
 }
 
 export interface FundPlanInput {
-  /** Buildings whose type differs from the compound's default (elevator or not). */
-  buildings?: { building: string; buildingType: string }[];
+  /** Buildings whose type differs from their compound's default (elevator or not); the lead compound's unless named. */
+  buildings?: { compoundId?: string; building: string; buildingType: string }[];
 }
 
 export interface CollectionInput {
+  /** The covered compound whose owners paid; may be left out when it can only be one. */
+  compoundId?: string;
   amountFen: string;
   collectedOn: string;
   building?: string | null;
@@ -177,7 +180,8 @@ export class LongTermService {
     const detail: Record<string, unknown> = { mode: input.mode };
     return this.change(actor, projectId, 'long-term.property-set', detail, async (m, now) => {
       // A property company is the owners' choice (Civil Code art. 278, item 4).
-      const roundId = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
+      const decided = input.mode === 'PROFESSIONAL' ? await requireOwnersDecision(m, this.practices, projectId, 'PROPERTY_COMPANY') : null;
+      const roundId = decided?.roundId ?? null;
       await m.query(
         `INSERT INTO property_arrangements (project_id, mode, provider, contract_start, contract_end, recorded_by, recorded_at, consent_round_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -195,13 +199,14 @@ export class LongTermService {
           roundId,
         ],
       );
-      detail.consentRoundId = roundId;
+      Object.assign(detail, decided?.detail ?? { consentRoundId: null });
     });
   }
 
   /**
-   * Expected contributions from the roster's floor area per building, at the rate of each building's
-   * type. A re-plan replaces the lines; collections stay.
+   * Expected contributions from the rosters' floor area per building of every covered compound, at
+   * the rate of each building's type (by default its compound's, with or without elevator). A
+   * re-plan replaces the lines; collections stay.
    */
   async planFund(actor: Actor, projectId: string, input: FundPlanInput) {
     const detail: Record<string, unknown> = {};
@@ -209,34 +214,42 @@ export class LongTermService {
       // The rates in effect now; each line keeps the one it was computed with.
       const rates = await this.rates(m, project.districtId);
       detail.rates = Object.fromEntries(rates.map((r) => [r.buildingType, r.rateFen]));
-      const [compound]: { has_elevator: boolean }[] = await m.query('SELECT has_elevator FROM compounds WHERE id = $1', [
-        project.compoundId,
-      ]);
-      const areas: { building: string; area: string }[] = await m.query(
-        `SELECT building, sum(floor_area)::numeric(14, 2)::text AS area FROM households WHERE compound_id = $1 GROUP BY building ORDER BY building`,
-        [project.compoundId],
+      const areas: { compound_id: string; has_elevator: boolean; building: string; area: string }[] = await m.query(
+        `SELECT h.compound_id, c.has_elevator, h.building, sum(h.floor_area)::numeric(14, 2)::text AS area
+           FROM project_compounds pc JOIN compounds c ON c.id = pc.compound_id JOIN households h ON h.compound_id = pc.compound_id
+          WHERE pc.project_id = $1 GROUP BY h.compound_id, c.has_elevator, h.building ORDER BY h.compound_id, h.building`,
+        [projectId],
       );
-      const overrides = new Map((input.buildings ?? []).map((b) => [b.building, b.buildingType]));
+      const key = (compoundId: string, building: string) => `${compoundId}/${building}`;
+      const asked = (input.buildings ?? []).map((b) => ({ key: key(b.compoundId ?? project.compoundId, b.building), ...b }));
+      const overrides = new Map(asked.map((b) => [b.key, b.buildingType]));
       const errors = [
         ...(areas.length === 0
           ? [{ field: 'roster', code: 'EMPTY', message: 'the roster holds no households, so there is no floor area' }]
           : []),
-        ...[...overrides.keys()]
-          .filter((b) => !areas.some((a) => a.building === b))
-          .map((b) => ({ field: 'buildings', code: 'UNKNOWN_BUILDING', message: `building ${b} is not in the roster` })),
+        ...asked
+          .filter((b) => !areas.some((a) => key(a.compound_id, a.building) === b.key))
+          .map((b) => ({
+            field: 'buildings',
+            code: 'UNKNOWN_BUILDING',
+            message: `building ${b.building} is not in the compound's roster`,
+          })),
         ...[...overrides.values()]
           .filter((t) => !rates.some((r) => r.buildingType === t))
           .map((t) => ({ field: 'buildings', code: 'UNKNOWN_TYPE', message: `no rate for building type ${t}` })),
       ];
       if (errors.length) throw invalid(errors);
-      const fallback = compound!.has_elevator ? 'ELEVATOR' : 'NO_ELEVATOR';
       const { lines } = expectedFund(
-        areas.map((a) => ({ building: a.building, area: a.area, buildingType: overrides.get(a.building) ?? fallback })),
+        areas.map((a) => ({
+          building: a.building,
+          area: a.area,
+          buildingType: overrides.get(key(a.compound_id, a.building)) ?? (a.has_elevator ? 'ELEVATOR' : 'NO_ELEVATOR'),
+        })),
         rates,
       );
       // Raising the fund is a major matter for the owners (Civil Code art. 278, item 6).
-      const roundId = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
-      detail.consentRoundId = roundId;
+      const { roundId, detail: decision } = await requireOwnersDecision(m, this.practices, projectId, 'MAINTENANCE_FUND_RAISING');
+      Object.assign(detail, decision);
       await m.query('DELETE FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
       await m.query('INSERT INTO maintenance_fund_plans (project_id, recorded_by, recorded_at, consent_round_id) VALUES ($1, $2, $3, $4)', [
         projectId,
@@ -245,10 +258,11 @@ export class LongTermService {
         roundId,
       ]);
       await m.query(
-        `INSERT INTO maintenance_fund_lines (project_id, building, building_type, area, rate_fen, expected_fen)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::numeric[], $5::int[], $6::bigint[])`,
+        `INSERT INTO maintenance_fund_lines (project_id, compound_id, building, building_type, area, rate_fen, expected_fen)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::int[], $7::bigint[])`,
         [
           projectId,
+          areas.map((a) => a.compound_id),
           lines.map((l) => l.building),
           lines.map((l) => l.buildingType),
           lines.map((l) => l.area),
@@ -259,23 +273,26 @@ export class LongTermService {
     }).then(() => this.fund(projectId));
   }
 
+  /** Money the owners of one covered compound paid into their maintenance fund. */
   async collect(actor: Actor, projectId: string, input: CollectionInput) {
-    return this.change(actor, projectId, 'long-term.fund-collected', { amountFen: input.amountFen }, async (m, now) => {
+    return this.change(actor, projectId, 'long-term.fund-collected', { amountFen: input.amountFen }, async (m, now, project) => {
+      const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       if (input.collectedOn > chinaDate(now)) {
         throw invalid([{ field: 'collectedOn', code: 'IN_FUTURE', message: 'a collection is recorded once the money is in' }]);
       }
       if (input.building) {
-        const [line] = await m.query('SELECT 1 FROM maintenance_fund_lines WHERE project_id = $1 AND building = $2', [
+        const [line] = await m.query('SELECT 1 FROM maintenance_fund_lines WHERE project_id = $1 AND compound_id = $2 AND building = $3', [
           projectId,
+          compoundId,
           input.building,
         ]);
         if (!line)
           throw invalid([{ field: 'building', code: 'UNKNOWN_BUILDING', message: `building ${input.building} is not in the fund plan` }]);
       }
       await m.query(
-        `INSERT INTO maintenance_fund_collections (project_id, amount_fen, collected_on, building, note, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [projectId, input.amountFen, input.collectedOn, input.building ?? null, input.note ?? '', actor.userId, now],
+        `INSERT INTO maintenance_fund_collections (project_id, compound_id, amount_fen, collected_on, building, note, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [projectId, compoundId, input.amountFen, input.collectedOn, input.building ?? null, input.note ?? '', actor.userId, now],
       );
     }).then(() => this.fund(projectId));
   }
@@ -322,12 +339,14 @@ export class LongTermService {
       [projectId],
     );
     const lines: { expectedFen: string }[] = await this.db.query(
-      `SELECT building, building_type AS "buildingType", area::text, rate_fen AS "rateFen", expected_fen::text AS "expectedFen"
-         FROM maintenance_fund_lines WHERE project_id = $1 ORDER BY building`,
+      `SELECT l.compound_id AS "compoundId", l.building, l.building_type AS "buildingType", l.area::text, l.rate_fen AS "rateFen",
+              l.expected_fen::text AS "expectedFen"
+         FROM maintenance_fund_lines l JOIN project_compounds pc ON pc.project_id = l.project_id AND pc.compound_id = l.compound_id
+        WHERE l.project_id = $1 ORDER BY pc.position, l.building`,
       [projectId],
     );
     const collections = await this.db.query(
-      `SELECT id, amount_fen::text AS "amountFen", to_char(collected_on, 'YYYY-MM-DD') AS "collectedOn", building, note, recorded_at AS "recordedAt"
+      `SELECT id, compound_id AS "compoundId", amount_fen::text AS "amountFen", to_char(collected_on, 'YYYY-MM-DD') AS "collectedOn", building, note, recorded_at AS "recordedAt"
          FROM maintenance_fund_collections WHERE project_id = $1 ORDER BY collected_on, recorded_at`,
       [projectId],
     );
@@ -359,7 +378,7 @@ export class LongTermService {
     projectId: string,
     action: string,
     detail: Record<string, unknown>,
-    apply: (m: EntityManager, now: Date, project: { compoundId: string; districtId: string }) => Promise<T>,
+    apply: (m: EntityManager, now: Date, project: ProjectEntity) => Promise<T>,
   ): Promise<T> {
     return this.db.transaction(async (m) => {
       const project = await this.projects.lockIn(m, actor, projectId, AFTERCARE_STATES, 'long-term arrangements are recorded');

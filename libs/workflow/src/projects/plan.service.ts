@@ -32,6 +32,8 @@ export interface PlanItemInput {
   unitPriceFen: bigint;
   paidBy: Payer;
   required: boolean;
+  /** In a project area, the covered compound the item is built in; none: shared by the area. */
+  compoundId?: string | null;
 }
 
 /** Anything left out is carried over from the previous version. */
@@ -98,6 +100,7 @@ interface ItemRow {
   budget_fen: string;
   paid_by: Payer;
   required: boolean;
+  compound_id: string | null;
 }
 
 /** The renovation plan, versioned: a version consulted in a round is frozen and edits make the next one. */
@@ -330,6 +333,17 @@ export class PlanService {
         content.contributions.socialCapitalFen?.toString() ?? null,
       ],
     );
+    const covered = await this.projects.coverage(m, projectId);
+    const elsewhere = content.items.filter((i) => i.compoundId && !covered.includes(i.compoundId));
+    if (elsewhere.length) {
+      throw invalid(
+        elsewhere.map((i) => ({
+          field: 'items',
+          code: 'NOT_COVERED',
+          message: `${i.key}: the project does not cover compound ${i.compoundId}`,
+        })),
+      );
+    }
     await m.query('DELETE FROM plan_items WHERE project_id = $1 AND version = $2', [projectId, version]);
     await this.writeItems(m, projectId, version, content.items);
   }
@@ -337,8 +351,8 @@ export class PlanService {
   private async writeItems(m: EntityManager, projectId: string, version: number, items: PlanItem[]): Promise<void> {
     if (items.length === 0) return;
     await m.query(
-      `INSERT INTO plan_items (project_id, version, key, name, kind, category, quantity, unit, unit_price_fen, budget_fen, paid_by, required)
-       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::numeric[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::bool[])`,
+      `INSERT INTO plan_items (project_id, version, key, name, kind, category, quantity, unit, unit_price_fen, budget_fen, paid_by, required, compound_id)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::numeric[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::bool[], $13::uuid[])`,
       [
         projectId,
         version,
@@ -352,6 +366,7 @@ export class PlanService {
         items.map((i) => i.budgetFen.toString()),
         items.map((i) => i.paidBy),
         items.map((i) => i.required),
+        items.map((i) => i.compoundId ?? null),
       ],
     );
   }
@@ -383,6 +398,7 @@ export class PlanService {
         budgetFen: BigInt(i.budget_fen),
         paidBy: i.paid_by,
         required: i.required,
+        compoundId: i.compound_id,
       })),
     };
   }

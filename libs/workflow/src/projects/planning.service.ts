@@ -1,3 +1,4 @@
+import type { ProjectEntity } from '@app/db';
 import { ADMISSION_ITEMS, DomainError, invalid, type Actor, type AdmissionItem, type FundingSource } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -25,8 +26,12 @@ export interface FundingPlanInput {
 export interface Planning {
   planYear: number | null;
   implementingEntity: string | null;
-  admission: { item: AdmissionItem; basis: string; confirmedBy: string; confirmedAt: Date }[];
+  /** Each covered compound's residents accept the conditions for themselves. */
+  admission: { compoundId: string; item: AdmissionItem; basis: string; confirmedBy: string; confirmedAt: Date }[];
+  /** The conditions some covered compound has not confirmed yet. */
   missingAdmissionItems: AdmissionItem[];
+  /** Per covered compound, the conditions it has not confirmed. */
+  missingByCompound: { compoundId: string; items: AdmissionItem[] }[];
   funding: {
     budget: string;
     raised: string;
@@ -91,15 +96,16 @@ export class PlanningService {
     );
   }
 
-  /** Records that residents accepted an admission condition, on what basis, and who confirmed it. */
-  async confirmAdmission(actor: Actor, projectId: string, item: AdmissionItem, basis: string): Promise<Planning> {
-    return this.write(actor, projectId, 'planning.admission-confirmed', { item }, (m) =>
-      m.query(
-        `INSERT INTO admission_confirmations (project_id, item, basis, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (project_id, item) DO UPDATE SET basis = EXCLUDED.basis, confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at`,
-        [projectId, item, basis, actor.userId, this.clock.now()],
-      ),
-    );
+  /** Records that a covered compound's residents accepted an admission condition, on what basis, and who confirmed it. */
+  async confirmAdmission(actor: Actor, projectId: string, item: AdmissionItem, basis: string, compoundId?: string): Promise<Planning> {
+    return this.write(actor, projectId, 'planning.admission-confirmed', { item }, async (m, project) => {
+      const compound = await this.projects.compoundFor(m, actor, project, compoundId);
+      await m.query(
+        `INSERT INTO admission_confirmations (project_id, compound_id, item, basis, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (project_id, compound_id, item) DO UPDATE SET basis = EXCLUDED.basis, confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at`,
+        [projectId, compound, item, basis, actor.userId, this.clock.now()],
+      );
+    });
   }
 
   async setFundingPlan(actor: Actor, projectId: string, input: FundingPlanInput): Promise<Planning> {
@@ -135,10 +141,11 @@ export class PlanningService {
     const detail: Record<string, unknown> = { sources: input.sources.length };
     return this.write(actor, projectId, 'planning.funding-plan-set', detail, async (m) => {
       // Entrusting public space to social capital is a major matter for the owners (Civil Code art. 278, item 8).
-      const roundId = input.sources.some((s) => s.publicSpace)
+      const decided = input.sources.some((s) => s.publicSpace)
         ? await requireOwnersDecision(m, this.practices, projectId, 'PUBLIC_SPACE_OPERATION')
         : null;
-      if (roundId) detail.consentRoundId = roundId;
+      if (decided) Object.assign(detail, decided.detail);
+      const roundId = decided?.roundId ?? null;
       await m.query(
         `INSERT INTO funding_plans (project_id, budget_fen, updated_by) VALUES ($1, $2, $3)
          ON CONFLICT (project_id) DO UPDATE SET budget_fen = EXCLUDED.budget_fen, updated_by = EXCLUDED.updated_by, updated_at = now()`,
@@ -168,13 +175,13 @@ export class PlanningService {
     projectId: string,
     action: string,
     detail: Record<string, unknown>,
-    change: (m: EntityManager) => Promise<unknown>,
+    change: (m: EntityManager, project: ProjectEntity) => Promise<unknown>,
   ): Promise<Planning> {
     return this.db.transaction(async (m) => {
       const project = await this.projects.find(m, actor, projectId, 'write', true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
-      await change(m);
+      await change(m, project);
       await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'project', subjectId: projectId, projectId, action, detail });
       return this.read(m, projectId);
     });
@@ -185,10 +192,16 @@ export class PlanningService {
       'SELECT plan_year, implementing_entity FROM project_admissions WHERE project_id = $1',
       [projectId],
     );
-    const items: { item: AdmissionItem; basis: string; confirmed_by: string; confirmed_at: Date }[] = await m.query(
-      'SELECT item, basis, confirmed_by, confirmed_at FROM admission_confirmations WHERE project_id = $1 ORDER BY item',
+    const items: { compound_id: string; item: AdmissionItem; basis: string; confirmed_by: string; confirmed_at: Date }[] = await m.query(
+      'SELECT compound_id, item, basis, confirmed_by, confirmed_at FROM admission_confirmations WHERE project_id = $1 ORDER BY item, compound_id',
       [projectId],
     );
+    const missingByCompound = (await this.projects.coverage(m, projectId))
+      .map((compoundId) => ({
+        compoundId,
+        items: ADMISSION_ITEMS.filter((i) => !items.some((x) => x.compound_id === compoundId && x.item === i)),
+      }))
+      .filter((x) => x.items.length > 0);
     const [plan]: { budget_fen: string }[] = await m.query('SELECT budget_fen FROM funding_plans WHERE project_id = $1', [projectId]);
     const sources: {
       source: string;
@@ -217,8 +230,15 @@ export class PlanningService {
     return {
       planYear: a?.plan_year ?? null,
       implementingEntity: a?.implementing_entity ?? null,
-      admission: items.map((i) => ({ item: i.item, basis: i.basis, confirmedBy: i.confirmed_by, confirmedAt: i.confirmed_at })),
-      missingAdmissionItems: ADMISSION_ITEMS.filter((i) => !items.some((x) => x.item === i)),
+      admission: items.map((i) => ({
+        compoundId: i.compound_id,
+        item: i.item,
+        basis: i.basis,
+        confirmedBy: i.confirmed_by,
+        confirmedAt: i.confirmed_at,
+      })),
+      missingAdmissionItems: ADMISSION_ITEMS.filter((i) => missingByCompound.some((x) => x.items.includes(i))),
+      missingByCompound,
       funding: plan
         ? {
             budget: centiToDecimal(budget),

@@ -10,15 +10,20 @@ import {
   type SurveyWillingness,
 } from '@app/db';
 import {
+  badRequest,
   DEFAULT_RULE_PROFILE,
   DomainError,
+  inScope,
   invalid,
   maskName,
+  notFound,
   PROJECT_PROFILE_SUBJECTS,
   seesPersonalData,
   type Actor,
   type BodyKind,
+  type ErrorCode,
   type FieldError,
+  type Place,
   type ProjectState,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
@@ -70,19 +75,53 @@ export interface ProjectListItem {
 }
 
 export interface SurveyInput {
+  /** The covered compound surveyed; may be left out when the project covers one. */
+  compoundId?: string;
   baseData?: { buildings: number; households: number; floorArea: number; buildYear: number };
   assets?: SurveyAssets;
   willingness?: SurveyWillingness;
 }
 
 export interface NewBody {
+  /** The covered compound whose residents form the body; may be left out when it can only be one. */
+  compoundId?: string;
   kind: BodyKind;
   name: string;
   establishedOn: string;
   members: BodyMember[];
 }
 
-const ACTIVE_PROJECT_INDEX = 'projects_one_active_per_compound';
+/** A compound a project covers. */
+export interface CoveredCompound {
+  compoundId: string;
+  name: string;
+  lead: boolean;
+  households: number | null;
+  addedAt: Date;
+  releasedAt: Date | null;
+}
+
+const ACTIVE_PROJECT_INDEX = 'project_compounds_one_active_project';
+const IN_ANOTHER_PROJECT: Record<string, [ErrorCode, string]> = {
+  [ACTIVE_PROJECT_INDEX]: ['PROJECT.ACTIVE_EXISTS', 'this compound is already in an active project'],
+};
+/** What a compound's residents did in a project keeps the compound in it. */
+const RESIDENTS_RECORDS: Record<string, [ErrorCode, string]> = Object.fromEntries(
+  [
+    'governance_bodies',
+    'admission_confirmations',
+    'consultation_rounds',
+    'complaints',
+    'plan_items',
+    'maintenance_fund_lines',
+    'maintenance_fund_collections',
+  ].map((t) => [
+    `${t}_covered`,
+    ['RESOURCE.CONFLICT', 'the compound has records in this project (bodies, admission, rounds, complaints or plan items): it stays'],
+  ]),
+);
+
+const SURVEY_SECTIONS = ['baseData', 'assets', 'willingness'] as const;
 
 @Injectable()
 export class ProjectService {
@@ -104,6 +143,7 @@ export class ProjectService {
           const project = await m.save(
             m.create(ProjectEntity, { compoundId, districtId: compound.districtId, name: input.name, state: 'SURVEY', ruleProfile }),
           );
+          await this.cover(m, actor, project, compoundId, true);
           await appendAudit(m, {
             actor,
             at: this.clock.now(),
@@ -116,12 +156,12 @@ export class ProjectService {
           });
           return project;
         }),
-      { [ACTIVE_PROJECT_INDEX]: ['PROJECT.ACTIVE_EXISTS', 'this compound already has an active project'] },
+      IN_ANOTHER_PROJECT,
     );
   }
 
   async list(actor: Actor, query: ProjectQuery): Promise<{ items: ProjectListItem[]; total: number }> {
-    const scope = scopeFilter(actor, 'p');
+    const scope = scopeFilter(actor, 'p', { byProject: 'id' });
     const planYear = '(SELECT a.plan_year FROM project_admissions a WHERE a.project_id = p.id)';
     const qb = this.db
       .createQueryBuilder()
@@ -130,15 +170,23 @@ export class ProjectService {
       .innerJoin(DistrictEntity, 'd', 'd.id = p.district_id')
       .where(scope.sql, scope.params);
     if (query.districtId) qb.andWhere('p.district_id = :districtId', { districtId: query.districtId });
-    if (query.compoundId) qb.andWhere('p.compound_id = :compoundId', { compoundId: query.compoundId });
+    if (query.compoundId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM project_compounds pc WHERE pc.project_id = p.id AND pc.compound_id = :compoundId)', {
+        compoundId: query.compoundId,
+      });
+    }
     if (query.state) qb.andWhere('p.state = :state', { state: query.state });
     if (query.planYear !== undefined) qb.andWhere(`${planYear} = :planYear`, { planYear: query.planYear });
     const text = query.q?.trim();
     if (text) {
-      // Named so that no cast (`::text`) in the query reads as this parameter.
-      qb.andWhere(`(p.name ILIKE :nameLike ESCAPE '!' OR c.name ILIKE :nameLike ESCAPE '!')`, {
-        nameLike: `%${text.replace(/[!%_]/g, (x) => `!${x}`)}%`,
-      });
+      // Named so that no cast (`::text`) in the query reads as this parameter. Any covered compound's name finds a project area.
+      qb.andWhere(
+        `(p.name ILIKE :nameLike ESCAPE '!' OR EXISTS (SELECT 1 FROM project_compounds pn JOIN compounds cn ON cn.id = pn.compound_id
+           WHERE pn.project_id = p.id AND cn.name ILIKE :nameLike ESCAPE '!'))`,
+        {
+          nameLike: `%${text.replace(/[!%_]/g, (x) => `!${x}`)}%`,
+        },
+      );
     }
     const total = await qb.getCount();
     const overdue = `(SELECT count(*) FROM progress_reports r WHERE r.project_id = p.id AND ${overdueReport('r', ':asOf')})
@@ -172,11 +220,156 @@ export class ProjectService {
     return this.find(this.db.manager, actor, id, 'read');
   }
 
-  /** Loads a project the actor may see (read) or change (write); with lock, holds its row until commit. */
+  /**
+   * Loads a project the actor may see (read) or change (write); with lock, holds its row until
+   * commit. A committee's project is one that covers a compound of theirs; what it may do there
+   * about one compound is checked by compoundFor.
+   */
   async find(m: EntityManager, actor: Actor, id: string, mode: AccessMode, lock = false): Promise<ProjectEntity> {
     const project = await m.findOne(ProjectEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    assertInScope(actor, project ? { districtId: project.districtId, compoundId: project.compoundId } : null, mode, 'project');
+    const place: Place | null = project && {
+      districtId: project.districtId,
+      ...(actor.role === 'RESIDENTS_COMMITTEE' && { compoundIds: await this.coverage(m, project.id) }),
+    };
+    assertInScope(actor, place, mode, 'project');
     return project!;
+  }
+
+  /** The ids of the compounds a project covers, the lead first. */
+  async coverage(m: Pick<EntityManager, 'query'>, projectId: string): Promise<string[]> {
+    const rows: { compound_id: string }[] = await m.query(
+      'SELECT compound_id FROM project_compounds WHERE project_id = $1 ORDER BY position',
+      [projectId],
+    );
+    return rows.map((r) => r.compound_id);
+  }
+
+  /**
+   * The covered compound a compound-level write is about (a round, a body, a survey, an admission
+   * commitment, a complaint). Named, it must be covered (else 422) and the actor's to act in (else
+   * 403). Unnamed, it is the project's only compound, or the only covered compound of a committee's;
+   * otherwise the request must name it (400).
+   */
+  async compoundFor(m: EntityManager, actor: Actor, project: ProjectEntity, compoundId: string | undefined): Promise<string> {
+    const covered = await this.coverage(m, project.id);
+    const mine = covered.filter((id) => inScope(actor, { districtId: project.districtId, compoundId: id }));
+    const chosen = compoundId ?? (covered.length === 1 ? covered[0] : mine.length === 1 ? mine[0] : undefined);
+    if (!chosen) {
+      throw badRequest([
+        {
+          field: 'compoundId',
+          code: 'COMPOUND_REQUIRED',
+          message: `the project covers ${covered.length} compounds: name the one this is about`,
+        },
+      ]);
+    }
+    if (!covered.includes(chosen)) {
+      throw invalid([{ field: 'compoundId', code: 'NOT_COVERED', message: 'the project does not cover this compound' }]);
+    }
+    assertInScope(actor, { districtId: project.districtId, compoundId: chosen }, 'write', 'compound');
+    return chosen;
+  }
+
+  /** The compounds a project covers, the lead first. */
+  async compoundsOf(actor: Actor, projectId: string): Promise<CoveredCompound[]> {
+    await this.get(actor, projectId);
+    return this.covered(this.db.manager, projectId);
+  }
+
+  /**
+   * A compound joins the project area while it is surveyed: the survey, the eligibility checks and
+   * every consent round after it cover the area as it will be built.
+   */
+  addCompound(actor: Actor, projectId: string, compoundId: string): Promise<CoveredCompound[]> {
+    return this.redraw(actor, projectId, compoundId, 'project.compound-added', IN_ANOTHER_PROJECT, async (m, project) => {
+      const compound = await this.compounds.lockForWrite(m, actor, compoundId);
+      if (compound.districtId !== project.districtId) {
+        throw invalid([{ field: 'compoundId', code: 'OTHER_DISTRICT', message: 'a project area covers compounds of its own district' }]);
+      }
+      if ((await this.coverage(m, projectId)).includes(compoundId)) {
+        throw new DomainError('RESOURCE.CONFLICT', 'the project already covers this compound');
+      }
+      await this.cover(m, actor, project, compoundId, false);
+    });
+  }
+
+  /** A compound leaves the area while it is surveyed, unless its residents already have records in the project. */
+  removeCompound(actor: Actor, projectId: string, compoundId: string): Promise<CoveredCompound[]> {
+    return this.redraw(actor, projectId, compoundId, 'project.compound-removed', RESIDENTS_RECORDS, async (m, project) => {
+      if (compoundId === project.compoundId) throw new DomainError('RESOURCE.CONFLICT', 'the lead compound stays in its project');
+      const [{ removed }]: { removed: number }[] = await m.query(
+        `WITH d AS (DELETE FROM project_compounds WHERE project_id = $1 AND compound_id = $2 RETURNING 1) SELECT count(*)::int AS removed FROM d`,
+        [projectId, compoundId],
+      );
+      if (removed === 0) throw notFound('compound of this project');
+    });
+  }
+
+  /** Changes the area of a project in SURVEY, in one transaction with its audit entry; constraint violations map as given. */
+  private redraw(
+    actor: Actor,
+    projectId: string,
+    compoundId: string,
+    action: 'project.compound-added' | 'project.compound-removed',
+    violations: Record<string, [ErrorCode, string]>,
+    change: (m: EntityManager, project: ProjectEntity) => Promise<void>,
+  ): Promise<CoveredCompound[]> {
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          const project = await this.lockIn(m, actor, projectId, ['SURVEY'], 'the compounds of a project area change');
+          await change(m, project);
+          await appendAudit(m, {
+            actor,
+            at: this.clock.now(),
+            subjectType: 'project',
+            subjectId: projectId,
+            projectId,
+            action,
+            detail: { compoundId },
+          });
+          return this.covered(m, projectId);
+        }),
+      violations,
+    );
+  }
+
+  /** Inside CLOSE and CANCEL: the compounds are free for another project. */
+  async release(m: EntityManager, projectId: string, at: Date): Promise<void> {
+    await m.query('UPDATE project_compounds SET released_at = $2 WHERE project_id = $1 AND released_at IS NULL', [projectId, at]);
+  }
+
+  private async cover(m: EntityManager, actor: Actor, project: ProjectEntity, compoundId: string, lead: boolean): Promise<void> {
+    // The project row is locked by the caller, so positions do not collide.
+    await m.query(
+      `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at, added_by)
+       SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1, $5, $6 FROM project_compounds WHERE project_id = $1`,
+      [project.id, compoundId, project.districtId, lead, this.clock.now(), actor.userId],
+    );
+  }
+
+  private async covered(m: Pick<EntityManager, 'query'>, projectId: string): Promise<CoveredCompound[]> {
+    const rows: {
+      compound_id: string;
+      name: string;
+      lead: boolean;
+      households: number | null;
+      added_at: Date;
+      released_at: Date | null;
+    }[] = await m.query(
+      `SELECT pc.compound_id, c.name, pc.lead, c.households, pc.added_at, pc.released_at
+           FROM project_compounds pc JOIN compounds c ON c.id = pc.compound_id
+          WHERE pc.project_id = $1 ORDER BY pc.position`,
+      [projectId],
+    );
+    return rows.map((r) => ({
+      compoundId: r.compound_id,
+      name: r.name,
+      lead: r.lead,
+      households: r.households,
+      addedAt: r.added_at,
+      releasedAt: r.released_at,
+    }));
   }
 
   /**
@@ -192,9 +385,13 @@ export class ProjectService {
     return project;
   }
 
-  async survey(actor: Actor, projectId: string): Promise<ProjectSurveyEntity | null> {
-    await this.get(actor, projectId);
-    return this.db.getRepository(ProjectSurveyEntity).findOneBy({ projectId });
+  /** The survey of one covered compound: the lead's unless another is named. */
+  async survey(actor: Actor, projectId: string, compoundId?: string): Promise<ProjectSurveyEntity | null> {
+    const project = await this.get(actor, projectId);
+    const target = compoundId ?? project.compoundId;
+    if (!(await this.coverage(this.db.manager, projectId)).includes(target)) throw notFound('compound of this project');
+    assertInScope(actor, { districtId: project.districtId, compoundId: target }, 'read', 'survey');
+    return this.db.getRepository(ProjectSurveyEntity).findOneBy({ projectId, compoundId: target });
   }
 
   /**
@@ -204,7 +401,8 @@ export class ProjectService {
   async recordSurvey(actor: Actor, projectId: string, input: SurveyInput): Promise<ProjectSurveyEntity> {
     return this.db.transaction(async (m) => {
       const project = await this.lockIn(m, actor, projectId, ['SURVEY'], 'the survey can only change');
-      const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
+      const compoundId = await this.compoundFor(m, actor, project, input.compoundId);
+      const compound = await m.findOneByOrFail(CompoundEntity, { id: compoundId });
       const errors: FieldError[] = [];
       const thisYear = this.clock.now().getUTCFullYear();
       if (input.baseData && input.baseData.buildYear > thisYear) {
@@ -234,10 +432,11 @@ export class ProjectService {
       }
       if (errors.length) throw invalid(errors);
 
-      const existing = await m.findOneBy(ProjectSurveyEntity, { projectId });
+      const existing = await m.findOneBy(ProjectSurveyEntity, { projectId, compoundId });
       const baseData: SurveyBaseData | undefined = input.baseData && { ...input.baseData, floorArea: input.baseData.floorArea.toFixed(2) };
       const survey = m.create(ProjectSurveyEntity, {
         projectId,
+        compoundId,
         baseData: baseData ?? existing?.baseData ?? null,
         assets: input.assets ?? existing?.assets ?? null,
         willingness: input.willingness ?? existing?.willingness ?? null,
@@ -263,15 +462,18 @@ export class ProjectService {
         subjectId: projectId,
         projectId,
         action: 'survey.recorded',
-        detail: { sections: Object.keys(input).filter((k) => input[k as keyof SurveyInput] !== undefined) },
+        detail: { compoundId, sections: SURVEY_SECTIONS.filter((k) => input[k] !== undefined) },
       });
-      return m.findOneByOrFail(ProjectSurveyEntity, { projectId });
+      return m.findOneByOrFail(ProjectSurveyEntity, { projectId, compoundId });
     });
   }
 
+  /** The bodies of the covered compounds the actor works in (every one for the district's people). */
   async bodies(actor: Actor, projectId: string): Promise<GovernanceBodyEntity[]> {
-    await this.get(actor, projectId);
-    const bodies = await this.db.getRepository(GovernanceBodyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } });
+    const project = await this.get(actor, projectId);
+    const bodies = (await this.db.getRepository(GovernanceBodyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } })).filter(
+      (b) => inScope(actor, { districtId: project.districtId, compoundId: b.compoundId }),
+    );
     if (seesPersonalData(actor.role)) return bodies;
     return bodies.map((b) => ({ ...b, members: b.members.map((mb) => ({ ...mb, name: maskName(mb.name) })) }));
   }
@@ -301,7 +503,8 @@ export class ProjectService {
         });
         if (errors.length) throw invalid(errors);
       }
-      const body = await m.save(m.create(GovernanceBodyEntity, { ...input, projectId, registeredBy: actor.userId }));
+      const compoundId = await this.compoundFor(m, actor, project, input.compoundId);
+      const body = await m.save(m.create(GovernanceBodyEntity, { ...input, projectId, compoundId, registeredBy: actor.userId }));
       await appendAudit(m, {
         actor,
         at: this.clock.now(),
@@ -309,7 +512,7 @@ export class ProjectService {
         subjectId: body.id,
         projectId,
         action: 'body.registered',
-        detail,
+        detail: { compoundId, ...detail },
       });
       return body;
     });

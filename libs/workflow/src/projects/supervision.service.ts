@@ -6,7 +6,7 @@ import {
   invalid,
   isEvent,
   notFound,
-  progressBasisPoints,
+  progressByCompound,
   reportMachine,
   type Actor,
   type ReportEvent,
@@ -16,6 +16,7 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { centiToDecimal } from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { EscalationService } from '../platform/escalation.service.js';
@@ -301,11 +302,15 @@ export class SupervisionService {
     });
   }
 
-  /** Budget-weighted progress of the current plan's items, from the latest report a supervisor accepted. */
-  async progress(actor: Actor, projectId: string): Promise<{ basisPoints: number; percent: string; reportSeq: number | null }> {
+  /**
+   * Budget-weighted progress of the current plan's items, from the latest report a supervisor
+   * accepted; in a project area, also per covered compound (and the items the area shares).
+   */
+  async progress(actor: Actor, projectId: string) {
     await this.projects.get(actor, projectId);
-    const items: { key: string; budget_fen: string }[] = await this.db.query(
-      'SELECT key, budget_fen FROM plan_items WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)',
+    const items: { key: string; budget_fen: string; compound_id: string | null }[] = await this.db.query(
+      `SELECT key, budget_fen, compound_id FROM plan_items
+        WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1) ORDER BY key`,
       [projectId],
     );
     const [last]: { seq: number; items: ReportItemInput[] }[] = await this.db.query(
@@ -313,8 +318,24 @@ export class SupervisionService {
       [projectId],
     );
     const percentOf = new Map((last?.items ?? []).map((i) => [i.key, i.percent]));
-    const bp = progressBasisPoints(items.map((i) => ({ budgetFen: BigInt(i.budget_fen), percent: percentOf.get(i.key) ?? 0 })));
-    return { basisPoints: bp, percent: (bp / 100).toFixed(2), reportSeq: last?.seq ?? null };
+    // A project of one compound builds everything there; in an area, an item of no compound is shared.
+    const covered = await this.projects.coverage(this.db.manager, projectId);
+    const only = covered.length === 1 ? covered[0]! : null;
+    const { basisPoints, compounds } = progressByCompound(
+      items.map((i) => ({ compoundId: i.compound_id ?? only, budgetFen: BigInt(i.budget_fen), percent: percentOf.get(i.key) ?? 0 })),
+    );
+    const percent = (bp: number) => (bp / 100).toFixed(2);
+    return {
+      basisPoints,
+      percent: percent(basisPoints),
+      reportSeq: last?.seq ?? null,
+      compounds: compounds.map((c) => ({
+        compoundId: c.compoundId,
+        budget: centiToDecimal(c.budgetFen),
+        basisPoints: c.basisPoints,
+        percent: percent(c.basisPoints),
+      })),
+    };
   }
 
   async fireFinding(actor: Actor, findingId: string, input: { event: string; evidence?: string | null; reason?: string | null }) {
@@ -360,7 +381,7 @@ export class SupervisionService {
 
   /** The open-findings ledger (挂账销号) in the caller's scope: overdue first, then by deadline. */
   async ledger(actor: Actor, filter: { districtId?: string; severity?: FindingSeverity; projectId?: string }) {
-    const scope = scopeFilter(actor, 'f');
+    const scope = scopeFilter(actor, 'f', { byProject: 'project_id' });
     const qb = this.db
       .createQueryBuilder()
       .select('f.*')

@@ -10,11 +10,12 @@ import {
   type Actor,
   PENDING_CHANGE_STATES,
   type AdmissionItem,
+  type CompoundContext,
   type LifecycleContext,
   type ProjectEvent,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { PracticeCatalog, type GuardReport } from '../catalog/practice-catalog.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
@@ -27,6 +28,7 @@ import { PlanService } from './plan.service.js';
 import { ReviewService } from './review.service.js';
 import { SupervisionService } from './supervision.service.js';
 import { ProjectService } from './project.service.js';
+import { SiteConfirmationService } from './site-confirmation.service.js';
 
 export interface EventOption {
   event: ProjectEvent;
@@ -59,6 +61,7 @@ export class TransitionService {
     private readonly acceptance: AcceptanceService,
     private readonly archive: ArchiveService,
     private readonly longTerm: LongTermService,
+    private readonly siteConfirmations: SiteConfirmationService,
     private readonly settings: LocalSettingsService,
   ) {}
 
@@ -132,6 +135,7 @@ export class TransitionService {
           await this.acceptance.close(m, project.id, 'FAILED', reason, now);
           break;
       }
+      if (decision.to === 'CLOSED' || decision.to === 'CANCELLED') await this.projects.release(m, project.id, now);
       if (decision.to === 'CONSTRUCTION') await this.supervision.startSchedule(m, project, now);
       else if (project.state === 'CONSTRUCTION') await this.supervision.pauseSchedule(m, project.id, now);
       const resumeState = decision.to === 'ON_HOLD' ? project.state : null;
@@ -178,21 +182,11 @@ export class TransitionService {
   /** Everything the guards read, loaded in the caller's transaction. */
   private async context(m: EntityManager, project: ProjectEntity, reason: string | null): Promise<LifecycleContext> {
     // One connection inside a transaction: the queries run one after another.
-    const compound = await m.findOneByOrFail(CompoundEntity, { id: project.compoundId });
-    const survey = await m.findOneBy(ProjectSurveyEntity, { projectId: project.id });
-    const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
-    const willingnessRounds: { state: string; result: 'PASSED' | 'FAILED' | null }[] = await m.query(
-      `SELECT state, result FROM consultation_rounds WHERE project_id = $1 AND subject = 'WILLINGNESS' AND void_reason IS NULL
-        ORDER BY created_at, id`,
-      [project.id],
-    );
+    const compounds = await this.compounds(m, project);
     const [admission]: { plan_year: number | null; implementing_entity: string | null }[] = await m.query(
       'SELECT plan_year, implementing_entity FROM project_admissions WHERE project_id = $1',
       [project.id],
     );
-    const confirmed: { item: AdmissionItem }[] = await m.query('SELECT item FROM admission_confirmations WHERE project_id = $1', [
-      project.id,
-    ]);
     const [funding]: { budget_fen: string; sources: number; raised_fen: string; residents_fen: string; social_fen: string }[] =
       await m.query(
         `SELECT f.budget_fen, count(s.source)::int AS sources, coalesce(sum(s.amount_fen), 0) AS raised_fen,
@@ -211,8 +205,10 @@ export class TransitionService {
       `SELECT count(*)::int AS "openComplaints" FROM complaints WHERE project_id = $1 AND state <> 'CLOSED'`,
       [project.id],
     );
-    const [{ pendingChangeOrders }]: { pendingChangeOrders: number }[] = await m.query(
-      `SELECT count(*)::int AS "pendingChangeOrders" FROM change_orders WHERE project_id = $1 AND state = ANY($2)`,
+    const [{ pendingChangeOrders, approvedChangeOrders }]: { pendingChangeOrders: number; approvedChangeOrders: number }[] = await m.query(
+      `SELECT count(*) FILTER (WHERE state = ANY($2))::int AS "pendingChangeOrders",
+              count(*) FILTER (WHERE state = 'APPROVED')::int AS "approvedChangeOrders"
+         FROM change_orders WHERE project_id = $1`,
       [project.id, PENDING_CHANGE_STATES],
     );
     const [{ openFindings }]: { openFindings: number }[] = await m.query(
@@ -235,40 +231,13 @@ export class TransitionService {
       'SELECT contractor, supervision_company, jsonb_array_length(volunteer_supervisors) AS volunteers FROM construction_teams WHERE project_id = $1',
       [project.id],
     );
-    const planRounds: { state: string; result: 'PASSED' | 'FAILED' | null; plan_version: number | null }[] = await m.query(
-      `SELECT state, result, plan_version FROM consultation_rounds WHERE project_id = $1 AND subject = 'PLAN' AND state <> 'CANCELLED'
-        AND void_reason IS NULL ORDER BY created_at, id`,
-      [project.id],
-    );
-    const [{ unanswered }]: { unanswered: number }[] = await m.query(
-      `SELECT count(*)::int AS unanswered FROM objections o JOIN consultation_rounds r ON r.id = o.round_id
-        WHERE r.project_id = $1 AND r.subject = 'PLAN' AND o.response IS NULL`,
-      [project.id],
-    );
+    const acceptance = await this.acceptance.context(m, project.id);
     return {
-      compound: {
-        buildYear: compound.buildYear,
-        buildings: compound.buildings,
-        households: compound.households,
-        floorArea: compound.floorArea,
-        inShantytownPlan: compound.inShantytownPlan,
-        eligibilityException: compound.eligibilityException,
-      },
-      survey: survey && {
-        baseDataRecorded: survey.baseData !== null,
-        assetsRecorded: survey.assets !== null,
-        willingnessRecorded: survey.willingness !== null,
-      },
-      bodies: bodies.map((b) => ({
-        kind: b.kind,
-        members: b.members.length,
-        residentMembers: b.members.filter((mb) => mb.resident).length,
-      })),
-      willingnessRounds,
+      // Satisfaction counts only while an acceptance is open, from the rounds closed during it.
+      compounds: compounds.map((k) => ({ ...k, satisfaction: acceptance?.satisfaction.get(k.id) ?? null })),
       admission: {
         planYear: admission?.plan_year ?? null,
         implementingEntity: admission?.implementing_entity ?? null,
-        confirmed: confirmed.map((c) => c.item),
       },
       funding: funding
         ? {
@@ -280,8 +249,6 @@ export class TransitionService {
           }
         : null,
       plan,
-      planRounds: planRounds.map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
-      unansweredObjections: unanswered,
       review: review && {
         state: review.state,
         reviewers: review.reviewers,
@@ -293,7 +260,7 @@ export class TransitionService {
       },
       lastRejectedVersion: await this.reviews.lastRejectedVersion(m, project.id),
       permits: { count: permitCount, exemptionBases: exemption?.bases ?? [] },
-      acceptance: await this.acceptance.context(m, project.id),
+      acceptance: acceptance && { parties: acceptance.parties, signatures: acceptance.signatures },
       archive: await this.archive.context(m, project.id),
       longTerm: await this.longTerm.context(m, project.id),
       construction: {
@@ -301,6 +268,8 @@ export class TransitionService {
         planItems: plan?.items.map((i) => i.key) ?? [],
         openFindings,
         pendingChangeOrders,
+        approvedChangeOrders,
+        siteConfirmation: await this.siteConfirmations.context(m, project.id),
         openComplaints,
         rectificationUnreported,
       },
@@ -308,6 +277,65 @@ export class TransitionService {
       team: team ? { contractor: team.contractor, supervisionCompany: team.supervision_company, volunteers: team.volunteers } : null,
       request: { reason },
     };
+  }
+
+  /** The covered compounds with what each one's residents did in the project, the lead first. */
+  private async compounds(m: EntityManager, project: ProjectEntity): Promise<Omit<CompoundContext, 'satisfaction'>[]> {
+    const ids = await this.projects.coverage(m, project.id);
+    const compounds = await m.findBy(CompoundEntity, { id: In(ids) });
+    const surveys = await m.findBy(ProjectSurveyEntity, { projectId: project.id });
+    const bodies = await m.findBy(GovernanceBodyEntity, { projectId: project.id });
+    const rounds: {
+      compound_id: string;
+      subject: string;
+      state: string;
+      result: 'PASSED' | 'FAILED' | null;
+      plan_version: number | null;
+    }[] = await m.query(
+      `SELECT compound_id, subject, state, result, plan_version FROM consultation_rounds
+          WHERE project_id = $1 AND subject IN ('WILLINGNESS', 'PLAN') AND void_reason IS NULL ORDER BY created_at, id`,
+      [project.id],
+    );
+    const unanswered: { compound_id: string; n: number }[] = await m.query(
+      `SELECT r.compound_id, count(*)::int AS n FROM objections o JOIN consultation_rounds r ON r.id = o.round_id
+        WHERE r.project_id = $1 AND r.subject = 'PLAN' AND o.response IS NULL GROUP BY r.compound_id`,
+      [project.id],
+    );
+    const confirmed: { compound_id: string; item: AdmissionItem }[] = await m.query(
+      'SELECT compound_id, item FROM admission_confirmations WHERE project_id = $1',
+      [project.id],
+    );
+    return ids.map((id) => {
+      const c = compounds.find((x) => x.id === id)!;
+      const survey = surveys.find((x) => x.compoundId === id);
+      const mine = rounds.filter((r) => r.compound_id === id);
+      return {
+        id,
+        name: c.name,
+        buildYear: c.buildYear,
+        buildings: c.buildings,
+        households: c.households,
+        floorArea: c.floorArea,
+        inShantytownPlan: c.inShantytownPlan,
+        eligibilityException: c.eligibilityException,
+        survey: survey
+          ? {
+              baseDataRecorded: survey.baseData !== null,
+              assetsRecorded: survey.assets !== null,
+              willingnessRecorded: survey.willingness !== null,
+            }
+          : null,
+        bodies: bodies
+          .filter((b) => b.compoundId === id)
+          .map((b) => ({ kind: b.kind, members: b.members.length, residentMembers: b.members.filter((mb) => mb.resident).length })),
+        willingnessRounds: mine.filter((r) => r.subject === 'WILLINGNESS').map((r) => ({ state: r.state, result: r.result })),
+        planRounds: mine
+          .filter((r) => r.subject === 'PLAN' && r.state !== 'CANCELLED')
+          .map((r) => ({ state: r.state, result: r.result, planVersion: r.plan_version })),
+        unansweredObjections: unanswered.find((u) => u.compound_id === id)?.n ?? 0,
+        admissionConfirmed: confirmed.filter((x) => x.compound_id === id).map((x) => x.item),
+      };
+    });
   }
 }
 

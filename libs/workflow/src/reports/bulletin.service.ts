@@ -1,9 +1,10 @@
+import type { CityEntity } from '@app/db';
 import {
   ACCEPTED_STATES,
   ADMITTED_STATES,
+  badRequest,
   CHINA_TIME_ZONE,
   completionBasisPoints,
-  DomainError,
   lifecycleMachine,
   monthHasEnded,
   monthWindow,
@@ -20,6 +21,7 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { centiToDecimal } from '../imports/tabular.js';
+import { CityService, type CityRef } from '../places/city.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { districtFigures, totalOf, type DistrictFigures, type Figures } from './district-figures.js';
@@ -57,8 +59,16 @@ export interface BulletinContent {
   districts: BulletinDistrict[];
 }
 
+export interface BulletinCity {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface Bulletin {
   month: string;
+  /** The city whose districts the bulletin ranks. */
+  city: BulletinCity;
   builtAt: Date;
   builtVia: 'JOB' | 'USER';
   /** The user who asked for it; null when the monthly job built it. */
@@ -68,71 +78,116 @@ export interface Bulletin {
 
 interface BulletinRow {
   month: string;
+  city_id: string;
+  city_code: string;
+  city_name: string;
   content: BulletinContent;
   built_at: Date;
   built_via: 'JOB' | 'USER';
   built_by: string | null;
 }
 
-function monthRefused(code: string, message: string): DomainError {
-  return new DomainError('REQUEST.VALIDATION_FAILED', `month: ${message}`, { errors: [{ field: 'month', code, message }] });
+function monthRefused(code: string, message: string) {
+  return badRequest([{ field: 'month', code, message }]);
 }
 
+const SELECT_BULLETIN = `SELECT b.*, c.code AS city_code, c.name AS city_name FROM monthly_bulletins b JOIN cities c ON c.id = b.city_id`;
+
 /**
- * The supervisors' monthly bulletin (月通报). Built once per month, by the job on the first of the
- * next month or by a user on demand, whichever comes first; building it again returns the stored
- * bulletin unchanged, because a bulletin is a published document that districts are ranked by.
+ * The supervisors' monthly bulletin (月通报), one per city and month: it ranks the districts of one
+ * city against each other. Built once, by the job on the first of the next month or by a user on
+ * demand, whichever comes first; building it again returns the stored bulletin unchanged, because a
+ * bulletin is a published document that districts are ranked by.
+ *
+ * Who reads it: a PM or supervisor reads the bulletins of the cities their districts are in, the
+ * whole city included (every district's figures and the city's totals: a ranking is only read
+ * against the others), since a bulletin holds figures and never a person; an administrator reads
+ * every city's.
  */
 @Injectable()
 export class BulletinService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly cities: CityService,
   ) {}
 
-  /** by: the user asking, or null for the monthly job. */
-  async build(month: string, by: Actor | null): Promise<{ bulletin: Bulletin; created: boolean }> {
+  /** by: the user asking, who must work in the city; null for the monthly job. */
+  async build(month: string, ref: CityRef, by: Actor | null): Promise<{ bulletin: Bulletin; created: boolean }> {
     const window = this.window(month);
     const now = this.clock.now();
     if (!monthHasEnded(window, now)) throw monthRefused('MONTH_NOT_OVER', `${month} has not ended yet; a bulletin covers a whole month`);
-    const stored = await this.find(month);
+    const city = by ? await this.cities.resolve(by, ref, 'write') : await this.cityById(ref.cityId);
+    const stored = await this.find(city.id, month);
     if (stored) return { bulletin: stored, created: false };
 
     // One snapshot for every figure, so the parts of the bulletin agree with each other.
-    const content = await this.db.transaction('REPEATABLE READ', (m) => this.compose(m, window, now));
+    const content = await this.db.transaction('REPEATABLE READ', (m) => this.compose(m, city, window, now));
     return this.db.transaction(async (m) => {
-      const [row]: BulletinRow[] = await m.query(
-        `INSERT INTO monthly_bulletins (month, content, built_at, built_via, built_by) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (month) DO NOTHING RETURNING *`,
-        [month, JSON.stringify(content), now, by ? 'USER' : 'JOB', by?.userId ?? null],
+      const [row]: { month: string }[] = await m.query(
+        `INSERT INTO monthly_bulletins (city_id, month, content, built_at, built_via, built_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (city_id, month) DO NOTHING RETURNING month`,
+        [city.id, month, JSON.stringify(content), now, by ? 'USER' : 'JOB', by?.userId ?? null],
       );
       // A concurrent build stored it first: that one stands.
-      if (!row) return { bulletin: (await this.find(month, m))!, created: false };
-      await appendAudit(m, { actor: by, at: now, subjectType: 'bulletin', subjectId: month, action: 'bulletin.built' });
-      return { bulletin: view(row), created: true };
+      if (row) {
+        await appendAudit(m, {
+          actor: by,
+          at: now,
+          subjectType: 'bulletin',
+          subjectId: `${city.id}/${month}`,
+          action: 'bulletin.built',
+          detail: { cityId: city.id, month },
+        });
+      }
+      return { bulletin: (await this.find(city.id, month, m))!, created: Boolean(row) };
     });
   }
 
-  async list(): Promise<Omit<Bulletin, 'content'>[]> {
-    const rows: Omit<BulletinRow, 'content'>[] = await this.db.query(
-      'SELECT month, built_at, built_via, built_by FROM monthly_bulletins ORDER BY month DESC',
-    );
-    return rows.map((r) => ({ month: r.month, builtAt: r.built_at, builtVia: r.built_via, builtBy: r.built_by }));
+  /** The monthly job: every city's bulletin of the month, each built once; a city that fails does not hold up the others. */
+  async buildEveryCity(month: string): Promise<number> {
+    this.window(month);
+    const cities: { id: string }[] = await this.db.query('SELECT id FROM cities ORDER BY code');
+    const failures: unknown[] = [];
+    let created = 0;
+    for (const city of cities) {
+      try {
+        if ((await this.build(month, { cityId: city.id }, null)).created) created++;
+      } catch (e) {
+        failures.push(e);
+      }
+    }
+    if (failures.length) throw failures[0];
+    return created;
   }
 
-  async get(month: string): Promise<Bulletin> {
+  /** The stored bulletins of one city, or of every city the actor works in; newest first. */
+  async list(actor: Actor, ref: CityRef): Promise<Omit<Bulletin, 'content'>[]> {
+    const cityIds = ref.cityId || ref.cityCode ? [(await this.cities.resolve(actor, ref, 'read')).id] : await this.cities.inScope(actor);
+    const rows: Omit<BulletinRow, 'content'>[] = await this.db.query(
+      `SELECT b.month, b.city_id, c.code AS city_code, c.name AS city_name, b.built_at, b.built_via, b.built_by
+         FROM monthly_bulletins b JOIN cities c ON c.id = b.city_id
+        WHERE $1::uuid[] IS NULL OR b.city_id = ANY($1::uuid[])
+        ORDER BY b.month DESC, c.code`,
+      [cityIds],
+    );
+    return rows.map(summary);
+  }
+
+  async get(actor: Actor, month: string, ref: CityRef): Promise<Bulletin> {
     this.window(month);
-    const bulletin = await this.find(month);
-    if (!bulletin) throw notFound(`bulletin for ${month}`);
+    const city = await this.cities.resolve(actor, ref, 'read');
+    const bulletin = await this.find(city.id, month);
+    if (!bulletin) throw notFound(`bulletin of ${city.code} for ${month}`);
     return bulletin;
   }
 
-  /** The stored bulletin as a workbook: the city's figures, and the districts in ranking order. */
-  async workbook(month: string): Promise<Buffer> {
-    const { content } = await this.get(month);
+  /** The stored bulletin as a workbook: the city's figures, and its districts in ranking order. */
+  async workbook(actor: Actor, month: string, ref: CityRef): Promise<{ file: Buffer; city: BulletinCity }> {
+    const { content, city: bulletinCity } = await this.get(actor, month, ref);
     const wb = new ExcelJS.Workbook();
     const [year, mm] = month.split('-').map(Number);
-    const title = `老旧小区改造工作月通报（${year}年${mm}月）`;
+    const title = `${bulletinCity.name}老旧小区改造工作月通报（${year}年${mm}月）`;
     const label = (s: ProjectState) => lifecycleMachine.states[s].label.zh;
     const yuan = (fen: string) => Number(centiToDecimal(BigInt(fen)));
     const percent = (p: string | null) => (p === null ? '—' : Number(p));
@@ -220,7 +275,7 @@ export class BulletinService {
       ]);
       for (const col of [14, 15, 16]) row.getCell(col).numFmt = '#,##0.00';
     }
-    return Buffer.from(await wb.xlsx.writeBuffer());
+    return { file: Buffer.from(await wb.xlsx.writeBuffer()), city: bulletinCity };
   }
 
   private window(month: string): MonthWindow {
@@ -229,22 +284,31 @@ export class BulletinService {
     return window;
   }
 
-  private async find(month: string, m: Pick<EntityManager, 'query'> = this.db.manager): Promise<Bulletin | null> {
-    const [row]: BulletinRow[] = await m.query('SELECT * FROM monthly_bulletins WHERE month = $1', [month]);
+  private async cityById(cityId: string | undefined): Promise<CityEntity> {
+    const [city]: CityEntity[] = cityId ? await this.db.query('SELECT id, code, name FROM cities WHERE id = $1', [cityId]) : [];
+    if (!city) throw notFound('city');
+    return city;
+  }
+
+  private async find(cityId: string, month: string, m: Pick<EntityManager, 'query'> = this.db.manager): Promise<Bulletin | null> {
+    const [row]: BulletinRow[] = await m.query(`${SELECT_BULLETIN} WHERE b.city_id = $1 AND b.month = $2`, [cityId, month]);
     return row ? view(row) : null;
   }
 
-  private async compose(m: EntityManager, window: MonthWindow, now: Date): Promise<BulletinContent> {
-    const figures = await districtFigures(m, { districtIds: null }, window.end);
+  /** The city's districts ranked against each other; the city's figures are theirs added up. */
+  private async compose(m: EntityManager, city: CityEntity, window: MonthWindow, now: Date): Promise<BulletinContent> {
+    const ids: { id: string }[] = await m.query('SELECT id FROM districts WHERE city_id = $1', [city.id]);
+    const districtIds = ids.map((d) => d.id);
+    const figures = await districtFigures(m, { districtIds }, window.end);
     const events: { district_id: string; started: number; completed: number }[] = await m.query(
       `SELECT p.district_id,
               count(DISTINCT a.project_id) FILTER (WHERE a.action = 'START_CONSTRUCTION')::int AS started,
               count(DISTINCT a.project_id) FILTER (WHERE a.action = 'PASS_ACCEPTANCE')::int AS completed
          FROM audit_log a JOIN projects p ON p.id = a.project_id
         WHERE a.subject_type = 'project' AND a.to_state IS NOT NULL AND a.at >= $1 AND a.at < $2
-          AND a.action IN ('START_CONSTRUCTION', 'PASS_ACCEPTANCE')
+          AND a.action IN ('START_CONSTRUCTION', 'PASS_ACCEPTANCE') AND p.district_id = ANY($3)
         GROUP BY p.district_id`,
-      [window.start, window.end],
+      [window.start, window.end, districtIds],
     );
     // A stay in a state runs from the lifecycle entry that entered it to the one that left it; the
     // month counts the stays that ended within it.
@@ -257,15 +321,16 @@ export class BulletinService {
             WHERE a.project_id = e.project_id AND a.subject_type = 'project' AND a.to_state IS NOT NULL AND (a.at, a.id) < (e.at, e.id)
             ORDER BY a.at DESC, a.id DESC LIMIT 1) prev
         WHERE e.subject_type = 'project' AND e.from_state IS NOT NULL AND e.to_state IS NOT NULL AND e.at >= $1 AND e.at < $2
+          AND p.district_id = ANY($3)
         GROUP BY p.district_id, e.from_state`,
-      [window.start, window.end],
+      [window.start, window.end, districtIds],
     );
     const standing: { district_id: string; admitted: number; accepted: number }[] = await m.query(
       `SELECT district_id,
               count(*) FILTER (WHERE coalesce(resume_state, state) = ANY($1))::int AS admitted,
               count(*) FILTER (WHERE coalesce(resume_state, state) = ANY($2))::int AS accepted
-         FROM projects GROUP BY district_id`,
-      [ADMITTED_STATES, ACCEPTED_STATES],
+         FROM projects WHERE district_id = ANY($3) GROUP BY district_id`,
+      [ADMITTED_STATES, ACCEPTED_STATES, districtIds],
     );
 
     const monthFigures = (districtIds: Set<string>): MonthFigures => {
@@ -308,6 +373,16 @@ export class BulletinService {
   }
 }
 
+function summary(r: Omit<BulletinRow, 'content'>): Omit<Bulletin, 'content'> {
+  return {
+    month: r.month,
+    city: { id: r.city_id, code: r.city_code, name: r.city_name },
+    builtAt: r.built_at,
+    builtVia: r.built_via,
+    builtBy: r.built_by,
+  };
+}
+
 function view(r: BulletinRow): Bulletin {
-  return { month: r.month, builtAt: r.built_at, builtVia: r.built_via, builtBy: r.built_by, content: r.content };
+  return { ...summary(r), content: r.content };
 }

@@ -19,6 +19,7 @@ export interface DistrictFigures extends Figures {
   id: string;
   code: string;
   name: string;
+  cityId: string;
 }
 
 /** A complaint is unresolved while received, and again while handled after HANDLE or a REOPEN. */
@@ -113,7 +114,7 @@ funds AS (
     LEFT JOIN (SELECT project_id, sum(amount_fen) AS raised FROM funding_sources GROUP BY project_id) x ON x.project_id = f.project_id
    GROUP BY s.district_id
 )
-SELECT d.id, d.code, d.name, coalesce(b.counts, '{}') AS counts,
+SELECT d.id, d.code, d.name, d.city_id, coalesce(b.counts, '{}') AS counts,
        coalesce(r.n, 0) AS reports, coalesce(f.n, 0) AS findings, coalesce(c.n, 0) AS complaints,
        coalesce(m.budget, 0)::text AS budget, coalesce(m.raised, 0)::text AS raised, coalesce(m.gap, 0)::text AS gap
   FROM districts d
@@ -129,6 +130,7 @@ interface FiguresRow {
   id: string;
   code: string;
   name: string;
+  city_id: string;
   counts: Partial<Record<ProjectState, number>>;
   reports: number;
   findings: number;
@@ -165,6 +167,7 @@ export async function districtFigures(
       id: r.id,
       code: r.code,
       name: r.name,
+      cityId: r.city_id,
       projects: { total: Object.values(projects).reduce((s, n) => s + n, 0), byState: projects },
       overdue: { reports: r.reports, findings: r.findings, complaints: r.complaints, total: r.reports + r.findings + r.complaints },
       funds: { budgetFen: r.budget, raisedFen: r.raised, gapFen: r.gap },

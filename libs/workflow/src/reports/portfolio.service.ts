@@ -1,4 +1,4 @@
-import { DomainError, type Actor, type ProjectState } from '@app/domain';
+import { DomainError, notFound, type Actor, type ProjectState } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock.js';
@@ -6,6 +6,7 @@ import { assertInScope } from '../platform/scope.js';
 import { districtFigures, totalOf, type DistrictFigures, type Figures } from './district-figures.js';
 
 export interface PortfolioFilter {
+  cityId?: string;
   districtId?: string;
   state?: ProjectState;
   planYear?: number;
@@ -14,9 +15,11 @@ export interface PortfolioFilter {
 export interface Portfolio {
   asOf: Date;
   filter: PortfolioFilter;
-  /** Every district in the caller's scope (or the one asked for), by code, zeros included. */
+  /** Every district in the caller's scope (or the one asked for, or those of the city asked for), by code, zeros included. */
   districts: DistrictFigures[];
-  /** The districts above added up: the whole city for an administrator. */
+  /** The districts above added up per city, by city code. */
+  cities: (Figures & { id: string; code: string; name: string })[];
+  /** The districts above added up: every city for an administrator. */
   total: Figures;
 }
 
@@ -29,20 +32,42 @@ export class PortfolioService {
   ) {}
 
   async portfolio(actor: Actor, filter: PortfolioFilter): Promise<Portfolio> {
-    const districtIds = await this.districtsInView(actor, filter.districtId);
+    const districtIds = await this.districtsInView(actor, filter);
     const asOf = this.clock.now();
-    const districts = await districtFigures(this.db.manager, { districtIds, state: filter.state, planYear: filter.planYear }, asOf);
-    return { asOf, filter, districts, total: totalOf(districts) };
+    // The cities are a handful of rows: read beside the figures rather than joined into them.
+    const [districts, cities] = await Promise.all([
+      districtFigures(this.db.manager, { districtIds, state: filter.state, planYear: filter.planYear }, asOf),
+      this.db.query('SELECT id, code, name FROM cities ORDER BY code') as Promise<{ id: string; code: string; name: string }[]>,
+    ]);
+    const byCity = cities
+      .map((c) => ({ ...c, districts: districts.filter((d) => d.cityId === c.id) }))
+      .filter((c) => c.districts.length > 0)
+      .map(({ districts: mine, ...c }) => ({ ...c, ...totalOf(mine) }));
+    return { asOf, filter, districts, cities: byCity, total: totalOf(districts) };
   }
 
-  /** null: every district. A district asked for outside the scope reads as missing. */
-  private async districtsInView(actor: Actor, districtId: string | undefined): Promise<readonly string[] | null> {
+  /**
+   * null: every district. A district or city asked for outside the scope reads as missing; a city
+   * narrows the scope to its districts.
+   */
+  private async districtsInView(actor: Actor, filter: PortfolioFilter): Promise<readonly string[] | null> {
     if (actor.role === 'RESIDENTS_COMMITTEE') throw new DomainError('ACCESS.FORBIDDEN', 'the portfolio is for districts, not compounds');
-    if (districtId) {
-      const [district]: { id: string }[] = await this.db.query('SELECT id FROM districts WHERE id = $1', [districtId]);
+    const scope = actor.role === 'ADMIN' ? null : actor.districtIds;
+    let ids: readonly string[] | null = scope;
+    if (filter.cityId) {
+      const rows: { id: string }[] = await this.db.query(
+        'SELECT d.id FROM districts d WHERE d.city_id = $1 AND ($2::uuid[] IS NULL OR d.id = ANY($2::uuid[]))',
+        [filter.cityId, scope],
+      );
+      if (!rows.length) throw notFound('city');
+      ids = rows.map((r) => r.id);
+    }
+    if (filter.districtId) {
+      const [district]: { id: string }[] = await this.db.query('SELECT id FROM districts WHERE id = $1', [filter.districtId]);
       assertInScope(actor, district ? { districtId: district.id } : null, 'read', 'district');
+      if (ids && !ids.includes(district.id)) throw notFound('district');
       return [district.id];
     }
-    return actor.role === 'ADMIN' ? null : actor.districtIds;
+    return ids;
   }
 }

@@ -1,9 +1,11 @@
 import { ROLES, type Role } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CityRefDto } from '../../http/city-ref.dto.js';
 import { Optional } from '../../http/validation.js';
 
-export class CreateDistrictDto {
+/** The city is named by cityId or cityCode (one of them). */
+export class CreateDistrictDto extends CityRefDto {
   @ApiProperty({ example: 'cs-yuhua', description: 'stable short code' })
   @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'code is 2-40 lower-case letters, digits or dashes' })
   code: string;
@@ -13,12 +15,6 @@ export class CreateDistrictDto {
   @MinLength(1)
   @MaxLength(100)
   name: string;
-
-  @ApiProperty({ example: '长沙市' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  city: string;
 }
 
 export class ScopeDto {

@@ -13,7 +13,10 @@ export class DistrictView {
   @ApiProperty({ example: '雨花区' })
   name: string;
 
-  @ApiProperty({ example: '长沙市' })
+  @ApiUuid()
+  cityId: string;
+
+  @ApiProperty({ example: '长沙市', description: "the city's name" })
   city: string;
 
   @ApiDateTime()

@@ -9,10 +9,10 @@ import {
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
+import { DATE } from '../../http/date.js';
 import { yuan } from '../../http/money.js';
 import { NestedArray, Optional } from '../../http/validation.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class ArchiveUploadDto {
   @ApiProperty({ enum: ARCHIVE_KINDS })
@@ -63,8 +63,8 @@ export class PropertyDto {
   contractEnd?: string;
 }
 
-export class FundBuildingDto {
-  @ApiProperty({ example: '3' })
+export class FundBuildingDto extends CompoundRefDto {
+  @ApiProperty({ example: '3', description: "a building of the compound's roster (the lead compound's unless compoundId names another)" })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -85,7 +85,8 @@ export class FundPlanDto {
   buildings?: FundBuildingDto[];
 }
 
-export class CollectionDto {
+/** Money one covered compound's owners paid. */
+export class CollectionDto extends CompoundRefDto {
   @ApiProperty({ example: 125000.5, description: 'yuan collected' })
   @yuan()
   @Min(0.01)

@@ -171,6 +171,9 @@ export class FundRateView {
 }
 
 export class FundLineView {
+  @ApiUuid({ description: 'the covered compound whose owners the building is' })
+  compoundId: string;
+
   @ApiProperty()
   building: string;
 
@@ -190,6 +193,9 @@ export class FundLineView {
 export class FundCollectionView {
   @ApiUuid()
   id: string;
+
+  @ApiUuid({ description: 'the covered compound whose owners paid' })
+  compoundId: string;
 
   @ApiFen()
   amountFen: string;

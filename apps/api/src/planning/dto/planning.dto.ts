@@ -1,6 +1,7 @@
 import { FUNDING_SOURCES, type FundingSource } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { yuan } from '../../http/money.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
@@ -20,7 +21,8 @@ export class ImplementingEntityDto {
   name: string;
 }
 
-export class AdmissionDto {
+/** One covered compound's residents accept the condition. */
+export class AdmissionDto extends CompoundRefDto {
   @ApiProperty({ example: '2026年3月业主大会决议第2项', description: 'what shows the residents accepted it' })
   @IsString()
   @MinLength(2)

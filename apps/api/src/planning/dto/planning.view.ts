@@ -6,6 +6,9 @@ import { ApiDateTime, ApiInteger, ApiUuid, enumOf } from '../../http/view-proper
 const AdmissionItemEnum = enumOf(ADMISSION_ITEMS, 'AdmissionItem');
 
 export class AdmissionView {
+  @ApiUuid({ description: 'the covered compound whose residents accepted it' })
+  compoundId: string;
+
   @ApiProperty(AdmissionItemEnum)
   item: string;
 
@@ -17,6 +20,15 @@ export class AdmissionView {
 
   @ApiDateTime()
   confirmedAt: Date;
+}
+
+/** The admission conditions one covered compound's residents have still to accept. */
+export class MissingAdmissionView {
+  @ApiUuid()
+  compoundId: string;
+
+  @ApiProperty({ ...AdmissionItemEnum, isArray: true })
+  items: string[];
 }
 
 export class FundingSourceView {
@@ -79,8 +91,11 @@ export class PlanningView {
   @ApiProperty({ type: [AdmissionView] })
   admission: AdmissionView[];
 
-  @ApiProperty({ ...AdmissionItemEnum, isArray: true })
+  @ApiProperty({ ...AdmissionItemEnum, isArray: true, description: 'missing in at least one covered compound' })
   missingAdmissionItems: string[];
+
+  @ApiProperty({ type: [MissingAdmissionView], description: 'per covered compound with something missing, the lead first' })
+  missingByCompound: MissingAdmissionView[];
 
   @ApiProperty({ type: FundingView, nullable: true, description: 'null until a funding plan is recorded' })
   funding: FundingView | null;

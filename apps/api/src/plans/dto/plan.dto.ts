@@ -106,6 +106,16 @@ export class PlanItemDto {
   @ApiProperty({ description: 'required, or optional for residents to choose' })
   @IsBoolean()
   required: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'in a project area: the covered compound the item is built in (left out: shared by the area)',
+  })
+  @Optional({ nullable: true })
+  @IsUUID()
+  compoundId?: string | null;
 }
 
 export class PlanDto {

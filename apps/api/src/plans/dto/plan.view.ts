@@ -37,6 +37,9 @@ export class PlanItemView {
 
   @ApiProperty({ description: 'optional items are chosen by residents (由居民点菜)' })
   required: boolean;
+
+  @ApiUuid({ nullable: true, description: 'in a project area: the covered compound it is built in; null: shared by the area' })
+  compoundId: string | null;
 }
 
 export class PlanContributionsView {

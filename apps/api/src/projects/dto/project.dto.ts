@@ -3,6 +3,7 @@ import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { PlanYearFilter } from '../../http/plan-year.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { PageQueryDto } from '../../http/page.dto.js';
 import { NestedArray, NestedObject, Optional, PG_INT_MAX } from '../../http/validation.js';
 
@@ -22,6 +23,12 @@ export class CreateProjectDto {
   @IsString()
   @MaxLength(64)
   ruleProfile?: string;
+}
+
+export class AddCompoundDto {
+  @ApiProperty({ format: 'uuid', description: 'a compound of the project’s district' })
+  @IsUUID()
+  compoundId: string;
 }
 
 const PROJECT_SORTS = ['recent', 'overdue'] as const;
@@ -45,7 +52,10 @@ export class ProjectQueryDto extends PageQueryDto {
   @PlanYearFilter()
   planYear?: number;
 
-  @ApiPropertyOptional({ example: '桂花', description: "part of the project's or the compound's name" })
+  @ApiPropertyOptional({
+    example: '桂花',
+    description: "part of the project's name or of a covered compound's (a project area's neighbours included)",
+  })
   @Optional()
   @IsString()
   @MaxLength(100)
@@ -148,7 +158,8 @@ export class WillingnessDto {
   notes?: string;
 }
 
-export class SurveyDto {
+/** One covered compound's survey sections. */
+export class SurveyDto extends CompoundRefDto {
   @ApiPropertyOptional({ type: BaseDataDto, description: 'becomes the compound register figures' })
   @Optional()
   @NestedObject(() => BaseDataDto)
@@ -183,7 +194,8 @@ export class BodyMemberDto {
   resident: boolean;
 }
 
-export class RegisterBodyDto {
+/** A body of one covered compound's residents. */
+export class RegisterBodyDto extends CompoundRefDto {
   @ApiProperty({ enum: BODY_KINDS })
   @IsIn(BODY_KINDS)
   kind: BodyKind;

@@ -36,6 +36,27 @@ export class ProjectView {
   updatedAt: Date;
 }
 
+/** A compound a project covers: one, or several in a project area (片区). */
+export class CoveredCompoundView {
+  @ApiUuid()
+  compoundId: string;
+
+  @ApiProperty({ example: '桂花苑' })
+  name: string;
+
+  @ApiProperty({ description: 'the compound the project was started on' })
+  lead: boolean;
+
+  @ApiInteger({ nullable: true })
+  households: number | null;
+
+  @ApiDateTime()
+  addedAt: Date;
+
+  @ApiDateTime({ nullable: true, description: 'when the project closed or was cancelled' })
+  releasedAt: Date | null;
+}
+
 /** A project as listed: with its places by name, its plan year and what is overdue now. */
 export class ProjectListItemView extends ProjectView {
   @ApiProperty({ example: '桂花苑' })
@@ -105,6 +126,9 @@ export class SurveyView {
   @ApiUuid()
   projectId: string;
 
+  @ApiUuid({ description: 'the covered compound surveyed' })
+  compoundId: string;
+
   @ApiProperty({ type: SurveyBaseDataView, nullable: true })
   baseData: SurveyBaseDataView | null;
 
@@ -138,6 +162,9 @@ export class BodyView {
 
   @ApiUuid()
   projectId: string;
+
+  @ApiUuid({ description: 'the covered compound whose residents form it' })
+  compoundId: string;
 
   @ApiProperty(enumOf(BODY_KINDS, 'BodyKind'))
   kind: string;

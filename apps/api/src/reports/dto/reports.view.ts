@@ -1,6 +1,7 @@
 import { MONTH_PATTERN, PROJECT_STATES } from '@app/domain';
 import type { Bulletin } from '@app/workflow';
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
+import { CityNameView } from '../../cities/dto/city.view.js';
 import { ProjectStateEnum } from '../../http/domain-enums.js';
 import { ApiFen } from '../../http/money.js';
 import { ApiDateTime, ApiInteger, ApiUuid, BilingualView, declareProperties, everyMember } from '../../http/view-properties.js';
@@ -62,9 +63,18 @@ export class DistrictFiguresView extends FiguresView {
 
   @ApiProperty()
   name: string;
+
+  @ApiUuid({ description: "the district's city" })
+  cityId: string;
 }
 
+/** A city's districts in view, added up. */
+export class PortfolioCityView extends IntersectionType(CityNameView, FiguresView) {}
+
 export class PortfolioFilterView {
+  @ApiUuid({ required: false })
+  cityId?: string;
+
   @ApiUuid({ required: false })
   districtId?: string;
 
@@ -82,8 +92,11 @@ export class PortfolioView {
   @ApiProperty({ type: PortfolioFilterView, description: 'the filters applied' })
   filter: PortfolioFilterView;
 
-  @ApiProperty({ type: [DistrictFiguresView], description: 'every district in scope, by code' })
+  @ApiProperty({ type: [DistrictFiguresView], description: 'every district in scope (or of the city asked for), by code' })
   districts: DistrictFiguresView[];
+
+  @ApiProperty({ type: [PortfolioCityView], description: 'the districts above added up per city, by city code' })
+  cities: PortfolioCityView[];
 
   @ApiProperty({ type: FiguresView, description: 'the districts above added up' })
   total: FiguresView;
@@ -129,8 +142,11 @@ export class MonthFiguresView {
 
 export class CityFiguresView extends IntersectionType(FiguresView, MonthFiguresView) {}
 
-export class BulletinDistrictView extends IntersectionType(DistrictFiguresView, MonthFiguresView) {
-  @ApiInteger({ description: 'equal districts share a rank (1, 2, 2, 4)' })
+export class BulletinDistrictView extends IntersectionType(OmitType(DistrictFiguresView, ['cityId']), MonthFiguresView) {
+  @ApiUuid({ required: false, description: "the district's city; absent from bulletins published before cities had an id" })
+  cityId?: string;
+
+  @ApiInteger({ description: 'equal districts share a rank (1, 2, 2, 4) within the city' })
   rank: number;
 }
 
@@ -158,7 +174,7 @@ export class BulletinContentView {
   @ApiProperty({ type: BilingualView })
   rankingRule: BilingualView;
 
-  @ApiProperty({ type: CityFiguresView })
+  @ApiProperty({ type: CityFiguresView, description: "the city's districts added up" })
   city: CityFiguresView;
 
   @ApiProperty({ type: [BulletinDistrictView], description: 'in ranking order' })
@@ -168,6 +184,9 @@ export class BulletinContentView {
 export class BulletinSummaryView {
   @ApiProperty({ example: '2026-05', pattern: MONTH_PATTERN.source })
   month: string;
+
+  @ApiProperty({ type: CityNameView, description: 'the city whose districts it ranks' })
+  city: CityNameView;
 
   @ApiDateTime()
   builtAt: Date;
@@ -179,7 +198,7 @@ export class BulletinSummaryView {
   builtBy: string | null;
 }
 
-/** The monthly bulletin (月通报): figures only, no personal data. */
+/** A city's monthly bulletin (月通报): figures only, no personal data. */
 export class BulletinView extends BulletinSummaryView {
   @ApiProperty({ type: BulletinContentView })
   content: BulletinContentView;

@@ -1,9 +1,11 @@
 import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type VoteChannel, type VoteChoice } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { Optional, PG_INT_MAX } from '../../http/validation.js';
 
-export class CreateRoundDto {
+/** A round of one covered compound's households. */
+export class CreateRoundDto extends CompoundRefDto {
   @ApiProperty({ enum: ROUND_SUBJECTS })
   @IsIn(ROUND_SUBJECTS)
   subject: RoundSubject;

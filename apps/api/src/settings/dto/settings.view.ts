@@ -1,5 +1,6 @@
 import { SETTING_KEYS } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CityNameView } from '../../cities/dto/city.view.js';
 import { ApiInteger, ApiUuid, BilingualView, enumOf } from '../../http/view-properties.js';
 
 export class SettingSourceView {
@@ -41,8 +42,8 @@ export class SettingView {
 export class DistrictSettingsView {
   @ApiUuid()
   districtId: string;
-  @ApiProperty({ example: '长沙市' })
-  city: string;
+  @ApiProperty({ type: CityNameView, description: "the district's city, whose settings it inherits" })
+  city: CityNameView;
   @ApiProperty({ type: [SettingView] })
   settings: SettingView[];
 }

@@ -1,9 +1,11 @@
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { Optional } from '../../http/validation.js';
 
-export class ComplaintDto {
+/** A complaint from one covered compound. */
+export class ComplaintDto extends CompoundRefDto {
   @ApiProperty({ example: '夜间施工噪音扰民' })
   @IsString()
   @MinLength(1)

@@ -23,6 +23,9 @@ export class ComplaintView {
   @ApiUuid()
   projectId: string;
 
+  @ApiUuid({ description: 'the covered compound it came from' })
+  compoundId: string;
+
   @ApiProperty()
   subject: string;
 

@@ -61,6 +61,21 @@ export class ReportScheduleView {
   intervalDays: number;
 }
 
+/** One covered compound's part of the progress: its items, weighted by their budgets. */
+export class CompoundProgressView {
+  @ApiUuid({ nullable: true, description: 'null: the items a project area shares' })
+  compoundId: string | null;
+
+  @ApiProperty({ example: '9000.00', description: "the budget of the compound's items, yuan" })
+  budget: string;
+
+  @ApiInteger({ description: 'hundredths of a percent (0 to 10000)' })
+  basisPoints: number;
+
+  @ApiProperty({ example: '10.00', pattern: '^[0-9]+\\.[0-9]{2}$' })
+  percent: string;
+}
+
 export class ProgressView {
   @ApiInteger({ description: 'budget-weighted progress in hundredths of a percent (0 to 10000)' })
   basisPoints: number;
@@ -70,6 +85,9 @@ export class ProgressView {
 
   @ApiInteger({ nullable: true, description: 'the accepted report the figures come from' })
   reportSeq: number | null;
+
+  @ApiProperty({ type: [CompoundProgressView], description: 'per covered compound, the lead first' })
+  compounds: CompoundProgressView[];
 }
 
 export class FindingView {
