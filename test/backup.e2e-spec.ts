@@ -13,7 +13,7 @@ import { createApi } from '../apps/api/src/bootstrap.js';
 import { backup, MANIFEST, restore, type Manifest } from '../scripts/ops/backup.js';
 import { dumpDatabase, loadDatabase } from '../scripts/ops/database-copy.js';
 import { startApi, TEST_JWT_SECRET, type TestApi } from './support/api.js';
-import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { createTestDatabase, openTestDatabase, type TestDatabase } from './support/database.js';
 import { ADMIN_DATABASE_URL, databaseUrl, REDIS_URL } from './support/env.js';
 
 /** A place a database lives: `env` is what points the configuration at it, as a user would. */
@@ -143,18 +143,11 @@ describe.each(setups)('backup and restore of $name', ({ version, server, targets
 
   beforeAll(async () => {
     source = await server(join(work, 'source-pg'));
-    const dataSource = createDataSource(source.url, 25);
-    await dataSource.initialize();
-    await migrate(dataSource);
-    const database: TestDatabase = {
-      name: 'source',
-      url: source.url,
-      dataSource,
-      drop: async () => {
-        await dataSource.destroy();
-        await source.stop();
-      },
-    };
+    const owner = createDataSource(source.url, 2);
+    await owner.initialize();
+    await migrate(owner);
+    await owner.destroy();
+    const database = await openTestDatabase('source', source.url, () => source.stop());
     api = await startApi({ ARCHIVE_DIR: join(work, 'archive') }, undefined, database);
     credentials = (await api.app.get(DemoSeeder).seed())!;
     const pm = credentials.find((c) => c.role === 'DISTRICT_PM')!;

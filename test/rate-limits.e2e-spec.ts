@@ -32,7 +32,7 @@ describe('rate limits shared by two API instances through Redis', () => {
       REDIS_PREFIX: `rl-${randomBytes(4).toString('hex')}`,
     });
     // A second replica: same configuration and database, its own process state.
-    b = await createApi(a.config, a.db, a.clock);
+    b = await createApi(a.config, a.database.app, a.clock);
     await b.init();
     await b.getHttpAdapter().getInstance().ready();
     httpB = request(b.getHttpServer());

@@ -4,7 +4,7 @@ import { QUEUE_NAME, redisConnection } from '@app/jobs';
 import { Queue } from 'bullmq';
 import { startWorker, type RunningWorker } from '../apps/worker/src/start-worker.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
-import { REDIS_URL } from './support/env.js';
+import { APPLICATION_LOGIN, REDIS_URL } from './support/env.js';
 import { TestClock } from './support/test-clock.js';
 
 describe('worker', () => {
@@ -23,7 +23,13 @@ describe('worker', () => {
     await database.drop();
   });
 
-  const config = (env: Record<string, string> = {}) => loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL, ...env });
+  const config = (env: Record<string, string> = {}) => loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      DATABASE_APP_PASSWORD: APPLICATION_LOGIN.password,
+      REDIS_URL,
+      ...env,
+    });
 
   it('refuses to start without Redis, saying so in one line', async () => {
     await expect(startWorker(config({ REDIS_URL: 'redis://127.0.0.1:1' }), { runner: { prefix } })).rejects.toThrow(

@@ -7,7 +7,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import type { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { REDIS_URL } from './env.js';
+import { APPLICATION_LOGIN, REDIS_URL } from './env.js';
 import { TestClock } from './test-clock.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -48,11 +48,13 @@ export async function startApi(env: Record<string, string> = {}, log?: Log, give
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     REDIS_URL,
+    DATABASE_APP_USER: APPLICATION_LOGIN.user,
+    DATABASE_APP_PASSWORD: APPLICATION_LOGIN.password,
     JWT_SECRET: TEST_JWT_SECRET,
     ...UNREACHED_RATE_LIMITS,
     ...env,
   });
-  const app = await createApi(config, database.dataSource, clock, log);
+  const app = await createApi(config, database.app, clock, log);
   await app.init();
   // Fastify answers injected requests once its plugins are loaded.
   await app.getHttpAdapter().getInstance().ready();

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '@app/db';
+import { createDataSource, ensureApplicationLogin } from '@app/db';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { ADMIN_DATABASE_URL, databaseUrl } from './env.js';
+import { ADMIN_DATABASE_URL, APPLICATION_LOGIN, databaseUrl } from './env.js';
 
 export interface TestDatabase {
   name: string;
   url: string;
+  /** Signed in as the tables' owner: fixtures, and tests that look behind the application's back. */
   dataSource: DataSource;
+  /** Signed in as the least-privileged application login, as the API and the worker are. */
+  app: DataSource;
   drop(): Promise<void>;
 }
 
@@ -63,16 +66,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
   });
-  const url = databaseUrl(name);
+  return openTestDatabase(name, databaseUrl(name), () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/** The owner's and the application login's pools on a migrated database; `drop` runs once both are closed. */
+export async function openTestDatabase(name: string, url: string, drop: () => Promise<void>): Promise<TestDatabase> {
   const dataSource = createDataSource(url, 25);
+  const app = createDataSource(await ensureApplicationLogin(url, APPLICATION_LOGIN), 25);
   await dataSource.initialize();
+  await app.initialize();
   return {
     name,
     url,
     dataSource,
+    app,
     drop: async () => {
+      await app.destroy();
       await dataSource.destroy();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await drop();
     },
   };
 }

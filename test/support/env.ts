@@ -7,3 +7,6 @@ export function databaseUrl(name: string): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/** The login the API and the worker use in tests: the configuration's default name, a fixed password. */
+export const APPLICATION_LOGIN = { user: 'renovation_api', password: 'test-application-login' };

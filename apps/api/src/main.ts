@@ -6,8 +6,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { migrate } from '@app/db';
-import { createLogger, DemoSeeder, LocalSettingsService, openDatabase, PracticeCatalog, RuleProfileCatalog, type Log } from '@app/workflow';
-import type { DataSource } from 'typeorm';
+import {
+  createLogger,
+  DemoSeeder,
+  LocalSettingsService,
+  openApplicationDatabase,
+  PracticeCatalog,
+  RuleProfileCatalog,
+  type Log,
+  type OpenDatabase,
+} from '@app/workflow';
 import { createApi } from './bootstrap.js';
 
 /** Outside production a missing JWT secret is generated once and kept with the local data. */
@@ -25,10 +33,10 @@ function jwtSecret(config: AppConfig): string {
  * The worker is its own app; on a developer's machine the API starts it beside itself, on the same
  * database, so that deadlines fire without a second command. Without Redis it exits and says why.
  */
-function startWorkerProcess(config: AppConfig, dataSource: DataSource, log: Log): ChildProcess {
-  const url = (dataSource.options as { url?: string }).url!;
+function startWorkerProcess(config: AppConfig, db: OpenDatabase, log: Log): ChildProcess {
+  // The owner's URL, as the API had it: the worker signs in as the application login itself.
   const child = fork(fileURLToPath(new URL('../../worker/src/main.js', import.meta.url)), {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: config.NODE_ENV },
+    env: { ...process.env, DATABASE_URL: db.ownerUrl, NODE_ENV: config.NODE_ENV },
   });
   child.on('exit', (code) => code && log.warn(`worker exited (${code}); deadlines wait until it runs`));
   return child;
@@ -48,9 +56,14 @@ async function main(): Promise<void> {
   config.JWT_SECRET = jwtSecret(config);
   const log = createLogger(config.LOG_LEVEL);
 
-  const db = await openDatabase(config, (line) => log.info(line));
-  const applied = await migrate(db.dataSource);
-  if (applied) log.info(`applied ${applied} migration(s)`);
+  const db = await openApplicationDatabase(
+    config,
+    (line) => log.info(line),
+    async (owner) => {
+      const applied = await migrate(owner);
+      if (applied) log.info(`applied ${applied} migration(s)`);
+    },
+  );
 
   const app = await createApi(config, db.dataSource, undefined, log);
   const practices = await app.get(PracticeCatalog).load();
@@ -67,7 +80,7 @@ async function main(): Promise<void> {
       console.log('');
     }
   }
-  const worker = config.START_WORKER ? startWorkerProcess(config, db.dataSource, log) : null;
+  const worker = config.START_WORKER ? startWorkerProcess(config, db, log) : null;
   const shutdown = async () => {
     worker?.kill('SIGTERM');
     await app.close();

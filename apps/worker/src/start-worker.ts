@@ -1,6 +1,6 @@
 import type { AppConfig } from '@app/config';
 import { redisConnection } from '@app/jobs';
-import { createLogger, NestLogBridge, openDatabase, type Clock, type Log } from '@app/workflow';
+import { createLogger, NestLogBridge, openApplicationDatabase, type Clock, type Log } from '@app/workflow';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
@@ -39,7 +39,7 @@ export async function startWorker(
 ): Promise<RunningWorker> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   await assertRedis(config.REDIS_URL);
-  const db = await openDatabase(config, (line) => log.info(line));
+  const db = await openApplicationDatabase(config, (line) => log.info(line));
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot({ config, dataSource: db.dataSource, clock: options.clock, log }),
     { logger: new NestLogBridge(log) },

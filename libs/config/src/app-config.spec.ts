@@ -17,6 +17,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ URL/],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be a redis:\/\/ URL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    [{ DATABASE_APP_USER: 'Robert"; DROP' }, /DATABASE_APP_USER must be a lower-case PostgreSQL role name/],
+    [{ DATABASE_APP_PASSWORD: 'short' }, /DATABASE_APP_PASSWORD must be at least 16 characters/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
@@ -37,7 +39,9 @@ describe('loadConfig', () => {
   });
 
   it('takes address lists of IPv4 and IPv6 CIDRs and bare addresses', () => {
-    expect(loadConfig({ METRICS_ALLOW: '10.0.0.0/8, 192.168.1.7,::1, fd00::/8' }).METRICS_ALLOW).toBe('10.0.0.0/8, 192.168.1.7,::1, fd00::/8');
+    expect(loadConfig({ METRICS_ALLOW: '10.0.0.0/8, 192.168.1.7,::1, fd00::/8' }).METRICS_ALLOW).toBe(
+      '10.0.0.0/8, 192.168.1.7,::1, fd00::/8',
+    );
     expect(loadConfig({}).METRICS_ALLOW).toBe('');
   });
 
@@ -55,18 +59,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'hunter2' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     );
+    expect(() => loadConfig({ DATABASE_APP_PASSWORD: 'hunter2' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw@h/db' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('pw@h') }),
     );
   });
 
-  it('requires a JWT secret and a database in production, and keeps the demo off there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' })).toThrow(/JWT_SECRET must be set in production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/DATABASE_URL must be set in production/);
+  it("requires a JWT secret, a database and the application login's password in production, and keeps the demo off there", () => {
+    const appPassword = { DATABASE_APP_PASSWORD: 'p'.repeat(16) };
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...appPassword })).toThrow(
+      /JWT_SECRET must be set in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ...appPassword })).toThrow(
+      /DATABASE_URL must be set in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://h/db' })).toThrow(
+      /DATABASE_APP_PASSWORD must be set in production/,
+    );
     const production = loadConfig({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
       DATABASE_URL: 'postgres://h/db',
+      ...appPassword,
       START_WORKER: 'true',
     });
     expect(production).toMatchObject({ SEED_DEMO: false, START_WORKER: false });

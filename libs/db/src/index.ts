@@ -1,5 +1,7 @@
+export * from './application-login.js';
 export * from './data-source.js';
 export * from './embedded-postgres.js';
+export * from './local-secret.js';
 export * from './migrate.js';
 export * from './entities/audit-entry.entity.js';
 export * from './entities/city.entity.js';
