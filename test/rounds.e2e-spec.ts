@@ -14,7 +14,7 @@ interface Condition {
   denominator: string;
   passed: boolean;
   gap: number | null;
-  gapUnits: string[];
+  gapHouseholds: { unitKey: string; status: string; statusName: string }[];
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -353,14 +353,14 @@ describe('consultation rounds', () => {
         denominator: '76000',
         passed: false,
         gap: 1,
-        gapUnits: ['1/1/109'],
+        gapHouseholds: [{ unitKey: '1/1/109', status: 'NOT_RESPONDED', statusName: '未表态' }],
       });
       expect(condition(t, 'participation-by-headcount')).toMatchObject({
         numerator: '5',
         denominator: '9',
         passed: false,
         gap: 1,
-        gapUnits: ['1/1/106'],
+        gapHouseholds: [{ unitKey: '1/1/106', status: 'NOT_RESPONDED', statusName: '未表态' }],
       });
       expect(condition(t, 'agree-by-area')).toMatchObject({ numerator: '40000', denominator: '40000', passed: true, gap: 0 });
       expect(condition(t, 'agree-by-headcount')).toMatchObject({ numerator: '5', denominator: '5', passed: true, gap: 0 });
@@ -369,8 +369,12 @@ describe('consultation rounds', () => {
       await vote(id, s.units.get(key(5))!, s.committee).expect(200);
       t = await tally(id);
       expect(t.result).toBe('FAILED');
-      expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapUnits: [] });
-      expect(condition(t, 'participation-by-area')).toMatchObject({ passed: false, gap: 1, gapUnits: ['1/1/109'] });
+      expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapHouseholds: [] });
+      expect(condition(t, 'participation-by-area')).toMatchObject({
+        passed: false,
+        gap: 1,
+        gapHouseholds: [{ unitKey: '1/1/109', status: 'NOT_RESPONDED', statusName: '未表态' }],
+      });
 
       // A disagreeing participant still counts towards participation.
       await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE' }).expect(200);
@@ -382,6 +386,41 @@ describe('consultation rounds', () => {
 
       const closed = await fire(id, 'CLOSE', s.committee).expect(200);
       expect(closed.body).toMatchObject({ state: 'CLOSED', result: 'PASSED' });
+    });
+  });
+
+  describe('the gap: whom to reach first', () => {
+    it('names households nobody has reached before those that voted against, and says which is which, frozen at close', async () => {
+      // Ten households: 101-102 against, 103-108 agree and sign, 109-110 not reached. 6 of 10 agree; 8 are needed.
+      const s = await scene(10);
+      const id = await opened(s);
+      expect((await round(id)).ruleProfile).toBe('changsha-two-80');
+      for (const i of [0, 1]) await vote(id, s.units.get(key(i))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      for (let i = 2; i < 8; i++) await vote(id, s.units.get(key(i))!, s.committee).expect(200);
+      const unreached = { status: 'NOT_RESPONDED', statusName: '未表态' };
+      expect(condition(await tally(id), 'agree-of-all')).toMatchObject({
+        passed: false,
+        gap: 2,
+        gapHouseholds: [
+          { unitKey: '1/1/109', ...unreached },
+          { unitKey: '1/1/110', ...unreached },
+        ],
+      });
+
+      await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      const expected = {
+        passed: false,
+        gap: 2,
+        gapHouseholds: [
+          { unitKey: '1/1/110', ...unreached },
+          { unitKey: '1/1/101', status: 'DISAGREED', statusName: '已反对' },
+        ],
+      };
+      expect(condition(await tally(id), 'agree-of-all')).toMatchObject(expected);
+      await fire(id, 'CLOSE', s.committee).expect(200);
+      const frozen = await tally(id);
+      expect(frozen.frozen).toBe(true);
+      expect(condition(frozen, 'agree-of-all')).toMatchObject(expected);
     });
   });
 

@@ -2949,6 +2949,22 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /**
+         * @description NOT_RESPONDED: nobody has reached it yet
+         * @enum {string}
+         */
+        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
+        GapHouseholdView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @description NOT_RESPONDED: nobody has reached it yet */
+            status: components["schemas"]["GapStatus"];
+            /**
+             * @description 未表态, 已弃权, 已反对 or 已同意未签字
+             * @example 未表态
+             */
+            statusName: string;
+        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -2962,8 +2978,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the units to win over */
-            gapUnits: string[];
+            /** @description the households to win over, those nobody has reached yet first */
+            gapHouseholds: components["schemas"]["GapHouseholdView"][];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];

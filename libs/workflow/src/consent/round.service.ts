@@ -720,7 +720,7 @@ export class RoundService {
     const failing = tally(profile, totals, []).conditions.some((c) => !c.passed);
     let candidates: Candidate[] = [];
     if (failing) {
-      const rows: { unit_key: string; area_centi: string; choice: string | null }[] = await m.query(
+      const rows: { unit_key: string; area_centi: string; choice: VoteChoice | null }[] = await m.query(
         `SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
           WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false))`,
@@ -729,8 +729,7 @@ export class RoundService {
       candidates = rows.map((r) => ({
         unitKey: r.unit_key,
         areaCenti: BigInt(r.area_centi),
-        participant: r.choice !== null,
-        agreed: r.choice === 'AGREE',
+        choice: r.choice,
       }));
     }
     const result = tally(profile, totals, candidates);
