@@ -170,13 +170,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a user's scope */
+        /**
+         * Replace a user's scope with a full list
+         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
+         */
         put: operations["AdminController_setScope"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Add districts or compounds to a user's scope, or remove them
+         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
+         */
+        patch: operations["AdminController_changeScope"];
         trace?: never;
     };
     "/users/{id}": {
@@ -2099,11 +2106,28 @@ export interface components {
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
             password: string;
         };
+        ReplaceScopeDto: {
+            /** @description districts of a DISTRICT_PM or SUPERVISOR */
+            districtIds?: string[];
+            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
+            compoundIds?: string[];
+            /**
+             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
+             * @enum {boolean}
+             */
+            replace: true;
+        };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
             districtIds?: string[];
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
+        };
+        ScopeChangeDto: {
+            /** @description districts or compounds to add to the scope */
+            add?: components["schemas"]["ScopeDto"];
+            /** @description districts or compounds to take out of the scope */
+            remove?: components["schemas"]["ScopeDto"];
         };
         SetActiveDto: {
             active: boolean;
@@ -5220,7 +5244,77 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeDto"];
+                "application/json": components["schemas"]["ReplaceScopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_changeScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeChangeDto"];
             };
         };
         responses: {
