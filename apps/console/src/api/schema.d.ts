@@ -1608,7 +1608,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
+         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -11543,7 +11543,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */
