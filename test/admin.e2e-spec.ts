@@ -272,7 +272,7 @@ describe('administration', () => {
         await api.http
           .put(`/users/${caller.id}/scope`)
           .set(caller.auth)
-          .send({ districtIds: [b.districtId] }),
+          .send({ replace: true, districtIds: [b.districtId] }),
         403,
         'ACCESS.FORBIDDEN',
       );
@@ -336,7 +336,7 @@ describe('administration', () => {
       const wrongKind = await api.http
         .put(`/users/${pm.id}/scope`)
         .set(admin.auth)
-        .send({ compoundIds: [a.compoundId] });
+        .send({ replace: true, compoundIds: [a.compoundId] });
       expectProblem(wrongKind, 422, 'DOMAIN.INVALID');
       expect(fields(wrongKind)).toEqual(
         expect.arrayContaining([
@@ -348,7 +348,7 @@ describe('administration', () => {
       const unknown = await api.http
         .put(`/users/${pm.id}/scope`)
         .set(admin.auth)
-        .send({ districtIds: [unknownDistrict] });
+        .send({ replace: true, districtIds: [unknownDistrict] });
       expectProblem(unknown, 422, 'DOMAIN.INVALID');
       expect(fields(unknown)).toContainEqual(['districtIds', 'UNKNOWN']);
 
@@ -361,10 +361,138 @@ describe('administration', () => {
         await api.http
           .put(`/users/${randomUUID()}/scope`)
           .set(admin.auth)
-          .send({ districtIds: [a.districtId] }),
+          .send({ replace: true, districtIds: [a.districtId] }),
         404,
         'RESOURCE.NOT_FOUND',
       );
+    });
+
+    it('PUT /users/:id/scope without replace: true is refused (400 naming replace) and leaves the scope as it was', async () => {
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId, b.districtId] });
+      for (const body of [
+        { districtIds: [b.districtId] },
+        { replace: false, districtIds: [b.districtId] },
+        { replace: 'true', districtIds: [b.districtId] },
+      ]) {
+        const res = await api.http.put(`/users/${pm.id}/scope`).set(admin.auth).send(body);
+        expectProblem(res, 400, 'REQUEST.VALIDATION_FAILED');
+        expect(fields(res)[0]?.[0]).toBe('replace');
+      }
+      const rows = await api.db.query('SELECT district_ids FROM users WHERE id = $1', [pm.id]);
+      expect(rows).toEqual([{ district_ids: [a.districtId, b.districtId] }]);
+      await api.http.get(`/compounds/${a.compoundId}`).set(pm.auth).expect(200);
+    });
+
+    it('PATCH /users/:id/scope adds and removes entries, keeps the rest, audits what changed, and access follows at once', async () => {
+      const recorder = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [a.compoundId] });
+      expectProblem(await api.http.get(`/compounds/${b.compoundId}`).set(recorder.auth), 404, 'RESOURCE.NOT_FOUND');
+
+      const added = await api.http
+        .patch(`/users/${recorder.id}/scope`)
+        .set(admin.auth)
+        .send({ add: { compoundIds: [b.compoundId] } })
+        .expect(200);
+      expect(added.body.compoundIds).toEqual([a.compoundId, b.compoundId]);
+      await api.http.get(`/compounds/${b.compoundId}`).set(recorder.auth).expect(200);
+      await api.http.get(`/compounds/${a.compoundId}`).set(recorder.auth).expect(200);
+      // Adding what is there already changes nothing.
+      const again = await api.http
+        .patch(`/users/${recorder.id}/scope`)
+        .set(admin.auth)
+        .send({ add: { compoundIds: [a.compoundId] } })
+        .expect(200);
+      expect(again.body.compoundIds).toEqual([a.compoundId, b.compoundId]);
+
+      const removed = await api.http
+        .patch(`/users/${recorder.id}/scope`)
+        .set(admin.auth)
+        .send({ remove: { compoundIds: [a.compoundId] } })
+        .expect(200);
+      expect(removed.body.compoundIds).toEqual([b.compoundId]);
+      expectProblem(await api.http.get(`/compounds/${a.compoundId}`).set(recorder.auth), 404, 'RESOURCE.NOT_FOUND');
+      await api.http.get(`/compounds/${b.compoundId}`).set(recorder.auth).expect(200);
+      expect((await api.http.get('/me').set(recorder.auth).expect(200)).body.compoundIds).toEqual([b.compoundId]);
+
+      const audit = await api.db.query(
+        `SELECT actor_id, detail FROM audit_log WHERE subject_id = $1 AND action = 'user.scope-set' ORDER BY id`,
+        [recorder.id],
+      );
+      expect(audit.map((r: { detail: unknown }) => r.detail)).toEqual([
+        {
+          districtIds: [],
+          compoundIds: [a.compoundId, b.compoundId],
+          added: { districtIds: [], compoundIds: [b.compoundId] },
+          removed: { districtIds: [], compoundIds: [] },
+        },
+        {
+          districtIds: [],
+          compoundIds: [a.compoundId, b.compoundId],
+          added: { districtIds: [], compoundIds: [] },
+          removed: { districtIds: [], compoundIds: [] },
+        },
+        {
+          districtIds: [],
+          compoundIds: [b.compoundId],
+          added: { districtIds: [], compoundIds: [] },
+          removed: { districtIds: [], compoundIds: [a.compoundId] },
+        },
+      ]);
+      expect(audit.every((r: { actor_id: string }) => r.actor_id === admin.id)).toBe(true);
+    });
+
+    it('PATCH /users/:id/scope refuses an empty change, an id both added and removed, the last entry removed and the wrong kind (422), changing nothing', async () => {
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId] });
+      const cases: [Record<string, unknown>, [string, string]][] = [
+        [{}, ['add', 'REQUIRED']],
+        [{ add: { districtIds: [] }, remove: {} }, ['add', 'REQUIRED']],
+        [{ add: { districtIds: [b.districtId] }, remove: { districtIds: [b.districtId] } }, ['remove.districtIds', 'ADDED_AND_REMOVED']],
+        [{ remove: { districtIds: [a.districtId] } }, ['districtIds', 'REQUIRED']],
+        [{ add: { compoundIds: [a.compoundId] } }, ['compoundIds', 'NOT_FOR_ROLE']],
+        [{ add: { districtIds: [unknownDistrict] } }, ['districtIds', 'UNKNOWN']],
+      ];
+      for (const [body, expected] of cases) {
+        const res = await api.http.patch(`/users/${pm.id}/scope`).set(admin.auth).send(body);
+        expectProblem(res, 422, 'DOMAIN.INVALID');
+        expect(fields(res)).toContainEqual(expected);
+      }
+      expectProblem(
+        await api.http
+          .patch(`/users/${pm.id}/scope`)
+          .set(admin.auth)
+          .send({ add: [a.districtId] }),
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      );
+      expectProblem(
+        await api.http
+          .patch(`/users/${randomUUID()}/scope`)
+          .set(admin.auth)
+          .send({ add: { districtIds: [a.districtId] } }),
+        404,
+        'RESOURCE.NOT_FOUND',
+      );
+      expect(await api.db.query('SELECT district_ids, compound_ids FROM users WHERE id = $1', [pm.id])).toEqual([
+        { district_ids: [a.districtId], compound_ids: [] },
+      ]);
+      expect(
+        (await api.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action = 'user.scope-set'`, [pm.id]))[0].n,
+      ).toBe(0);
+    });
+
+    it('PUT with the full list audits what the replacement dropped', async () => {
+      const pm = await api.user('DISTRICT_PM', { districtIds: [a.districtId, b.districtId] });
+      await api.http
+        .put(`/users/${pm.id}/scope`)
+        .set(admin.auth)
+        .send({ replace: true, districtIds: [b.districtId] })
+        .expect(200);
+      const [row] = await api.db.query(`SELECT detail FROM audit_log WHERE subject_id = $1 AND action = 'user.scope-set'`, [pm.id]);
+      expect(row.detail).toEqual({
+        districtIds: [b.districtId],
+        compoundIds: [],
+        added: { districtIds: [], compoundIds: [] },
+        removed: { districtIds: [a.districtId], compoundIds: [] },
+      });
     });
 
     it("a new scope takes effect on the user's very next request with the same token", async () => {
@@ -375,7 +503,7 @@ describe('administration', () => {
       const moved = await api.http
         .put(`/users/${pm.id}/scope`)
         .set(admin.auth)
-        .send({ districtIds: [b.districtId] })
+        .send({ replace: true, districtIds: [b.districtId] })
         .expect(200);
       expect(moved.body).toMatchObject({ id: pm.id, districtIds: [b.districtId], compoundIds: [] });
 
@@ -401,7 +529,7 @@ describe('administration', () => {
       await api.http
         .put(`/users/${user.body.id}/scope`)
         .set(auditor.auth)
-        .send({ districtIds: [district.body.id] })
+        .send({ replace: true, districtIds: [district.body.id] })
         .expect(200);
       await api.http.patch(`/users/${user.body.id}`).set(auditor.auth).send({ active: false }).expect(200);
       await api.http.patch(`/users/${user.body.id}`).set(auditor.auth).send({ active: true }).expect(200);
@@ -415,7 +543,7 @@ describe('administration', () => {
         await api.http
           .put(`/users/${user.body.id}/scope`)
           .set(auditor.auth)
-          .send({ compoundIds: [a.compoundId] }),
+          .send({ replace: true, compoundIds: [a.compoundId] }),
         422,
         'DOMAIN.INVALID',
       );

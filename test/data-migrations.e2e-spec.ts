@@ -378,4 +378,98 @@ describe('migrations over existing data', () => {
       if (db.isInitialized) await db.destroy();
     }
   });
+
+  it("a frozen tally's gap names each household with where it stood at close, in the order it was published", async () => {
+    const { db, rest } = await before('NameWhereGapHouseholdsStand1764720000000');
+    try {
+      const one = async (sql: string, params: unknown[] = []) => ((await db.query(sql, params)) as { id: string }[])[0]!.id;
+      await db.query(`INSERT INTO rule_profiles (id, definition) VALUES ('changsha-two-80', '{}')`);
+      const city = await one(`INSERT INTO cities (code, name) VALUES ('gap', '长沙市') RETURNING id`);
+      const district = await one(`INSERT INTO districts (code, name, city_id) VALUES ('gap-1', '一区', $1) RETURNING id`, [city]);
+      const user = await one(
+        `INSERT INTO users (username, display_name, role, password_hash) VALUES ('rc', 'rc', 'RESIDENTS_COMMITTEE', 'x') RETURNING id`,
+      );
+      const compound = await one(
+        `INSERT INTO compounds (district_id, name, address, build_year) VALUES ($1, 'c', 'a', 1990) RETURNING id`,
+        [district],
+      );
+      const project = await one(
+        `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, 'p', 'CONSULTATION', 'changsha-two-80') RETURNING id`,
+        [compound, district],
+      );
+      await db.query(
+        `INSERT INTO project_compounds (project_id, compound_id, district_id, lead, position, added_at) VALUES ($1, $2, $3, true, 1, now())`,
+        [project, compound, district],
+      );
+      const condition = (id: string, gapUnits: string[]) => ({ id, passed: gapUnits.length === 0, gap: gapUnits.length, gapUnits });
+      const tally = {
+        profile: 'changsha-two-80',
+        result: 'FAILED',
+        conditions: [condition('agree-of-all', ['1/1/104', '1/1/101', '1/1/102']), condition('signed-of-agree', ['1/1/103'])],
+        rosterSize: 4,
+        responded: 3,
+        notResponded: 1,
+        computedAt: '2026-05-01T00:00:00.000Z',
+      };
+      const round = await one(
+        `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, state, publicity_days, result, tally, created_by)
+         VALUES ($1, $2, $3, 'WILLINGNESS', 't', 'changsha-two-80', 'CLOSED', 7, 'FAILED', $4, $5) RETURNING id`,
+        [project, compound, district, JSON.stringify(tally), user],
+      );
+      for (const [room, choice] of [
+        ['101', 'DISAGREE'],
+        ['102', 'ABSTAIN'],
+        ['103', 'AGREE'],
+        ['104', null],
+      ] as const) {
+        const household = await one(
+          `INSERT INTO households (compound_id, building, unit, room, floor_area) VALUES ($1, '1', '1', $2, 80) RETURNING id`,
+          [compound, room],
+        );
+        await db.query(`INSERT INTO round_households (round_id, household_id, unit_key, area_centi) VALUES ($1, $2, $3, 8000)`, [
+          round,
+          household,
+          `1/1/${room}`,
+        ]);
+        if (choice)
+          await db.query(
+            `INSERT INTO votes (round_id, household_id, choice, signed, channel, recorder_id, recorded_at, seq) VALUES ($1, $2, $3, false, 'MEETING', $4, now(), 1)`,
+            [round, household, choice, user],
+          );
+      }
+      await db.destroy();
+      await rest();
+
+      const after = new DataSource(dataSourceOptions((db.options as { url: string }).url, 2));
+      await after.initialize();
+      try {
+        const [{ tally: migrated }] = await after.query('SELECT tally FROM consultation_rounds WHERE id = $1', [round]);
+        expect(migrated).toEqual({
+          ...tally,
+          conditions: [
+            {
+              id: 'agree-of-all',
+              passed: false,
+              gap: 3,
+              gapHouseholds: [
+                { unitKey: '1/1/104', status: 'NOT_RESPONDED', statusName: '未表态' },
+                { unitKey: '1/1/101', status: 'DISAGREED', statusName: '已反对' },
+                { unitKey: '1/1/102', status: 'ABSTAINED', statusName: '已弃权' },
+              ],
+            },
+            {
+              id: 'signed-of-agree',
+              passed: false,
+              gap: 1,
+              gapHouseholds: [{ unitKey: '1/1/103', status: 'AGREED_UNSIGNED', statusName: '已同意未签字' }],
+            },
+          ],
+        });
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (db.isInitialized) await db.destroy();
+    }
+  });
 });

@@ -88,7 +88,7 @@ describe('the OpenAPI document', () => {
       password: 'a long enough password',
       districtIds: [district!.id],
     });
-    await write(200, 'put', `/users/${user.id}/scope`, admin, { districtIds: [district!.id, newDistrict.id] });
+    await write(200, 'put', `/users/${user.id}/scope`, admin, { replace: true, districtIds: [district!.id, newDistrict.id] });
     await write(200, 'patch', `/users/${user.id}`, admin, { active: false });
     await write(200, 'put', `/districts/${newDistrict.id}/webhook`, admin, hook);
     const reviewers: { code: string }[] = (await api.http.get('/reviewers').set(admin).expect(200)).body;
@@ -124,8 +124,7 @@ describe('the OpenAPI document', () => {
     );
     const users: { id: string; username: string }[] = (await api.http.get('/users').set(admin).expect(200)).body;
     const recorder = users.find((u) => u.username === 'demo-committee')!;
-    const scope = (await api.http.get('/me').set(committee).expect(200)).body.compoundIds as string[];
-    await write(200, 'put', `/users/${recorder.id}/scope`, admin, { compoundIds: [...scope, compound.id] });
+    await write(200, 'patch', `/users/${recorder.id}/scope`, admin, { add: { compoundIds: [compound.id] } });
 
     const project = await write(201, 'post', '/projects', pm, { compoundId: compound.id, name: '核对小区综合改造' });
     // A neighbour joins the project area while it is surveyed, and leaves it again.

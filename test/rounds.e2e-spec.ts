@@ -1,4 +1,5 @@
-import { startApi, type TestApi } from './support/api.js';
+import ExcelJS from 'exceljs';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -14,7 +15,7 @@ interface Condition {
   denominator: string;
   passed: boolean;
   gap: number | null;
-  gapUnits: string[];
+  gapHouseholds: { unitKey: string; status: string; statusName: string }[];
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -53,7 +54,10 @@ describe('consultation rounds', () => {
   const room = (i: number) => `${101 + i}`;
   const key = (i: number) => `1/1/${room(i)}`;
 
-  async function scene(n: number, opts: { area?: (i: number) => string; projectRuleProfile?: string } = {}): Promise<Scene> {
+  async function scene(
+    n: number,
+    opts: { area?: (i: number) => string; projectRuleProfile?: string; roster?: string } = {},
+  ): Promise<Scene> {
     const compoundId = (
       await api.http
         .post('/compounds')
@@ -62,7 +66,8 @@ describe('consultation rounds', () => {
         .expect(201)
     ).body.id as string;
     const committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [compoundId] });
-    const roster = ['楼栋,单元,房号,面积', ...Array.from({ length: n }, (_, i) => `1,1,${room(i)},${opts.area?.(i) ?? '80'}`)].join('\n');
+    const roster =
+      opts.roster ?? ['楼栋,单元,房号,面积', ...Array.from({ length: n }, (_, i) => `1,1,${room(i)},${opts.area?.(i) ?? '80'}`)].join('\n');
     await api.http
       .post(`/compounds/${compoundId}/households/import`)
       .set(committee.auth)
@@ -353,14 +358,14 @@ describe('consultation rounds', () => {
         denominator: '76000',
         passed: false,
         gap: 1,
-        gapUnits: ['1/1/109'],
+        gapHouseholds: [{ unitKey: '1/1/109', status: 'NOT_RESPONDED', statusName: '未表态' }],
       });
       expect(condition(t, 'participation-by-headcount')).toMatchObject({
         numerator: '5',
         denominator: '9',
         passed: false,
         gap: 1,
-        gapUnits: ['1/1/106'],
+        gapHouseholds: [{ unitKey: '1/1/106', status: 'NOT_RESPONDED', statusName: '未表态' }],
       });
       expect(condition(t, 'agree-by-area')).toMatchObject({ numerator: '40000', denominator: '40000', passed: true, gap: 0 });
       expect(condition(t, 'agree-by-headcount')).toMatchObject({ numerator: '5', denominator: '5', passed: true, gap: 0 });
@@ -369,8 +374,12 @@ describe('consultation rounds', () => {
       await vote(id, s.units.get(key(5))!, s.committee).expect(200);
       t = await tally(id);
       expect(t.result).toBe('FAILED');
-      expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapUnits: [] });
-      expect(condition(t, 'participation-by-area')).toMatchObject({ passed: false, gap: 1, gapUnits: ['1/1/109'] });
+      expect(condition(t, 'participation-by-headcount')).toMatchObject({ passed: true, gap: 0, gapHouseholds: [] });
+      expect(condition(t, 'participation-by-area')).toMatchObject({
+        passed: false,
+        gap: 1,
+        gapHouseholds: [{ unitKey: '1/1/109', status: 'NOT_RESPONDED', statusName: '未表态' }],
+      });
 
       // A disagreeing participant still counts towards participation.
       await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE' }).expect(200);
@@ -382,6 +391,107 @@ describe('consultation rounds', () => {
 
       const closed = await fire(id, 'CLOSE', s.committee).expect(200);
       expect(closed.body).toMatchObject({ state: 'CLOSED', result: 'PASSED' });
+    });
+  });
+
+  describe('the gap: whom to reach first', () => {
+    it('names households nobody has reached before those that voted against, and says which is which, frozen at close', async () => {
+      // Ten households: 101-102 against, 103-108 agree and sign, 109-110 not reached. 6 of 10 agree; 8 are needed.
+      const s = await scene(10);
+      const id = await opened(s);
+      expect((await round(id)).ruleProfile).toBe('changsha-two-80');
+      for (const i of [0, 1]) await vote(id, s.units.get(key(i))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      for (let i = 2; i < 8; i++) await vote(id, s.units.get(key(i))!, s.committee).expect(200);
+      const unreached = { status: 'NOT_RESPONDED', statusName: '未表态' };
+      expect(condition(await tally(id), 'agree-of-all')).toMatchObject({
+        passed: false,
+        gap: 2,
+        gapHouseholds: [
+          { unitKey: '1/1/109', ...unreached },
+          { unitKey: '1/1/110', ...unreached },
+        ],
+      });
+
+      await vote(id, s.units.get(key(8))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      const expected = {
+        passed: false,
+        gap: 2,
+        gapHouseholds: [
+          { unitKey: '1/1/110', ...unreached },
+          { unitKey: '1/1/101', status: 'DISAGREED', statusName: '已反对' },
+        ],
+      };
+      expect(condition(await tally(id), 'agree-of-all')).toMatchObject(expected);
+      await fire(id, 'CLOSE', s.committee).expect(200);
+      const frozen = await tally(id);
+      expect(frozen.frozen).toBe(true);
+      expect(condition(frozen, 'agree-of-all')).toMatchObject(expected);
+    });
+  });
+
+  describe('the door-knocking list', () => {
+    const sheet = async (roundId: string, who: User) => {
+      const res = await api.http.get(`/rounds/${roundId}/pending.xlsx`).set(who.auth).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body);
+      const ws = wb.getWorksheet('未表态住户')!;
+      return { ws, rows: (ws.getSheetValues().slice(4) as unknown[][]).map((r) => r.slice(1)) };
+    };
+
+    it('lists the households not yet answered, in walking order, with names and phones for the committee and masked for a supervisor', async () => {
+      const s = await scene(0, {
+        roster: [
+          '楼栋,单元,房号,面积,姓名,电话',
+          '10,1,101,80,张建国,13800001234',
+          '9,1,1001,90.5,李小梅,13912345678',
+          '9,1,201,70,王五,',
+          '9,2,101,60,,',
+          '1,1,101,80,赵六,13700000000',
+        ].join('\n'),
+      });
+      const id = await opened(s);
+      await vote(id, s.units.get('1/1/101')!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+
+      const forCommittee = await sheet(id, s.committee);
+      expect(forCommittee.ws.getCell('A1').value).toMatch(/改不改.*未表态住户入户走访名单/);
+      expect(forCommittee.ws.getCell('A2').value).toMatch(/共 4 户尚未表态/);
+      expect(forCommittee.ws.getRow(3).values).toEqual([undefined, '楼栋', '单元', '房号', '面积（㎡）', '户主姓名', '联系电话']);
+      expect(forCommittee.rows).toEqual([
+        ['9', '1', '201', 70, '王五'],
+        ['9', '1', '1001', 90.5, '李小梅', '13912345678'],
+        ['9', '2', '101', 60],
+        ['10', '1', '101', 80, '张建国', '13800001234'],
+      ]);
+
+      const forSupervisor = await sheet(id, supervisor);
+      expect(forSupervisor.rows).toEqual([
+        ['9', '1', '201', 70, '王*'],
+        ['9', '1', '1001', 90.5, '李**', '139****5678'],
+        ['9', '2', '101', 60],
+        ['10', '1', '101', 80, '张**', '138****1234'],
+      ]);
+      // Exactly as the roster masks them for a supervisor.
+      const roster = (await api.http.get(`/compounds/${s.compoundId}/households`).set(supervisor.auth).expect(200)).body.items;
+      const masked = (b: string, u: string, r: string) =>
+        roster.find((h: Record<string, string>) => `${h.building}/${h.unit}/${h.room}` === `${b}/${u}/${r}`);
+      expect(forSupervisor.rows[1]!.slice(4)).toEqual([masked('9', '1', '1001').ownerName, masked('9', '1', '1001').ownerPhone]);
+      expect(forSupervisor.rows[3]!.slice(4)).toEqual([masked('10', '1', '101').ownerName, masked('10', '1', '101').ownerPhone]);
+    });
+
+    it('is refused outside the scope as the tally is (404), and for a round not yet open (409)', async () => {
+      const s = await scene(2);
+      const id = await opened(s);
+      const outsiderPm = await api.user('DISTRICT_PM', { districtIds: [(await districtWithCompound(api, 'knock-elsewhere')).districtId] });
+      for (const outsider of [foreignCommittee, outsiderPm]) {
+        const tallyRead = await api.http.get(`/rounds/${id}/tally`).set(outsider.auth);
+        const list = await api.http.get(`/rounds/${id}/pending.xlsx`).set(outsider.auth);
+        expect(list.status).toBe(404);
+        expect([list.body.code, tallyRead.status]).toEqual(['RESOURCE.NOT_FOUND', 404]);
+      }
+      const draftId = await draft(s, { title: '再议' });
+      const refused = await api.http.get(`/rounds/${draftId}/pending.xlsx`).set(s.committee.auth).expect(409);
+      expect(refused.body.code).toBe('ROUND.NOT_OPEN');
     });
   });
 

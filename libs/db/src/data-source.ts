@@ -38,6 +38,7 @@ import { CreateCitiesAndBulletinsPerCity1764600000000 } from './migrations/17646
 import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } from './migrations/1764600000100-change-orders-approved-by-government-and-site-confirmations.js';
 import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
 import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
+import { NameWhereGapHouseholdsStand1764720000000 } from './migrations/1764720000000-name-where-gap-households-stand.js';
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
 
 export const ENTITIES = [
@@ -84,6 +85,7 @@ export const MIGRATIONS = [
   ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100,
   ProjectAreasCoverSeveralCompounds1764600000200,
   KeyCitySettingsByCity1764600000300,
+  NameWhereGapHouseholdsStand1764720000000,
   GrantTheApplicationRoleLeastPrivilege1764800000000,
 ];
 

@@ -6,7 +6,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { CreateDistrictDto, CreateUserDto, ReplaceScopeDto, ScopeChangeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
 import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
 
 @ApiTags('admin')
@@ -74,11 +74,27 @@ export class AdminController {
 
   @Put('users/:id/scope')
   @Roles('ADMIN')
-  @ApiOperation({ summary: "Replace a user's scope" })
+  @ApiOperation({
+    summary: "Replace a user's scope with a full list",
+    description: 'Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.',
+  })
   @ApiOkResponse({ type: UserView })
   @ApiProblems(400, 404, 422)
-  setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeDto): Promise<UserEntity> {
-    return this.admin.setScope(actor, id, body);
+  setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ReplaceScopeDto): Promise<UserEntity> {
+    const { replace: _, ...scope } = body;
+    return this.admin.setScope(actor, id, scope);
+  }
+
+  @Patch('users/:id/scope')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: "Add districts or compounds to a user's scope, or remove them",
+    description: 'The rest of the scope stays. Adding one already there or removing one not there changes nothing.',
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiProblems(400, 404, 422)
+  changeScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeChangeDto): Promise<UserEntity> {
+    return this.admin.changeScope(actor, id, body);
   }
 
   @Patch('users/:id')

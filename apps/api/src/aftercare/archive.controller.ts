@@ -28,13 +28,14 @@ export class ArchiveController {
   @Post('documents')
   @Roles('DISTRICT_PM')
   @FileUpload(
-    'PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES',
+    'PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES',
     { kind: { type: 'string', enum: ARCHIVE_KINDS }, title: { type: 'string', example: '施工合同（扫描件）' } },
     (config) => config.ARCHIVE_MAX_BYTES,
   )
   @ApiOperation({
     summary: 'Upload a document into the archive',
-    description: 'Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.',
+    description:
+      'Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.',
   })
   @ApiCreatedResponse({ type: ArchiveDocumentView })
   @ApiProblems(400, 404, 409, 413, 415)

@@ -1,11 +1,11 @@
 import type { Actor } from '@app/domain';
 import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
-import { pageOf } from '../http/view-properties.js';
+import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { MachineEventDto } from '../http/machine-event.dto.js';
@@ -150,6 +150,20 @@ export class RoundsController {
   @ApiProblems(400, 404)
   pending(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Query() page: PageQueryDto) {
     return this.rounds.pending(actor, id, page);
+  }
+
+  @Get('rounds/:id/pending.xlsx')
+  @Roles(...ALL_ROLES)
+  @Header('Content-Type', XLSX)
+  @Header('Content-Disposition', 'attachment; filename="door-knocking-list.xlsx"')
+  @ApiFileResponse(XLSX, 'building, unit, room, area, owner and phone of each household not yet answered')
+  @ApiOperation({
+    summary: 'The door-knocking list: households not yet answered, as XLSX',
+    description: "For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.",
+  })
+  @ApiProblems(400, 404, 409)
+  async pendingXlsx(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.rounds.pendingWorkbook(actor, id));
   }
 
   @Get('rounds/:id/ledger/verify')

@@ -170,13 +170,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a user's scope */
+        /**
+         * Replace a user's scope with a full list
+         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
+         */
         put: operations["AdminController_setScope"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Add districts or compounds to a user's scope, or remove them
+         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
+         */
+        patch: operations["AdminController_changeScope"];
         trace?: never;
     };
     "/users/{id}": {
@@ -771,6 +778,26 @@ export interface paths {
          * @description For the door-to-door follow-up.
          */
         get: operations["RoundsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/pending.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The door-knocking list: households not yet answered, as XLSX
+         * @description For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.
+         */
+        get: operations["RoundsController_pendingXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1601,7 +1628,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
+         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -2099,11 +2126,28 @@ export interface components {
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
             password: string;
         };
+        ReplaceScopeDto: {
+            /** @description districts of a DISTRICT_PM or SUPERVISOR */
+            districtIds?: string[];
+            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
+            compoundIds?: string[];
+            /**
+             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
+             * @enum {boolean}
+             */
+            replace: true;
+        };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
             districtIds?: string[];
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
+        };
+        ScopeChangeDto: {
+            /** @description districts or compounds to add to the scope */
+            add?: components["schemas"]["ScopeDto"];
+            /** @description districts or compounds to take out of the scope */
+            remove?: components["schemas"]["ScopeDto"];
         };
         SetActiveDto: {
             active: boolean;
@@ -2949,6 +2993,22 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /**
+         * @description NOT_RESPONDED: nobody has reached it yet
+         * @enum {string}
+         */
+        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
+        GapHouseholdView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @description NOT_RESPONDED: nobody has reached it yet */
+            status: components["schemas"]["GapStatus"];
+            /**
+             * @description 未表态, 已弃权, 已反对 or 已同意未签字
+             * @example 未表态
+             */
+            statusName: string;
+        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -2962,8 +3022,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the units to win over */
-            gapUnits: string[];
+            /** @description the households to win over, those nobody has reached yet first */
+            gapHouseholds: components["schemas"]["GapHouseholdView"][];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];
@@ -5204,7 +5264,77 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeDto"];
+                "application/json": components["schemas"]["ReplaceScopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_changeScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeChangeDto"];
             };
         };
         responses: {
@@ -8078,6 +8208,73 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_pendingXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description building, unit, room, area, owner and phone of each household not yet answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11433,7 +11630,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */

@@ -18,3 +18,9 @@ export function maskPhone(phone: string): string {
 export function seesPersonalData(role: Role): boolean {
   return role !== 'SUPERVISOR';
 }
+
+/** An owner's name and phone as a user of this role is shown them, in every view and export alike. */
+export function ownerContact(role: Role, name: string | null, phone: string | null): { name: string | null; phone: string | null } {
+  const clear = seesPersonalData(role);
+  return { name: name && (clear ? name : maskName(name)), phone: phone && (clear ? phone : maskPhone(phone)) };
+}

@@ -1,21 +1,51 @@
-import { archiveContentType, missingArchiveKinds, ARCHIVE_KINDS } from './archive.js';
+import JSZip from 'jszip';
+import { archiveContentType, archiveFileName, missingArchiveKinds, ARCHIVE_KINDS } from './archive.js';
 import { addMonths, expectedFund, type FundRate } from './long-term.js';
 
 const PDF = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
 const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00]);
 
+/** A ZIP package holding the named parts, as an office suite or an OFD writer lays one out. */
+const zip = async (...parts: string[]) => {
+  const z = new JSZip();
+  for (const part of parts) z.file(part, '<?xml version="1.0" encoding="UTF-8"?><x/>');
+  return new Uint8Array(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+};
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 describe('archive uploads', () => {
-  it('accepts an allowed type whose bytes agree, ignoring parameters and case', () => {
-    expect(archiveContentType('application/pdf', PDF)).toBe('application/pdf');
-    expect(archiveContentType('Image/PNG; charset=binary', PNG)).toBe('image/png');
+  it('knows PDF, JPEG and PNG by their first bytes', () => {
+    expect(archiveContentType(PDF)).toBe('application/pdf');
+    expect(archiveContentType(PNG)).toBe('image/png');
+    expect(archiveContentType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('image/jpeg');
   });
 
-  it('refuses a type off the list, and an allowed type whose bytes say otherwise', () => {
-    expect(archiveContentType('application/x-msdownload', EXE)).toBeNull();
-    expect(archiveContentType('application/pdf', EXE)).toBeNull();
-    expect(archiveContentType('image/jpeg', PNG)).toBeNull();
-    expect(archiveContentType('application/pdf', new Uint8Array())).toBeNull();
+  it('tells XLSX, DOCX and OFD apart by the parts their ZIP holds', async () => {
+    expect(archiveContentType(await zip('[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'))).toBe(XLSX);
+    expect(archiveContentType(await zip('[Content_Types].xml', '_rels/.rels', 'word/document.xml'))).toBe(DOCX);
+    expect(archiveContentType(await zip('OFD.xml', 'Doc_0/Document.xml', 'Doc_0/Pages/Page_0/Content.xml'))).toBe('application/ofd');
+  });
+
+  it('refuses other bytes: an executable, nothing, a plain ZIP, OFD.xml below the root, a cut-off package', async () => {
+    expect(archiveContentType(EXE)).toBeNull();
+    expect(archiveContentType(new Uint8Array())).toBeNull();
+    expect(archiveContentType(Uint8Array.from([0x25, 0x50, 0x44, 0x46]))).toBeNull();
+    expect(archiveContentType(await zip('notes.txt', 'photo.jpg'))).toBeNull();
+    expect(archiveContentType(await zip('scans/OFD.xml'))).toBeNull();
+    expect(archiveContentType(await zip('xl/workbook.xml'))).toBeNull();
+    const whole = await zip('[Content_Types].xml', 'xl/workbook.xml');
+    expect(archiveContentType(whole.subarray(0, whole.length - 30))).toBeNull();
+  });
+
+  it('files a document under its name, ending as what it really is', () => {
+    expect(archiveFileName('台账.docx', XLSX)).toBe('台账.xlsx');
+    expect(archiveFileName('合同.PDF', 'application/pdf')).toBe('合同.PDF');
+    expect(archiveFileName('photo.jpeg', 'image/jpeg')).toBe('photo.jpeg');
+    expect(archiveFileName('批复', 'application/ofd')).toBe('批复.ofd');
+    expect(archiveFileName('', 'application/pdf')).toBe('document.pdf');
+    expect(archiveFileName('a/b\\c.pdf', 'application/pdf')).toBe('a_b_c.pdf');
   });
 
   it('names every missing kind in checklist order', () => {

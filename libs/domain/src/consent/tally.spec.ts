@@ -57,7 +57,7 @@ function build(roster: Household[]): { totals: Totals; candidates: Candidate[] }
     if (participant) add('PARTICIPANTS', h);
     if (agreed) add('AGREE', h);
     if (signedAgree) add('SIGNED_AGREE', h);
-    else candidates.push({ unitKey: h.unit, areaCenti: h.areaCenti, participant, agreed });
+    else candidates.push({ unitKey: h.unit, areaCenti: h.areaCenti, choice: h.vote });
   }
   return { totals, candidates };
 }
@@ -72,6 +72,8 @@ const run = (profileId: string, roster: Household[]) => {
   };
   return { r, cond };
 };
+
+const keysOf = (c: { gapHouseholds: { unitKey: string }[] }) => c.gapHouseholds.map((h) => h.unitKey);
 
 const unitsOf = (roster: Household[], pred: (h: Household) => boolean) => new Set(roster.filter(pred).map((h) => h.unit));
 
@@ -104,15 +106,15 @@ describe('changsha-two-80', () => {
     const c = run('changsha-two-80', roster).cond('agree-of-all');
     expect(c.passed).toBe(false);
     expect(c.gap).toBe(1);
-    expect(c.gapUnits).toHaveLength(1);
-    expect(unitsOf(roster, (h) => h.vote !== 'AGREE').has(c.gapUnits[0]!)).toBe(true);
+    expect(keysOf(c)).toHaveLength(1);
+    expect(unitsOf(roster, (h) => h.vote !== 'AGREE').has(keysOf(c)[0]!)).toBe(true);
   });
 
   it('0 of 0 never passes, and nothing can make it pass (gap null)', () => {
     const { r, cond } = run('changsha-two-80', []);
     expect(r.result).toBe('FAILED');
-    expect(cond('agree-of-all')).toMatchObject({ passed: false, gap: null, gapUnits: [] });
-    expect(cond('signed-of-agree')).toMatchObject({ passed: false, gap: null, gapUnits: [] });
+    expect(cond('agree-of-all')).toMatchObject({ passed: false, gap: null, gapHouseholds: [] });
+    expect(cond('signed-of-agree')).toMatchObject({ passed: false, gap: null, gapHouseholds: [] });
   });
 
   it.each([
@@ -131,8 +133,8 @@ describe('changsha-two-80', () => {
     const roster = [...units(63, 'S', 'AGREE', { signed: true }), ...units(17, 'U', 'AGREE'), ...units(20, 'D', 'DISAGREE')];
     const c = run('changsha-two-80', roster).cond('signed-of-agree');
     expect(c.gap).toBe(1);
-    expect(c.gapUnits).toHaveLength(1);
-    expect(unitsOf(roster, (h) => h.vote === 'AGREE' && !h.signed).has(c.gapUnits[0]!)).toBe(true);
+    expect(keysOf(c)).toHaveLength(1);
+    expect(unitsOf(roster, (h) => h.vote === 'AGREE' && !h.signed).has(keysOf(c)[0]!)).toBe(true);
   });
 });
 
@@ -198,8 +200,8 @@ describe('civil-code-278-major', () => {
     expect(c.passed).toBe(false);
     // 600 + 300 = 900/1250 = 72% (no), + 100 = 1000/1250 = 80% (yes) -> two units, the big one first
     expect(c.gap).toBe(2);
-    expect(c.gapUnits[0]).toBe('z-big');
-    expect(['b-mid', 'c-mid', 'd-mid']).toContain(c.gapUnits[1]);
+    expect(keysOf(c)[0]).toBe('z-big');
+    expect(['b-mid', 'c-mid', 'd-mid']).toContain(keysOf(c)[1]);
   });
 
   it('agree-by-area gap is the least number: one large non-voter can outweigh several small dissenters', () => {
@@ -217,7 +219,7 @@ describe('civil-code-278-major', () => {
     const c = run(P, roster).cond('agree-by-area');
     expect(c.passed).toBe(false);
     expect(c.gap).toBe(1);
-    expect(c.gapUnits).toEqual(['N-big']);
+    expect(keysOf(c)).toEqual(['N-big']);
   });
 
   it.each([
@@ -268,8 +270,8 @@ describe('satisfaction-95', () => {
   it('94 of 100 names a respondent who was not satisfied (winning one adds no respondent)', () => {
     const roster = [...units(94, 'A', 'AGREE'), ...units(6, 'D', 'DISAGREE'), ...units(50, 'B-none', null)];
     const c = run('satisfaction-95', roster).cond('satisfied-of-respondents');
-    expect(c.gapUnits).toHaveLength(1);
-    expect(c.gapUnits[0]).toMatch(/^D-/);
+    expect(keysOf(c)).toHaveLength(1);
+    expect(keysOf(c)[0]).toMatch(/^D-/);
   });
 
   it('abstentions count as respondents', () => {
@@ -287,7 +289,7 @@ describe('gap', () => {
   it('is 0 with no units when a condition passes', () => {
     const { r } = run('changsha-two-80', units(10, 'A', 'AGREE', { signed: true }));
     expect(r.result).toBe('PASSED');
-    for (const c of r.conditions) expect(c).toMatchObject({ passed: true, gap: 0, gapUnits: [] });
+    for (const c of r.conditions) expect(c).toMatchObject({ passed: true, gap: 0, gapHouseholds: [] });
   });
 
   it('is null when every household is already counted and it still fails', () => {
@@ -311,12 +313,12 @@ describe('gap', () => {
     const { totals, candidates } = build(roster);
     const r = tally(p, totals, candidates);
     expect(r.result).toBe('FAILED');
-    expect(r.conditions[0]).toMatchObject({ passed: false, gap: null, gapUnits: [] });
+    expect(r.conditions[0]).toMatchObject({ passed: false, gap: null, gapHouseholds: [] });
   });
 
   it('is null when no candidate is left to win over', () => {
     const c = profile('changsha-two-80').conditions[0]!;
-    expect(gapFor(c, 1n, 2n, [])).toEqual({ gap: null, units: [] });
+    expect(gapFor(c, 1n, 2n, [])).toEqual({ gap: null, households: [] });
   });
 
   it('counts exactly as many units as it names', () => {
@@ -324,12 +326,71 @@ describe('gap', () => {
     const roster = [...units(70, 'A', 'AGREE', { signed: true }), ...units(30, 'D', 'DISAGREE')];
     const c = run('changsha-two-80', roster).cond('agree-of-all');
     expect(c.gap).toBe(10);
-    expect(new Set(c.gapUnits).size).toBe(10);
-    for (const u of c.gapUnits) expect(u).toMatch(/^D-/);
+    expect(new Set(keysOf(c)).size).toBe(10);
+    for (const u of keysOf(c)) expect(u).toMatch(/^D-/);
   });
 });
 
 // ---------------------------------------------------------------- exact arithmetic
+
+describe('gap: whom to reach first', () => {
+  const statuses = (c: { gapHouseholds: { status: string; statusName: string }[] }) => c.gapHouseholds.map((h) => [h.status, h.statusName]);
+
+  it('names households nobody has reached before dissenters whose unit keys sort first', () => {
+    // 70 of 100 agree: 10 more needed; any non-agreeing household adds as much as another.
+    const roster = [...units(70, 'm', 'AGREE', { signed: true }), ...units(20, 'a', 'DISAGREE'), ...units(10, 'z', null)];
+    const c = run('changsha-two-80', roster).cond('agree-of-all');
+    expect(c.gap).toBe(10);
+    expect(keysOf(c)).toEqual(
+      units(10, 'z', null)
+        .map((h) => h.unit)
+        .sort(),
+    );
+    for (const s of statuses(c)) expect(s).toEqual(['NOT_RESPONDED', '未表态']);
+  });
+
+  it('lists every unreached household first, then the others with where they stand', () => {
+    // 65 of 100 agree: 15 more needed, only 10 of them unreached.
+    const roster = [
+      ...units(65, 'm', 'AGREE', { signed: true }),
+      ...units(3, 'a', 'ABSTAIN'),
+      ...units(22, 'b', 'DISAGREE'),
+      ...units(10, 'z', null),
+    ];
+    const c = run('changsha-two-80', roster).cond('agree-of-all');
+    expect(c.gap).toBe(15);
+    expect(statuses(c).slice(0, 10)).toEqual(Array(10).fill(['NOT_RESPONDED', '未表态']));
+    expect(keysOf(c).slice(10)).toEqual(['a-1', 'a-2', 'a-3', 'b-1', 'b-10']);
+    expect(statuses(c).slice(10)).toEqual([...Array(3).fill(['ABSTAINED', '已弃权']), ...Array(2).fill(['DISAGREED', '已反对'])]);
+  });
+
+  it('says which agreeing households lack only their signature', () => {
+    const roster = [...units(63, 'S', 'AGREE', { signed: true }), ...units(17, 'U', 'AGREE'), ...units(20, 'N', null)];
+    const c = run('changsha-two-80', roster).cond('signed-of-agree');
+    expect(c.gap).toBe(1);
+    expect(statuses(c)).toEqual([['AGREED_UNSIGNED', '已同意未签字']]);
+  });
+
+  it('keeps the least number: where one dissenter won over passes and one newcomer does not, it names the dissenter', () => {
+    // 6 of 9 participants agree (2/3 < 3/4); a dissenter agreeing gives 7/9, a newcomer 7/10.
+    const roster = [...units(6, 'A', 'AGREE', { signed: true }), ...units(3, 'D', 'DISAGREE'), ...units(20, 'N', null)];
+    const c = run('civil-code-278-major', roster).cond('agree-by-headcount');
+    expect(c.gap).toBe(1);
+    expect(c.gapHouseholds).toEqual([{ unitKey: 'D-1', status: 'DISAGREED', statusName: '已反对' }]);
+  });
+
+  it('of the least sets, takes the one with the most unreached: a newcomer and a dissenter rather than two dissenters', () => {
+    // 7 of 11 participants agree: one dissenter gives 8/11 (short), a newcomer and a dissenter 9/12
+    // (exactly 3/4), two dissenters 9/11, two newcomers 9/13 (short).
+    const roster = [...units(7, 'A', 'AGREE', { signed: true }), ...units(4, 'D', 'DISAGREE'), ...units(20, 'N', null)];
+    const c = run('civil-code-278-major', roster).cond('agree-by-headcount');
+    expect(c.gap).toBe(2);
+    expect(c.gapHouseholds).toEqual([
+      { unitKey: 'N-1', status: 'NOT_RESPONDED', statusName: '未表态' },
+      { unitKey: 'D-1', status: 'DISAGREED', statusName: '已反对' },
+    ]);
+  });
+});
 
 describe('exact arithmetic', () => {
   const twoThirds: ConsentCondition = profile('civil-code-278-major').conditions.find((c) => c.id === 'participation-by-area')!;
@@ -382,7 +443,7 @@ describe('exact arithmetic', () => {
       expect(Number(num) / Number(den) >= 2 / 3).toBe(true); // a float ratio would wrongly pass it
       expect(c.passed).toBe(false);
       expect(c.gap).toBe(1);
-      expect(c.gapUnits[0]).toMatch(/^N-/);
+      expect(keysOf(c)[0]).toMatch(/^N-/);
       expect(cond('participation-by-headcount').passed).toBe(true); // 166,667 / 250,000 >= 2/3
       expect(cond('agree-by-area').passed).toBe(true);
       expect(cond('agree-by-headcount').passed).toBe(true);

@@ -11,13 +11,41 @@ export interface SetTotals {
 }
 export type Totals = Record<HouseholdSet, SetTotals>;
 
-/** A household that could be won over, with what winning it would add. */
+/** A household that could be won over, with what winning it would add: every one not yet signed-agreeing. */
 export interface Candidate {
   unitKey: string;
   areaCenti: bigint;
-  /** It already took part, so its agreement adds to the numerator only. */
-  participant: boolean;
-  agreed: boolean;
+  /** Its current vote (an AGREE lacks only the signature), null when nobody has reached it yet. */
+  choice: VoteChoice | null;
+}
+
+/** Where a household named in a gap stands: whom to knock on first differs from whom to win back. */
+export const GAP_STATUSES = ['NOT_RESPONDED', 'ABSTAINED', 'DISAGREED', 'AGREED_UNSIGNED'] as const;
+export type GapStatus = (typeof GAP_STATUSES)[number];
+export const GAP_STATUS_NAMES: Record<GapStatus, string> = {
+  NOT_RESPONDED: '未表态',
+  ABSTAINED: '已弃权',
+  DISAGREED: '已反对',
+  AGREED_UNSIGNED: '已同意未签字',
+};
+
+export function gapStatusOf(choice: VoteChoice | null): GapStatus {
+  switch (choice) {
+    case null:
+      return 'NOT_RESPONDED';
+    case 'ABSTAIN':
+      return 'ABSTAINED';
+    case 'DISAGREE':
+      return 'DISAGREED';
+    case 'AGREE':
+      return 'AGREED_UNSIGNED';
+  }
+}
+
+export interface GapHousehold {
+  unitKey: string;
+  status: GapStatus;
+  statusName: string;
 }
 
 export interface ConditionResult {
@@ -31,7 +59,8 @@ export interface ConditionResult {
   passed: boolean;
   /** Least additional households whose agreement (or signature) would pass it; 0 when passed. */
   gap: number | null;
-  gapUnits: string[];
+  /** Those households, the ones nobody has reached yet first. */
+  gapHouseholds: GapHousehold[];
 }
 
 export interface TallyResult {
@@ -58,9 +87,9 @@ function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bi
       case 'ALL':
         return true;
       case 'PARTICIPANTS':
-        return after || k.participant;
+        return after || k.choice !== null;
       case 'AGREE':
-        return after || k.agreed;
+        return after || k.choice === 'AGREE';
       case 'SIGNED_AGREE':
         return after;
     }
@@ -71,11 +100,18 @@ function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bi
 
 /**
  * The fewest households to win over. num/den >= p/q holds when q*num - p*den >= 0, and each
- * household moves that difference by q*dNum - p*dDen: taking the largest moves first is optimal.
+ * household moves that difference by q*dNum - p*dDen: taking the largest moves first finds the
+ * least number k. Of the sets of k that pass, the one with the most households nobody has reached
+ * is named, those listed first: a committee knocks on new doors before it argues with a dissenter.
  * Ties go by unit key (code-point order), so the named units are stable.
  */
-export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates: Candidate[]): { gap: number | null; units: string[] } {
-  if (meets(num, den, c)) return { gap: 0, units: [] };
+export function gapFor(
+  c: ConsentCondition,
+  num: bigint,
+  den: bigint,
+  candidates: Candidate[],
+): { gap: number | null; households: GapHousehold[] } {
+  if (meets(num, den, c)) return { gap: 0, households: [] };
   const p = BigInt(c.threshold.num);
   const q = BigInt(c.threshold.den);
   const ranked = candidates
@@ -86,16 +122,36 @@ export function gapFor(c: ConsentCondition, num: bigint, den: bigint, candidates
     .filter(({ gain }) => gain > 0n)
     // Code-point order for ties: stable across machines and locales, and much cheaper than collation.
     .sort((a, b) => (a.gain !== b.gain ? (a.gain > b.gain ? -1 : 1) : a.k.unitKey < b.k.unitKey ? -1 : a.k.unitKey > b.k.unitKey ? 1 : 0));
-  const units: string[] = [];
-  let n = num;
-  let d = den;
-  for (const { k, d: delta } of ranked) {
-    n += delta.num;
-    d += delta.den;
-    units.push(k.unitKey);
-    if (meets(n, d, c)) return { gap: units.length, units };
+  let k = 0;
+  for (let n = num, d = den; !meets(n, d, c); k++) {
+    if (k === ranked.length) return { gap: null, households: [] };
+    n += ranked[k]!.d.num;
+    d += ranked[k]!.d.den;
   }
-  return { gap: null, units: [] };
+  const unreached = ranked.filter((r) => r.k.choice === null);
+  const reached = ranked.filter((r) => r.k.choice !== null);
+  const sums = (rows: typeof ranked) => {
+    const out = [{ num: 0n, den: 0n }];
+    for (const r of rows) out.push({ num: out.at(-1)!.num + r.d.num, den: out.at(-1)!.den + r.d.den });
+    return out;
+  };
+  const [bestUnreached, bestReached] = [sums(unreached.slice(0, k)), sums(reached.slice(0, k))];
+  // The best u unreached with the best k-u others are the strongest set of k holding u unreached;
+  // the greedy set's own count of unreached passes, so the search stops there at the latest.
+  const fewest = Math.max(0, k - reached.length);
+  let u = Math.min(k, unreached.length);
+  while (
+    u > fewest &&
+    !meets(num + bestUnreached[u]!.num + bestReached[k - u]!.num, den + bestUnreached[u]!.den + bestReached[k - u]!.den, c)
+  )
+    u--;
+  return {
+    gap: k,
+    households: [...unreached.slice(0, u), ...reached.slice(0, k - u)].map(({ k: h }) => {
+      const status = gapStatusOf(h.choice);
+      return { unitKey: h.unitKey, status, statusName: GAP_STATUS_NAMES[status] };
+    }),
+  };
 }
 
 /** Which candidates a failing condition needs to look at. */
@@ -112,7 +168,7 @@ export function tally(profile: RuleProfile, totals: Totals, candidates: Candidat
     const num = weigh(totals[c.numerator], c);
     const den = weigh(totals[c.denominator], c);
     const passed = meets(num, den, c);
-    const { gap, units } = passed ? { gap: 0, units: [] } : gapFor(c, num, den, candidates);
+    const { gap, households } = passed ? { gap: 0, households: [] } : gapFor(c, num, den, candidates);
     return {
       id: c.id,
       label: c.label,
@@ -123,7 +179,7 @@ export function tally(profile: RuleProfile, totals: Totals, candidates: Candidat
       strict: c.strict,
       passed,
       gap,
-      gapUnits: units,
+      gapHouseholds: households,
     };
   });
   return { profile: profile.id, result: conditions.every((c) => c.passed) ? 'PASSED' : 'FAILED', conditions };

@@ -43,6 +43,7 @@ import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
 import { appendVotes, sameVote, type RecordedVote } from './vote-ledger.js';
+import { doorKnockingList, type UnansweredHousehold } from './door-knocking-list.js';
 
 export interface NewRound {
   /** The covered compound whose households are asked; may be left out when it can only be one. */
@@ -543,6 +544,25 @@ export class RoundService {
     };
   }
 
+  /**
+   * The households not yet answered as a workbook for the committee's rounds, in walking order: by
+   * building, unit and room, numbers by their value (a shorter number is the smaller one).
+   */
+  async pendingWorkbook(actor: Actor, roundId: string): Promise<Buffer> {
+    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    if (round.state === 'DRAFT' || round.state === 'CANCELLED')
+      throw new DomainError('ROUND.NOT_OPEN', `a ${round.state} round has no households to reach`);
+    const [compound] = await this.db.query('SELECT name FROM compounds WHERE id = $1', [round.compound_id]);
+    const households: UnansweredHousehold[] = await this.db.query(
+      `SELECT h.building, h.unit, h.room, rh.area_centi AS "areaCenti", h.owner_name AS "ownerName", h.owner_phone AS "ownerPhone"
+         FROM round_households rh JOIN households h ON h.id = rh.household_id
+        WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.round_id = rh.round_id AND v.household_id = rh.household_id)
+        ORDER BY length(h.building), h.building, length(h.unit), h.unit, length(h.room), h.room`,
+      [round.id],
+    );
+    return doorKnockingList(actor.role, { compound: compound.name, round: round.title, at: this.clock.now() }, households);
+  }
+
   async votes(
     actor: Actor,
     roundId: string,
@@ -720,7 +740,7 @@ export class RoundService {
     const failing = tally(profile, totals, []).conditions.some((c) => !c.passed);
     let candidates: Candidate[] = [];
     if (failing) {
-      const rows: { unit_key: string; area_centi: string; choice: string | null }[] = await m.query(
+      const rows: { unit_key: string; area_centi: string; choice: VoteChoice | null }[] = await m.query(
         `SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
           WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false))`,
@@ -729,8 +749,7 @@ export class RoundService {
       candidates = rows.map((r) => ({
         unitKey: r.unit_key,
         areaCenti: BigInt(r.area_centi),
-        participant: r.choice !== null,
-        agreed: r.choice === 'AGREE',
+        choice: r.choice,
       }));
     }
     const result = tally(profile, totals, candidates);

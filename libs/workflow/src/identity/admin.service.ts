@@ -20,6 +20,11 @@ export interface UserScope {
   compoundIds?: string[];
 }
 
+export interface ScopeChange {
+  add?: UserScope;
+  remove?: UserScope;
+}
+
 export interface NewUser extends UserScope {
   username: string;
   displayName: string;
@@ -101,19 +106,52 @@ export class AdminService {
     );
   }
 
-  async setScope(actor: Actor, userId: string, input: UserScope): Promise<UserEntity> {
+  /** Replaces the whole scope: the caller has confirmed it sends the full list. */
+  setScope(actor: Actor, userId: string, input: UserScope): Promise<UserEntity> {
+    return this.rescope(actor, userId, () => input);
+  }
+
+  /** Adds and removes single districts or compounds, keeping the rest of the scope as it is. */
+  changeScope(actor: Actor, userId: string, change: ScopeChange): Promise<UserEntity> {
+    const [add, remove] = [change.add ?? {}, change.remove ?? {}];
+    const errors = [];
+    for (const field of ['districtIds', 'compoundIds'] as const) {
+      const both = (add[field] ?? []).filter((id) => remove[field]?.includes(id));
+      if (both.length)
+        errors.push({
+          field: `remove.${field}`,
+          code: 'ADDED_AND_REMOVED',
+          message: `${both.join(', ')} cannot be added and removed at once`,
+        });
+    }
+    if (![add, remove].some((s) => s.districtIds?.length || s.compoundIds?.length))
+      errors.push({ field: 'add', code: 'REQUIRED', message: 'name the districts or compounds to add or remove' });
+    if (errors.length) throw invalid(errors);
+    return this.rescope(actor, userId, (current) => ({
+      districtIds: [...current.districtIds.filter((id) => !remove.districtIds?.includes(id)), ...(add.districtIds ?? [])],
+      compoundIds: [...current.compoundIds.filter((id) => !remove.compoundIds?.includes(id)), ...(add.compoundIds ?? [])],
+    }));
+  }
+
+  /** The audit entry names what was added and what was dropped, besides the scope that results. */
+  private rescope(actor: Actor, userId: string, next: (current: Required<UserScope>) => UserScope): Promise<UserEntity> {
     return this.db.transaction(async (m) => {
       const user = await m.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user');
-      const scope = await this.checkScope(m, user.role, input);
+      const before = { districtIds: user.districtIds, compoundIds: user.compoundIds };
+      const scope = await this.checkScope(m, user.role, next(before));
       await m.update(UserEntity, { id: userId }, scope);
+      const without = (a: Required<UserScope>, b: Required<UserScope>) => ({
+        districtIds: a.districtIds.filter((id) => !b.districtIds.includes(id)),
+        compoundIds: a.compoundIds.filter((id) => !b.compoundIds.includes(id)),
+      });
       await appendAudit(m, {
         actor,
         at: this.clock.now(),
         subjectType: 'user',
         subjectId: userId,
         action: 'user.scope-set',
-        detail: { ...scope },
+        detail: { ...scope, added: without(scope, before), removed: without(before, scope) },
       });
       return this.user(m, userId);
     });

@@ -2,11 +2,9 @@ import {
   confirmationNeedsReason,
   DomainError,
   invalid,
-  maskName,
-  maskPhone,
   notFound,
+  ownerContact,
   rosterConfirmationState,
-  seesPersonalData,
   type Actor,
   type FieldError,
   type RosterConfirmationRecord,
@@ -383,7 +381,7 @@ export class RosterService {
   }
 
   private view(actor: Actor, r: HouseholdRow): Household {
-    const clear = seesPersonalData(actor.role);
+    const owner = ownerContact(actor.role, r.owner_name, r.owner_phone);
     return {
       id: r.id,
       compoundId: r.compound_id,
@@ -391,8 +389,8 @@ export class RosterService {
       unit: r.unit,
       room: r.room,
       floorArea: r.floor_area,
-      ownerName: r.owner_name && (clear ? r.owner_name : maskName(r.owner_name)),
-      ownerPhone: r.owner_phone && (clear ? r.owner_phone : maskPhone(r.owner_phone)),
+      ownerName: owner.name,
+      ownerPhone: owner.phone,
     };
   }
 }

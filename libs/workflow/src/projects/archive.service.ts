@@ -9,6 +9,7 @@ import {
   ARCHIVE_KIND_LABELS,
   ARCHIVE_KINDS,
   archiveContentType,
+  archiveFileName,
   DomainError,
   missingArchiveKinds,
   notFound,
@@ -46,7 +47,8 @@ export interface ArchiveDocument {
 export interface UploadInput {
   kind: ArchiveKind;
   title: string;
-  file: { buffer: Buffer; originalname: string; mimetype: string };
+  /** Its declared type is not read: the bytes say what it is. */
+  file: { buffer: Buffer; originalname: string };
 }
 
 /**
@@ -141,11 +143,11 @@ export class ArchiveService {
    * Files are stored under their sha256, so the same scan filed twice is kept once.
    */
   async upload(actor: Actor, projectId: string, input: UploadInput): Promise<ArchiveDocument> {
-    const type = archiveContentType(input.file.mimetype, input.file.buffer.subarray(0, 16));
+    const type = archiveContentType(input.file.buffer);
     if (!type) {
       throw new DomainError(
         'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-        `${input.file.mimetype || 'unknown type'} is not accepted, or the file is not what it says; allowed: ${Object.keys(ARCHIVE_CONTENT_TYPES).join(', ')}`,
+        `文件内容不是可归档的类型（PDF、OFD、JPEG、PNG、XLSX、DOCX）; by its content the file is none of: ${Object.keys(ARCHIVE_CONTENT_TYPES).join(', ')}`,
       );
     }
     const sha256 = createHash('sha256').update(input.file.buffer).digest('hex');
@@ -155,7 +157,7 @@ export class ArchiveService {
         kind: input.kind,
         source: 'UPLOAD',
         title: input.title,
-        filename: input.file.originalname.replace(/[\\/]/g, '_').slice(0, 200) || `document.${ARCHIVE_CONTENT_TYPES[type].extension}`,
+        filename: archiveFileName(input.file.originalname, type),
         contentType: type,
         sizeBytes: input.file.buffer.length,
         sha256,

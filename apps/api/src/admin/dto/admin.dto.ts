@@ -2,7 +2,7 @@ import { ROLES, type Role } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CityRefDto } from '../../http/city-ref.dto.js';
-import { Optional } from '../../http/validation.js';
+import { NestedObject, Optional } from '../../http/validation.js';
 
 /** The city is named by cityId or cityCode (one of them). */
 export class CreateDistrictDto extends CityRefDto {
@@ -31,6 +31,27 @@ export class ScopeDto {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   compoundIds?: string[];
+}
+
+export class ReplaceScopeDto extends ScopeDto {
+  @ApiProperty({
+    enum: [true],
+    description: 'true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)',
+  })
+  @IsIn([true], { message: 'replace must be true: PUT replaces the whole scope with the lists sent; PATCH adds or removes entries' })
+  replace: true;
+}
+
+export class ScopeChangeDto {
+  @ApiPropertyOptional({ type: ScopeDto, description: 'districts or compounds to add to the scope' })
+  @Optional()
+  @NestedObject(() => ScopeDto)
+  add?: ScopeDto;
+
+  @ApiPropertyOptional({ type: ScopeDto, description: 'districts or compounds to take out of the scope' })
+  @Optional()
+  @NestedObject(() => ScopeDto)
+  remove?: ScopeDto;
 }
 
 export class CreateUserDto extends ScopeDto {

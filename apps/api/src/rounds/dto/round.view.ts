@@ -1,4 +1,5 @@
 import {
+  GAP_STATUSES,
   HOUSEHOLD_SETS,
   ROUND_STATES,
   ROUND_SUBJECTS,
@@ -203,6 +204,17 @@ export class VoteImportView {
   ledgerHead: string;
 }
 
+export class GapHouseholdView {
+  @ApiProperty({ example: '1/2/301' })
+  unitKey: string;
+
+  @ApiProperty({ ...enumOf(GAP_STATUSES, 'GapStatus'), description: 'NOT_RESPONDED: nobody has reached it yet' })
+  status: string;
+
+  @ApiProperty({ example: '未表态', description: '未表态, 已弃权, 已反对 or 已同意未签字' })
+  statusName: string;
+}
+
 export class ConditionResultView {
   @ApiProperty()
   id: string;
@@ -231,8 +243,8 @@ export class ConditionResultView {
   @ApiInteger({ nullable: true, description: 'least additional households to pass; 0 when passed, null when no number would do' })
   gap: number | null;
 
-  @ApiProperty({ type: [String], description: 'the units to win over' })
-  gapUnits: string[];
+  @ApiProperty({ type: [GapHouseholdView], description: 'the households to win over, those nobody has reached yet first' })
+  gapHouseholds: GapHouseholdView[];
 }
 
 export class TallyView {
