@@ -39,6 +39,7 @@ import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } fro
 import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
 import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
+import { DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000 } from './migrations/1764810000000-district-default-rule-profiles-and-why-a-round-has-its-profile.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   ProjectAreasCoverSeveralCompounds1764600000200,
   KeyCitySettingsByCity1764600000300,
   GrantTheApplicationRoleLeastPrivilege1764800000000,
+  DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */
