@@ -77,7 +77,11 @@ describe('consultation rounds', () => {
       await api.http
         .post('/projects')
         .set(pm.auth)
-        .send({ compoundId, name: '综合改造', ...(opts.projectRuleProfile ? { ruleProfile: opts.projectRuleProfile } : {}) })
+        .send({
+          compoundId,
+          name: '综合改造',
+          ...(opts.projectRuleProfile ? { ruleProfile: opts.projectRuleProfile, ruleProfileReason: '业主大会议事规则' } : {}),
+        })
         .expect(201)
     ).body.id as string;
     await confirmRoster(api, compoundId, committee);
@@ -595,14 +599,21 @@ describe('consultation rounds', () => {
       ['PUBLIC_SPACE_OPERATION', 'civil-code-278-major'],
     ])('judges a %s round by %s when none is named, and says so in the audit trail', async (subject, ruleProfile) => {
       const res = await create({ subject }).expect(201);
-      expect(res.body).toMatchObject({ subject, ruleProfile, voidReason: null });
+      expect(res.body).toMatchObject({ subject, ruleProfile, ruleProfileOrigin: 'SHIPPED', ruleProfileReason: null, voidReason: null });
       const [audit] = await api.db.query(`SELECT detail FROM audit_log WHERE subject_id = $1 AND action = 'round.created'`, [res.body.id]);
-      expect(audit.detail).toEqual({ compoundId: s.compoundId, subject, ruleProfile });
+      expect(audit.detail).toEqual({ compoundId: s.compoundId, subject, ruleProfile, ruleProfileOrigin: 'SHIPPED' });
     });
 
-    it('takes a Civil Code tier for a willingness round, and the ordinary tier for a property-company one', async () => {
-      await create({ subject: 'WILLINGNESS', ruleProfile: 'civil-code-278-major' }).expect(201);
-      await create({ subject: 'PROPERTY_COMPANY', ruleProfile: 'civil-code-278-ordinary' }).expect(201);
+    it('takes a Civil Code tier for a willingness round with a reason, and the ordinary tier for a property-company one', async () => {
+      const major = await create({
+        subject: 'WILLINGNESS',
+        ruleProfile: 'civil-code-278-major',
+        ruleProfileReason: '业主大会议事规则',
+      }).expect(201);
+      expect(major.body).toMatchObject({ ruleProfileOrigin: 'NAMED', ruleProfileReason: '业主大会议事规则' });
+      // The only profile a property-company round may have is the inherited one: naming it needs no reason.
+      const ordinary = await create({ subject: 'PROPERTY_COMPANY', ruleProfile: 'civil-code-278-ordinary' }).expect(201);
+      expect(ordinary.body).toMatchObject({ ruleProfileOrigin: 'SHIPPED', ruleProfileReason: null });
     });
 
     it('refuses a project whose default is the satisfaction bar (422), and keeps a Civil Code tier as one', async () => {
@@ -624,9 +635,9 @@ describe('consultation rounds', () => {
       const made = await api.http
         .post('/projects')
         .set(pm.auth)
-        .send({ compoundId, name: '综合改造', ruleProfile: 'civil-code-278-ordinary' })
+        .send({ compoundId, name: '综合改造', ruleProfile: 'civil-code-278-ordinary', ruleProfileReason: '小区业主大会议事规则' })
         .expect(201);
-      expect(made.body.ruleProfile).toBe('civil-code-278-ordinary');
+      expect(made.body).toMatchObject({ ruleProfile: 'civil-code-278-ordinary', ruleProfileReason: '小区业主大会议事规则' });
     });
   });
 

@@ -40,6 +40,7 @@ import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/176
 import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
 import { NameWhereGapHouseholdsStand1764720000000 } from './migrations/1764720000000-name-where-gap-households-stand.js';
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
+import { DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000 } from './migrations/1764810000000-district-default-rule-profiles-and-why-a-round-has-its-profile.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -87,6 +88,7 @@ export const MIGRATIONS = [
   KeyCitySettingsByCity1764600000300,
   NameWhereGapHouseholdsStand1764720000000,
   GrantTheApplicationRoleLeastPrivilege1764800000000,
+  DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

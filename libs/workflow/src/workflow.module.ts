@@ -3,6 +3,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PracticeCatalog } from './catalog/practice-catalog.service.js';
 import { RoundService } from './consent/round.service.js';
+import { DistrictRuleProfileService } from './consent/district-rule-profiles.service.js';
 import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
@@ -46,6 +47,7 @@ const SERVICES = [
   TransitionService,
   PracticeCatalog,
   RuleProfileCatalog,
+  DistrictRuleProfileService,
   RosterService,
   RoundService,
   DeadlineRunner,

@@ -290,6 +290,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/districts/{id}/rule-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent rule each kind of round inherits in a district
+         * @description Per round subject: the profile a new round inherits (the district's default where an admin set one, otherwise as shipped). A project's PM may choose another with a reason; the round records which judged it and why.
+         */
+        get: operations["RuleProfileDefaultsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/districts/{id}/rule-profiles/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a district's default rule profile for one kind of round
+         * @description The profile must judge rounds of the subject (422 otherwise); null clears it. Rounds already created keep their profile.
+         */
+        put: operations["RuleProfileDefaultsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compounds": {
         parameters: {
             query?: never;
@@ -2241,6 +2281,47 @@ export interface components {
             /** @example 市政府2026年第3号文调整维修资金交存标准 */
             reason?: string;
         };
+        /** @enum {string} */
+        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
+        /**
+         * @description what a new round inherits; null when several profiles would do and the round's creator names one
+         * @enum {string}
+         */
+        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+        DistrictDefaultView: {
+            ruleProfile: components["schemas"]["RuleProfileId"];
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description the admin who set it
+             */
+            setBy: string | null;
+            /** Format: date-time */
+            setAt: string;
+        };
+        SubjectProfileView: {
+            subject: components["schemas"]["RoundSubject"];
+            /** @description what a new round inherits; null when several profiles would do and the round's creator names one */
+            ruleProfile: components["schemas"]["RuleProfileId"] | null;
+            /** @enum {string} */
+            origin: "DISTRICT" | "SHIPPED";
+            /** @description the district's own default, where set */
+            district: components["schemas"]["DistrictDefaultView"] | null;
+        };
+        DistrictRuleProfilesView: {
+            /** Format: uuid */
+            districtId: string;
+            subjects: components["schemas"]["SubjectProfileView"][];
+        };
+        SetDistrictRuleProfileDto: {
+            /**
+             * @description null clears the district default
+             * @example civil-code-278-major
+             */
+            ruleProfile: string | null;
+            /** @example 区政府常务会议决定：改造意愿按重大事项表决 */
+            reason?: string;
+        };
         CreateCompoundDto: {
             districtId: string;
             /** @example 桂花苑 */
@@ -2369,16 +2450,18 @@ export interface components {
             /** @example 桂花苑综合改造 */
             name: string;
             /**
-             * @description consent rule the rounds are judged by
-             * @default changsha-two-80
+             * @description consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80
              * @enum {string}
              */
-            ruleProfile: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            ruleProfile?: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
         };
         /** @enum {string} */
         ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
-        /** @enum {string} */
-        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2392,6 +2475,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2412,6 +2497,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2800,11 +2887,6 @@ export interface components {
             updated: number;
             total: number;
         };
-        /**
-         * @description the round subjects it may judge
-         * @enum {string}
-         */
-        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
         /** @enum {string} */
         HouseholdSet: "ALL" | "PARTICIPANTS" | "AGREE" | "SIGNED_AGREE";
         /** @enum {string} */
@@ -2845,8 +2927,13 @@ export interface components {
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
             title: string;
-            /** @description defaults to the project's profile, satisfaction-95 for SATISFACTION rounds */
+            /** @description defaults to the inherited one: the project's override, the district's default for the subject, or as shipped */
             ruleProfile?: string;
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
             /**
              * @description length of the public notice in days
              * @default 7
@@ -2855,6 +2942,11 @@ export interface components {
             /** @description the plan version a PLAN round consults on */
             planVersion?: number;
         };
+        /**
+         * @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round
+         * @enum {string}
+         */
+        RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
         /** @enum {string} */
         RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
         /**
@@ -2872,6 +2964,10 @@ export interface components {
             subject: components["schemas"]["RoundSubject"];
             title: string;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round */
+            ruleProfileOrigin: components["schemas"]["RuleProfileOrigin"];
+            /** @description why the profile was chosen over the inherited one */
+            ruleProfileReason: string | null;
             /** @description the plan version a PLAN round consults */
             planVersion: number | null;
             state: components["schemas"]["RoundState"];
@@ -5708,6 +5804,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DistrictSettingsView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDistrictRuleProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
                 };
             };
             /** @description malformed request, unknown field or invalid value */

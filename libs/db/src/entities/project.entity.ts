@@ -27,6 +27,10 @@ export class ProjectEntity {
   @Column({ name: 'rule_profile', type: 'text' })
   ruleProfile: string;
 
+  /** Set when the PM chose the profile over the district's default (or the shipped one): why. */
+  @Column({ name: 'rule_profile_reason', type: 'text', nullable: true })
+  ruleProfileReason: string | null;
+
   /** Bumped by every transition; lets a client say which state it acted on. */
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -63,6 +63,53 @@ export function defaultProfileFor(subject: RoundSubject, projectProfile: RulePro
   return valid.length === 1 ? valid[0]! : null;
 }
 
+/**
+ * Where the profile judging a round comes from. PROJECT: the project's own, which its PM chose over
+ * the district's with a reason; DISTRICT: the district's default for the round's subject; SHIPPED:
+ * the project's profile as created, or the only profile valid for the subject; NAMED: the round's
+ * creator named another one, with a reason.
+ */
+export const PROFILE_ORIGINS = ['PROJECT', 'DISTRICT', 'SHIPPED', 'NAMED'] as const;
+export type ProfileOrigin = (typeof PROFILE_ORIGINS)[number];
+
+export interface ProfileChoice {
+  profile: RuleProfile;
+  origin: ProfileOrigin;
+  reason: string | null;
+}
+
+/**
+ * The profile a round of this subject inherits: a project's override (one with the PM's reason),
+ * then its district's default, then as shipped.
+ */
+export function inheritedProfile(
+  subject: RoundSubject,
+  project: { profile: RuleProfile; reason: string | null },
+  districtDefault: RuleProfile | null,
+  profiles: RuleProfile[],
+): ProfileChoice | null {
+  if (project.reason !== null && judges(project.profile, subject))
+    return { profile: project.profile, origin: 'PROJECT', reason: project.reason };
+  if (districtDefault && judges(districtDefault, subject)) return { profile: districtDefault, origin: 'DISTRICT', reason: null };
+  const shipped = defaultProfileFor(subject, project.profile, profiles);
+  return shipped && { profile: shipped, origin: 'SHIPPED', reason: null };
+}
+
+/**
+ * A profile named where one is inherited is an override and must say why; naming the inherited one
+ * changes nothing. The answer is the choice, or the problem with it.
+ */
+export function namedOverInherited(
+  named: RuleProfile,
+  reason: string | null | undefined,
+  inherited: ProfileChoice | null,
+): ProfileChoice | { problem: 'REASON_REQUIRED'; inherited: string } {
+  if (inherited && inherited.profile.id === named.id) return inherited;
+  const why = reason?.trim() || null;
+  if (inherited && !why) return { problem: 'REASON_REQUIRED', inherited: inherited.profile.id };
+  return { profile: named, origin: 'NAMED', reason: why };
+}
+
 /** Problems of a shipped set as a whole: every round subject can be judged by some profile. */
 export function catalogProblems(profiles: RuleProfile[]): string[] {
   return ROUND_SUBJECTS.filter((s) => !profiles.some((p) => judges(p, s))).map((s) => `no profile judges ${s} rounds`);

@@ -50,7 +50,9 @@ export interface NewRound {
   compoundId?: string;
   subject: RoundSubject;
   title: string;
+  /** Another profile than the inherited one needs ruleProfileReason. */
   ruleProfile?: string;
+  ruleProfileReason?: string;
   publicityDays?: number;
   planVersion?: number | null;
 }
@@ -156,7 +158,13 @@ export class RoundService {
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
-      const { id: ruleProfile } = await this.profiles.forRound(input.subject, input.ruleProfile, project.ruleProfile, m);
+      const judge = await this.profiles.forRound(
+        m,
+        input.subject,
+        { ruleProfile: input.ruleProfile, reason: input.ruleProfileReason },
+        project,
+      );
+      const ruleProfile = judge.profile.id;
       if (input.subject === 'PLAN') {
         const [plan] = input.planVersion
           ? await m.query('SELECT 1 FROM plan_versions WHERE project_id = $1 AND version = $2', [project.id, input.planVersion])
@@ -169,8 +177,9 @@ export class RoundService {
         throw invalid([{ field: 'planVersion', code: 'NOT_A_PLAN_ROUND', message: 'only a PLAN round consults a plan version' }]);
       }
       const [row]: RoundRow[] = await m.query(
-        `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, plan_version, state, publicity_days, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9) RETURNING *`,
+        `INSERT INTO consultation_rounds (project_id, compound_id, district_id, subject, title, rule_profile, rule_profile_origin, rule_profile_reason,
+                                          plan_version, state, publicity_days, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'DRAFT', $10, $11) RETURNING *`,
         [
           project.id,
           compoundId,
@@ -178,6 +187,8 @@ export class RoundService {
           input.subject,
           input.title,
           ruleProfile,
+          judge.origin,
+          judge.reason,
           input.planVersion ?? null,
           input.publicityDays ?? DEFAULT_PUBLICITY_DAYS,
           actor.userId,
@@ -191,7 +202,8 @@ export class RoundService {
         projectId,
         action: 'round.created',
         toState: 'DRAFT',
-        detail: { compoundId, subject: input.subject, ruleProfile },
+        reason: judge.reason,
+        detail: { compoundId, subject: input.subject, ruleProfile, ruleProfileOrigin: judge.origin },
       });
       return roundView(row);
     });

@@ -1,4 +1,4 @@
-import type { RoundState, RoundSubject, TallyResult, VoteChannel, VoteChoice } from '@app/domain';
+import type { ProfileOrigin, RoundState, RoundSubject, TallyResult, VoteChannel, VoteChoice } from '@app/domain';
 
 export interface RoundRow {
   id: string;
@@ -8,6 +8,8 @@ export interface RoundRow {
   subject: RoundSubject;
   title: string;
   rule_profile: string;
+  rule_profile_origin: ProfileOrigin;
+  rule_profile_reason: string | null;
   plan_version: number | null;
   state: RoundState;
   publicity_days: number;
@@ -34,6 +36,10 @@ export interface RoundView {
   subject: RoundSubject;
   title: string;
   ruleProfile: string;
+  /** Where the profile came from: the project's override, the district's default, as shipped, or named for this round. */
+  ruleProfileOrigin: ProfileOrigin;
+  /** Why it was chosen over the inherited one (PROJECT and NAMED). */
+  ruleProfileReason: string | null;
   planVersion: number | null;
   state: RoundState;
   publicityDays: number;
@@ -88,6 +94,8 @@ export function roundView(r: RoundRow): RoundView {
     subject: r.subject,
     title: r.title,
     ruleProfile: r.rule_profile,
+    ruleProfileOrigin: r.rule_profile_origin,
+    ruleProfileReason: r.rule_profile_reason,
     planVersion: r.plan_version,
     state: r.state,
     publicityDays: r.publicity_days,

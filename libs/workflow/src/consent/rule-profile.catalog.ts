@@ -3,12 +3,16 @@ import { resolve } from 'node:path';
 import { AppConfig } from '@app/config';
 import {
   catalogProblems,
-  defaultProfileFor,
+  DEFAULT_RULE_PROFILE,
   DomainError,
+  inheritedProfile,
   invalid,
   judges,
+  namedOverInherited,
   profileProblems,
+  PROJECT_PROFILE_SUBJECTS,
   RULE_PROFILE_IDS,
+  type ProfileChoice,
   type RoundSubject,
   type RuleProfile,
 } from '@app/domain';
@@ -50,35 +54,71 @@ export class RuleProfileCatalog {
     return rows.map((r) => r.definition);
   }
 
+  /** The default an admin set for the district's rounds of this subject, if any. */
+  async districtDefault(m: EntityManager, districtId: string, subject: RoundSubject): Promise<RuleProfile | null> {
+    const [row]: { rule_profile: string }[] = await m.query(
+      'SELECT rule_profile FROM district_rule_profiles WHERE district_id = $1 AND subject = $2',
+      [districtId, subject],
+    );
+    return row ? this.get(row.rule_profile, m) : null;
+  }
+
   /**
-   * The profile a round of this subject is judged by: the one named, which must be valid for the
-   * subject, or the default. Refuses (422) a pairing the profile is not made for.
+   * The profile a round of this subject is judged by, and why: the one named, which must be valid
+   * for the subject and, when it is not the inherited one, say why; otherwise the inherited one
+   * (the project's override, the district's default, the shipped default). Refuses (422) a pairing
+   * the profile is not made for, and an override without a reason.
    */
-  async forRound(subject: RoundSubject, named: string | undefined, projectProfile: string, m: EntityManager): Promise<RuleProfile> {
+  async forRound(
+    m: EntityManager,
+    subject: RoundSubject,
+    named: { ruleProfile?: string; reason?: string | null },
+    project: { districtId: string; ruleProfile: string; ruleProfileReason: string | null },
+  ): Promise<ProfileChoice> {
     const all = await this.list(m);
     const valid = all.filter((p) => judges(p, subject)).map((p) => p.id);
-    if (named) {
-      const profile = await this.get(named, m);
-      if (!judges(profile, subject)) throw notFor(subject, named, valid);
-      return profile;
+    const inherited = inheritedProfile(
+      subject,
+      { profile: await this.get(project.ruleProfile, m), reason: project.ruleProfileReason },
+      await this.districtDefault(m, project.districtId, subject),
+      all,
+    );
+    if (named.ruleProfile) {
+      const profile = await this.get(named.ruleProfile, m);
+      if (!judges(profile, subject)) throw notFor(subject, named.ruleProfile, valid);
+      return overrideOrProblem(namedOverInherited(profile, named.reason, inherited));
     }
-    const fallback = defaultProfileFor(subject, await this.get(projectProfile, m), all);
-    if (!fallback)
+    if (!inherited)
       throw invalid([
         { field: 'ruleProfile', code: 'REQUIRED', message: `name the rule profile of a ${subject} round: ${valid.join(', ')}` },
       ]);
-    return fallback;
+    return inherited;
   }
 
-  /** A project's default judges its willingness and plan rounds, so it must be valid for both. */
-  async forProject(id: string, subjects: readonly RoundSubject[], m: EntityManager = this.db.manager): Promise<RuleProfile> {
-    const profile = await this.get(id, m);
-    const missing = subjects.filter((s) => !judges(profile, s));
+  /**
+   * A new project's own profile, which judges its willingness and plan rounds and so must be valid
+   * for both: the district's default for willingness rounds when it is, the shipped one otherwise;
+   * another one named is the PM's override and must say why.
+   */
+  async forProject(
+    m: EntityManager,
+    districtId: string,
+    named: { ruleProfile?: string; reason?: string | null },
+  ): Promise<{ id: string; reason: string | null }> {
+    const fromDistrict = await this.districtDefault(m, districtId, 'WILLINGNESS');
+    const fits = fromDistrict && PROJECT_PROFILE_SUBJECTS.every((s) => judges(fromDistrict, s));
+    const inherited = fits ? fromDistrict : await this.get(DEFAULT_RULE_PROFILE, m);
+    if (!named.ruleProfile) return { id: inherited.id, reason: null };
+    const profile = await this.get(named.ruleProfile, m);
+    const missing = PROJECT_PROFILE_SUBJECTS.filter((s) => !judges(profile, s));
     if (missing.length) {
-      const valid = (await this.list(m)).filter((p) => subjects.every((s) => judges(p, s))).map((p) => p.id);
-      throw notFor(missing[0]!, id, valid);
+      const valid = (await this.list(m)).filter((p) => PROJECT_PROFILE_SUBJECTS.every((s) => judges(p, s))).map((p) => p.id);
+      throw notFor(missing[0]!, profile.id, valid);
     }
-    return profile;
+    const choice = overrideOrProblem(
+      namedOverInherited(profile, named.reason, { profile: inherited, origin: fits ? 'DISTRICT' : 'SHIPPED', reason: null }),
+    );
+    return { id: choice.profile.id, reason: choice.reason };
   }
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<RuleProfile> {
@@ -92,6 +132,17 @@ export class RuleProfileCatalog {
     this.cache.set(id, row.definition);
     return row.definition;
   }
+}
+
+function overrideOrProblem(choice: ReturnType<typeof namedOverInherited>): ProfileChoice {
+  if (!('problem' in choice)) return choice;
+  throw invalid([
+    {
+      field: 'ruleProfileReason',
+      code: 'REQUIRED',
+      message: `${choice.inherited} is the rule profile inherited here: say why another one judges instead`,
+    },
+  ]);
 }
 
 function notFor(subject: RoundSubject, id: string, valid: string[]): DomainError {

@@ -173,7 +173,7 @@ export class LocalSettingsService {
   }
 
   /** PMs and supervisors of the district, committees of a compound in it, and admins read its settings. */
-  private async assertReadable(actor: Actor, districtId: string): Promise<void> {
+  async assertReadable(actor: Actor, districtId: string): Promise<void> {
     if (actor.role === 'RESIDENTS_COMMITTEE') {
       const [own] = await this.db.query('SELECT 1 FROM compounds WHERE district_id = $1 AND id = ANY($2) LIMIT 1', [
         districtId,

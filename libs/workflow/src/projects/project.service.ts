@@ -11,13 +11,11 @@ import {
 } from '@app/db';
 import {
   badRequest,
-  DEFAULT_RULE_PROFILE,
   DomainError,
   inScope,
   invalid,
   maskName,
   notFound,
-  PROJECT_PROFILE_SUBJECTS,
   seesPersonalData,
   type Actor,
   type BodyKind,
@@ -39,7 +37,9 @@ import { assertInScope, scopeFilter, type AccessMode } from '../platform/scope.j
 
 export interface NewProject {
   name: string;
+  /** Another profile than the district's default (or the shipped one) needs ruleProfileReason. */
   ruleProfile?: string;
+  ruleProfileReason?: string;
 }
 
 export interface ProjectQuery {
@@ -66,6 +66,7 @@ export interface ProjectListItem {
   state: ProjectState;
   resumeState: ProjectState | null;
   ruleProfile: string;
+  ruleProfileReason: string | null;
   version: number;
   planYear: number | null;
   /** Progress reports, findings and complaints overdue now (as the portfolio counts them). */
@@ -134,14 +135,23 @@ export class ProjectService {
   ) {}
 
   async create(actor: Actor, compoundId: string, input: NewProject): Promise<ProjectEntity> {
-    const ruleProfile = input.ruleProfile ?? DEFAULT_RULE_PROFILE;
-    await this.profiles.forProject(ruleProfile, PROJECT_PROFILE_SUBJECTS);
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
           const compound = await this.compounds.lockForWrite(m, actor, compoundId);
+          const { id: ruleProfile, reason: ruleProfileReason } = await this.profiles.forProject(m, compound.districtId, {
+            ruleProfile: input.ruleProfile,
+            reason: input.ruleProfileReason,
+          });
           const project = await m.save(
-            m.create(ProjectEntity, { compoundId, districtId: compound.districtId, name: input.name, state: 'SURVEY', ruleProfile }),
+            m.create(ProjectEntity, {
+              compoundId,
+              districtId: compound.districtId,
+              name: input.name,
+              state: 'SURVEY',
+              ruleProfile,
+              ruleProfileReason,
+            }),
           );
           await this.cover(m, actor, project, compoundId, true);
           await appendAudit(m, {
@@ -152,7 +162,8 @@ export class ProjectService {
             projectId: project.id,
             action: 'project.created',
             toState: 'SURVEY',
-            detail: { compoundId, ruleProfile },
+            reason: ruleProfileReason,
+            detail: { compoundId, ruleProfile, ruleProfileOverridden: ruleProfileReason !== null },
           });
           return project;
         }),
@@ -200,6 +211,7 @@ export class ProjectService {
       .addSelect('d.name', 'districtName')
       .addSelect('p.resume_state', 'resumeState')
       .addSelect('p.rule_profile', 'ruleProfile')
+      .addSelect('p.rule_profile_reason', 'ruleProfileReason')
       .addSelect(planYear, 'planYear')
       .addSelect(overdue, 'overdue')
       .addSelect('p.created_at', 'createdAt')

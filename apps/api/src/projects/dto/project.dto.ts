@@ -18,11 +18,24 @@ export class CreateProjectDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ enum: RULE_PROFILE_IDS, default: 'changsha-two-80', description: 'consent rule the rounds are judged by' })
+  @ApiPropertyOptional({
+    enum: RULE_PROFILE_IDS,
+    description: "consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80",
+  })
   @Optional()
   @IsString()
   @MaxLength(64)
   ruleProfile?: string;
+
+  @ApiPropertyOptional({
+    example: '区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决',
+    description: 'required when ruleProfile is not the one inherited (the district default, or as shipped)',
+  })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  ruleProfileReason?: string;
 }
 
 export class AddCompoundDto {

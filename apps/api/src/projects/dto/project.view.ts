@@ -26,6 +26,13 @@ export class ProjectView {
   @ApiProperty(enumOf(RULE_PROFILE_IDS, 'RuleProfileId'))
   ruleProfile: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "why the PM chose the profile over the district's default; null when the project inherits it",
+  })
+  ruleProfileReason: string | null;
+
   @ApiInteger({ description: 'bumped by every transition; send it back as expectedVersion' })
   version: number;
 

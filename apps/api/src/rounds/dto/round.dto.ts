@@ -16,11 +16,23 @@ export class CreateRoundDto extends CompoundRefDto {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ description: "defaults to the project's profile, satisfaction-95 for SATISFACTION rounds" })
+  @ApiPropertyOptional({
+    description: "defaults to the inherited one: the project's override, the district's default for the subject, or as shipped",
+  })
   @Optional()
   @IsString()
   @MaxLength(64)
   ruleProfile?: string;
+
+  @ApiPropertyOptional({
+    example: '区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决',
+    description: 'required when ruleProfile is not the one inherited (the district default, or as shipped)',
+  })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  ruleProfileReason?: string;
 
   @ApiPropertyOptional({ default: 7, minimum: 1, maximum: 90, description: 'length of the public notice in days' })
   @Optional()

@@ -3,6 +3,7 @@ import {
   HOUSEHOLD_SETS,
   ROUND_STATES,
   ROUND_SUBJECTS,
+  PROFILE_ORIGINS,
   RULE_PROFILE_IDS,
   SETTING_KEYS,
   VOTE_CHANNELS,
@@ -91,6 +92,15 @@ export class RoundView {
 
   @ApiProperty(enumOf(RULE_PROFILE_IDS, 'RuleProfileId'))
   ruleProfile: string;
+
+  @ApiProperty({
+    ...enumOf(PROFILE_ORIGINS, 'RuleProfileOrigin'),
+    description: "PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round",
+  })
+  ruleProfileOrigin: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'why the profile was chosen over the inherited one' })
+  ruleProfileReason: string | null;
 
   @ApiInteger({ nullable: true, description: 'the plan version a PLAN round consults' })
   planVersion: number | null;
