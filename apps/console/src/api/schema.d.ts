@@ -3631,8 +3631,8 @@ export interface components {
             /** @example 3号楼脚手架未设置防护网 */
             description: string;
             /**
-             * @description 限期整改: the rectification deadline
-             * @example 2026-07-01T00:00:00Z
+             * @description 限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time
+             * @example 2026-07-01
              */
             deadline: string;
             /** @example 施工单位项目经理 */
