@@ -415,6 +415,8 @@ describe('monthly bulletin (月通报)', () => {
     expect(sheet.getCell('A1').value).toBe('长沙市老旧小区改造工作月通报（2026年5月）');
     const cityRows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const value = (name: string) => cityRows.find((r) => r[1] === name)?.[2];
+    // Built by the job at 00:05 on 1 June in Changsha, printed as Changsha reads it.
+    expect(value('生成时间（北京时间）')).toBe('2026-06-01 00:05');
     expect([value('项目总数'), value('本月开工项目'), value('本月通过竣工验收项目'), value('逾期事项合计')]).toEqual([13, 1, 2, 4]);
     expect([value('资金预算（元）'), value('已落实资金（元）'), value('资金缺口（元）')]).toEqual([10000, 2500, 7500]);
 

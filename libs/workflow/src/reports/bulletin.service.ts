@@ -4,6 +4,7 @@ import {
   ADMITTED_STATES,
   badRequest,
   CHINA_TIME_ZONE,
+  chinaTime,
   completionBasisPoints,
   lifecycleMachine,
   monthHasEnded,
@@ -198,7 +199,7 @@ export class BulletinService {
     city.getCell('A1').value = title;
     city.getCell('A1').font = { bold: true, size: 16 };
     city.addRow(['统计期间（北京时间）', `${month}-01 00:00 起至次月1日 00:00 止`]);
-    city.addRow(['生成时间', content.builtAt]);
+    city.addRow(['生成时间（北京时间）', chinaTime(content.builtAt)]);
     city.addRow([]);
     city.addRow(['指标', '数值']).font = { bold: true };
     const c = content.city;
