@@ -3,6 +3,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PracticeCatalog } from './catalog/practice-catalog.service.js';
 import { RoundService } from './consent/round.service.js';
+import { TallyNoticeService } from './consent/tally-notice.service.js';
 import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
@@ -48,6 +49,7 @@ const SERVICES = [
   RuleProfileCatalog,
   RosterService,
   RoundService,
+  TallyNoticeService,
   DeadlineRunner,
   PlanningService,
   PlanService,
