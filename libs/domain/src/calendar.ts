@@ -4,7 +4,7 @@
  * covers and every time a printed document shows are read on it.
  */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
-export const CHINA_UTC_OFFSET_MS = 8 * 3600 * 1000;
+const CHINA_UTC_OFFSET_MS = 8 * 3600 * 1000;
 
 /** A calendar date as users write it: YYYY-MM-DD. */
 export const DATE_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -14,16 +14,28 @@ export const DEADLINE_PATTERN =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 /** China's wall clock at an instant, as the fields of a UTC date (read them with getUTC*). */
-const wallClock = (at: Date) => new Date(at.getTime() + CHINA_UTC_OFFSET_MS);
+export function chinaWallClock(at: Date): Date {
+  return new Date(at.getTime() + CHINA_UTC_OFFSET_MS);
+}
+
+/** The instant at which China's wall clock reads what `chinaWallClock` gave. */
+export function fromChinaWallClock(wall: Date): Date {
+  return new Date(wall.getTime() - CHINA_UTC_OFFSET_MS);
+}
+
+/** 00:00 in China on a day (month from 0; a day past the month's end rolls over, as Date.UTC does). */
+export function chinaMidnightOf(year: number, monthIndex: number, day: number): Date {
+  return new Date(Date.UTC(year, monthIndex, day) - CHINA_UTC_OFFSET_MS);
+}
 
 /** The calendar date in China at an instant, as YYYY-MM-DD. */
 export function chinaDate(at: Date): string {
-  return wallClock(at).toISOString().slice(0, 10);
+  return chinaWallClock(at).toISOString().slice(0, 10);
 }
 
 /** An instant as a person in China reads it on paper: `2026-12-04 09:21`. */
 export function chinaTime(at: Date | string): string {
-  const iso = wallClock(new Date(at)).toISOString();
+  const iso = chinaWallClock(new Date(at)).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
@@ -32,10 +44,10 @@ function chinaMidnight(date: string): number | null {
   const match = DATE_PATTERN.exec(date);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const utc = Date.UTC(year, month, day);
+  const midnight = chinaMidnightOf(year, month, day);
   // 2026-02-30 would roll over into March: not a date.
-  if (new Date(utc).getUTCDate() !== day) return null;
-  return utc - CHINA_UTC_OFFSET_MS;
+  if (chinaWallClock(midnight).getUTCDate() !== day) return null;
+  return midnight.getTime();
 }
 
 /**
