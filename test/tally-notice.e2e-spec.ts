@@ -122,6 +122,11 @@ describe('the tally and its public notice', () => {
         ['吴*', 88.5, '不同意', '已签字'],
         ['—', 89.5, '未表决', '—'],
       ]);
+      const first = wb
+        .getWorksheet('公示')!
+        .getRows(1, 40)!
+        .find((r) => r.getCell(2).value === unitKeys[0])!;
+      expect(first.getCell(4).numFmt).toBe('0.00');
       const text = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
       for (const name of OWNERS.filter(Boolean)) expect(text).not.toContain(name);
       expect(text).not.toContain(PHONE);
@@ -138,9 +143,9 @@ describe('the tally and its public notice', () => {
     expect(html).toContain('<tr><th>计票时间（北京时间）</th><td>2026-12-09 16:30</td></tr>');
     expect(html).toContain('于2026-12-04 09:21开始征询，2026-12-09 16:30截止计票。名册共10户，已表决9户，未表决1户。');
     expect(html).toContain(
-      `<tr><td class="n">1</td><td>${unitKeys[0]}</td><td>张**</td><td class="n">80.5</td><td>同意</td><td>已签字</td></tr>`,
+      `<tr><td class="n">1</td><td>${unitKeys[0]}</td><td>张**</td><td class="n">80.50</td><td>同意</td><td>已签字</td></tr>`,
     );
-    expect(html).toContain(`<td>${unitKeys[9]}</td><td>—</td><td class="n">89.5</td><td>未表决</td><td>—</td>`);
+    expect(html).toContain(`<td>${unitKeys[9]}</td><td>—</td><td class="n">89.50</td><td>未表决</td><td>—</td>`);
     for (const name of OWNERS.filter(Boolean)) expect(html).not.toContain(name);
     expect(html).not.toContain(PHONE);
     expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d|PUBLICITY|PASSED|AGREE/);

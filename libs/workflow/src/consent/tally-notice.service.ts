@@ -13,7 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { centiToDecimal } from '../imports/tabular.js';
 import { Clock } from '../platform/clock.js';
-import { printHtml, printWorkbook, type PrintDocument } from '../reports/printable.js';
+import { printHtml, printWorkbook, type Area, type PrintDocument } from '../reports/printable.js';
 import { RoundService } from './round.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 
@@ -25,7 +25,7 @@ interface NoticeHousehold {
   signed: boolean | null;
 }
 
-const area = (centi: string) => Number(centiToDecimal(BigInt(centi)));
+const area = (centi: string): Area => ({ m2: Number(centiToDecimal(BigInt(centi))) });
 const dateZh = (at: Date) => {
   const [y, m, d] = chinaDate(at).split('-').map(Number);
   return `${y}年${m}月${d}日`;

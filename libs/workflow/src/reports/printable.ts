@@ -4,7 +4,11 @@ import ExcelJS from 'exceljs';
 export interface Money {
   yuan: number;
 }
-export type PrintCell = string | number | Money;
+/** A floor area in m², printed with its two decimals. */
+export interface Area {
+  m2: number;
+}
+export type PrintCell = string | number | Money | Area;
 
 /** A paragraph, or a table (without a header, a list of label and value rows). */
 export type PrintBlock = { text: string } | { header?: string[]; rows: PrintCell[][] };
@@ -30,7 +34,9 @@ export interface PrintDocument {
 }
 
 const MONEY_FORMAT = '#,##0.00';
-const isMoney = (c: PrintCell): c is Money => typeof c === 'object';
+const AREA_FORMAT = '0.00';
+const isMoney = (c: PrintCell): c is Money => typeof c === 'object' && 'yuan' in c;
+const isArea = (c: PrintCell): c is Area => typeof c === 'object' && 'm2' in c;
 
 export async function printWorkbook(doc: PrintDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -52,9 +58,10 @@ export async function printWorkbook(doc: PrintDocument): Promise<Buffer> {
       }
       if (block.header) ws.addRow(block.header).font = { bold: true };
       for (const cells of block.rows) {
-        const row = ws.addRow(cells.map((c) => (isMoney(c) ? c.yuan : c)));
+        const row = ws.addRow(cells.map((c) => (isMoney(c) ? c.yuan : isArea(c) ? c.m2 : c)));
         cells.forEach((c, col) => {
           if (isMoney(c)) row.getCell(col + 1).numFmt = MONEY_FORMAT;
+          if (isArea(c)) row.getCell(col + 1).numFmt = AREA_FORMAT;
         });
       }
     }
@@ -68,6 +75,7 @@ const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximum
 
 function cell(c: PrintCell, tag: 'td' | 'th' = 'td'): string {
   if (isMoney(c)) return `<${tag} class="n">${money.format(c.yuan)}</${tag}>`;
+  if (isArea(c)) return `<${tag} class="n">${c.m2.toFixed(2)}</${tag}>`;
   return typeof c === 'number' ? `<${tag} class="n">${c}</${tag}>` : `<${tag}>${escape(c)}</${tag}>`;
 }
 
