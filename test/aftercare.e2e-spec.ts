@@ -279,6 +279,9 @@ describe('after acceptance: archive and long-term management', () => {
       ).toEqual(['BEFORE_START']);
       expect(codes(await put({ mode: 'LANDLORD', contractStart: '2026-07-01' }).expect(400))).toEqual(['isIn']);
       expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-02-30x' }).expect(400))).toEqual(['matches']);
+      // Of the right shape, but no day of the calendar: refused before anything is written.
+      expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-02-30' }).expect(400))).toEqual(['isCalendarDay']);
+      expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-07-01T00:00:00Z' }).expect(400))).toEqual(['matches']);
       const professional = {
         mode: 'PROFESSIONAL',
         provider: '长沙某物业服务有限公司',
