@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import { binary, startApi, type TestApi } from './support/api.js';
 import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
+/** The wall clock in Beijing, UTC+8, minutes shown. */
+const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+
 const PARTIES = ['CONSTRUCTION_UNIT', 'DESIGN', 'CONTRACTOR', 'SUPERVISION', 'DEPARTMENTS', 'STREET_COMMUNITY', 'OWNER_REPRESENTATIVES'];
 
 /** Joint acceptance: every party signs, and residents' satisfaction (95%, Ji'an) decides with them. */
@@ -99,6 +102,11 @@ describe('joint acceptance', () => {
     const owners = rows.find((r) => r[1] === '业主代表')!;
     expect(owners.slice(1, 4)).toEqual(['业主代表', '张建国', '不合格']);
     expect(rows.find((r) => r[1] === '整改事项')![2]).toBe('单元门禁补装');
+    // The state in Chinese, the times as Beijing reads them (08:00 UTC is 16:00 there).
+    const status = rows.find((r) => r[1] === '验收状态')!;
+    expect(status.slice(1, 5)).toEqual(['验收状态', '未通过', '开始时间', beijing(form.openedAt)]);
+    expect(status[4]).toMatch(/^2026-06-01 16:00$/);
+    expect(owners[5]).toBe(beijing(form.signatures.find((x: { party: string }) => x.party === 'OWNER_REPRESENTATIVES').signedAt));
     // The export a supervisor takes away masks the signers like the screen does.
     const masked = ((await sheet(supervisor)).getSheetValues().filter(Boolean) as unknown[][]).find((r) => r[1] === '业主代表')!;
     expect(masked.slice(1, 4)).toEqual(['业主代表', '张**', '不合格']);

@@ -212,6 +212,12 @@ describe('after acceptance: archive and long-term management', () => {
       expect(lines).toHaveLength(1 + 10);
       expect(lines.some((l) => l.includes(`'=HYPERLINK(""x"")`))).toBe(true);
       const index = JSON.parse(await zip.file('index.json')!.async('string'));
+      // People read the index: where each document comes from in Chinese, the time it was filed in Beijing time.
+      const cells = lines.slice(1).map((l) => l.split(','));
+      expect(new Set(cells.map((c) => c[3]))).toEqual(new Set(['上传文件', '外部档案引用', '系统记录']));
+      for (const [i, d] of (index.documents as { filedAt: string }[]).entries())
+        expect(cells[i]!.at(-1)).toBe(new Date(Date.parse(d.filedAt) + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' '));
+      expect(index.project).toMatchObject({ state: 'LONG_TERM', stateName: '建立长效机制' });
       const contract = index.documents.find((d: { kind: string }) => d.kind === 'CONTRACTS');
       expect(contract.path).toMatch(/^files\/CONTRACTS\/\d+-合同\.pdf$/);
       const bytes = await zip.file(contract.path)!.async('nodebuffer');
@@ -273,6 +279,9 @@ describe('after acceptance: archive and long-term management', () => {
       ).toEqual(['BEFORE_START']);
       expect(codes(await put({ mode: 'LANDLORD', contractStart: '2026-07-01' }).expect(400))).toEqual(['isIn']);
       expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-02-30x' }).expect(400))).toEqual(['matches']);
+      // Of the right shape, but no day of the calendar: refused before anything is written.
+      expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-02-30' }).expect(400))).toEqual(['isCalendarDay']);
+      expect(codes(await put({ mode: 'SELF_MANAGED', contractStart: '2026-07-01T00:00:00Z' }).expect(400))).toEqual(['matches']);
       const professional = {
         mode: 'PROFESSIONAL',
         provider: '长沙某物业服务有限公司',

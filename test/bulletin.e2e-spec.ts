@@ -415,6 +415,8 @@ describe('monthly bulletin (月通报)', () => {
     expect(sheet.getCell('A1').value).toBe('长沙市老旧小区改造工作月通报（2026年5月）');
     const cityRows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const value = (name: string) => cityRows.find((r) => r[1] === name)?.[2];
+    // Built by the job at 00:05 on 1 June in Changsha, printed as Changsha reads it.
+    expect(value('生成时间（北京时间）')).toBe('2026-06-01 00:05');
     expect([value('项目总数'), value('本月开工项目'), value('本月通过竣工验收项目'), value('逾期事项合计')]).toEqual([13, 1, 2, 4]);
     expect([value('资金预算（元）'), value('已落实资金（元）'), value('资金缺口（元）')]).toEqual([10000, 2500, 7500]);
 
@@ -442,5 +444,40 @@ describe('monthly bulletin (月通报)', () => {
       [2, '430194', '四区', 2, 0, 0, 2, 1, 50, 0, 0, 0, 0],
       [4, '430191', '一区', 4, 1, 1, 4, 2, 50, 1, 0, 0, 1],
     ]);
+  });
+
+  it('prints as an A4 page: the same figures, Beijing times, states in Chinese; read like the workbook', async () => {
+    const res = await read('/bulletins/2026-05.html', pm, null).expect(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html: string = res.text;
+    expect(html).toMatch(/@page \{ size: A4 portrait;/);
+    expect(html).toMatch(/@page wide \{ size: A4 landscape;/);
+    expect(html).toContain('<h1>长沙市老旧小区改造工作月通报（2026年5月）</h1>');
+    const row = (label: string) => new RegExp(`<tr><t[hd]>${label}</t[hd]><td[^>]*>([^<]*)</td>`).exec(html)?.[1];
+    expect(row('生成时间（北京时间）')).toBe('2026-06-01 00:05');
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    expect([row('项目总数'), row('逾期事项合计'), row('资金预算（元）'), row('资金缺口（元）')]).toEqual([
+      '13',
+      '4',
+      '10,000.00',
+      '7,500.00',
+    ]);
+    expect(row('其中：进行现场施工')).toMatch(/^\d+$/);
+    expect(html).not.toMatch(/>(CONSTRUCTION|ARCHIVING|LONG_TERM)</);
+    // The ranking on its landscape page, in ranking order, the state columns named in Chinese.
+    const ranking = html.slice(html.indexOf('<section class="wide">'));
+    expect(ranking).toContain('<th>建立长效机制</th>');
+    expect([...ranking.matchAll(/<tr><td class="n">(\d)<\/td><td>(\d+)<\/td><td>([^<]+)<\/td>/g)].map((m) => m.slice(1))).toEqual([
+      ['1', '430193', '三区'],
+      ['2', '430192', '二区'],
+      ['2', '430194', '四区'],
+      ['4', '430191', '一区'],
+    ]);
+    // Read like the other forms of the bulletin: another city's is not found, a committee may not.
+    await read('/bulletins/2026-05.html', pm, 'yichang').expect(404);
+    const rows = new Rows(api.db, admin.id);
+    const committee = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [(await rows.project(d.four, 'SURVEY')).compoundId] });
+    await read('/bulletins/2026-05.html', committee).expect(403);
+    expect((await read('/bulletins/2026-13.html').expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
   });
 });

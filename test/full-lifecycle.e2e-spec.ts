@@ -753,7 +753,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     const rows = csv
       .slice(1)
       .map((r) => ({ kind: r[1]!, source: r[3]!, title: r[4]!, path: r[5]!, sha256: r[6]!, bytes: r[7]!, reference: r[8]! }));
-    const uploads = rows.filter((r) => r.source === 'UPLOAD');
+    const uploads = rows.filter((r) => r.source === '上传文件');
     expect(uploads.map((r) => [r.kind, r.title, r.sha256, r.bytes]).sort()).toEqual(
       [
         ['CONTRACTS', '施工合同（扫描件）', sha256(CONTRACT_PDF), String(CONTRACT_PDF.length)],
@@ -762,7 +762,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
         ['SURVEY_LEDGER', '摸底调查台账', sha256(surveyLedger), String(surveyLedger.length)],
       ].sort(),
     );
-    expect(rows.find((r) => r.source === 'REFERENCE')).toMatchObject({ kind: 'CONTRACTS', reference: '区城建档案馆 2026-JL-0042' });
+    expect(rows.find((r) => r.source === '外部档案引用')).toMatchObject({ kind: 'CONTRACTS', reference: '区城建档案馆 2026-JL-0042' });
 
     // Every upload is in the ZIP byte for byte, where the index says.
     const expected = new Map([CONTRACT_PDF, PHOTO_BEFORE, PHOTO_AFTER, surveyLedger].map((b) => [sha256(b), b]));

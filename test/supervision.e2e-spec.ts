@@ -298,4 +298,60 @@ describe('construction supervision: reports, progress and findings', () => {
     expect(resumed.dueAt).toBe(new Date(api.clock.now().getTime() + 15 * DAY).toISOString());
     await fire('RESUME').expect(409);
   });
+
+  it('a deadline written as a day is due at the end of that day in Beijing: met at 23:59, overdue from 00:00 of the next', async () => {
+    const elsewhere = await districtWithCompound(api, 'deadline-day');
+    const pm2 = await api.user('DISTRICT_PM', { districtIds: [elsewhere.districtId] });
+    const supervisor2 = await api.user('SUPERVISOR', { districtIds: [elsewhere.districtId] });
+    const project = await projectInConstruction(api, elsewhere, pm2);
+    const [first]: Report[] = (await api.http.get(`/projects/${project}/reports`).set(pm2.auth).expect(200)).body;
+    await submit(
+      first.id,
+      [
+        { key: 'a', percent: 10 },
+        { key: 'b', percent: 10 },
+      ],
+      pm2,
+    ).expect(200);
+    api.clock.set('2026-12-04T09:21:00+08:00');
+    const raise = (findings: { deadline: string; description: string }[]) =>
+      returnWith(
+        first.id,
+        findings.map((f) => ({ ...f, severity: 'LOW', responsible: '施工单位' })),
+        supervisor2,
+      );
+    // Not a day of the calendar, or not a deadline at all: refused, nothing raised.
+    for (const bad of ['2026-02-30', '2026-12-09 10:00', '2026-W50'])
+      expect((await raise([{ deadline: bad, description: '不成立' }]).expect(400)).body.errors).toEqual([
+        expect.objectContaining({ field: 'findings.0.deadline' }),
+      ]);
+    await raise([
+      { deadline: '2026-12-09', description: '围挡破损' },
+      // A time without an offset is Beijing's clock.
+      { deadline: '2026-12-09T17:30', description: '当日整改' },
+    ]).expect(200);
+
+    const rows: { id: string; description: string; deadline: Date; deadline_id: string; due_at: Date }[] = await api.db.query(
+      `SELECT f.id, f.description, f.deadline, d.id AS deadline_id, d.due_at FROM findings f JOIN deadlines d ON d.subject_id = f.id
+        WHERE f.project_id = $1 ORDER BY f.deadline`,
+      [project],
+    );
+    expect(rows.map((r) => [r.description, r.deadline.toISOString(), r.due_at.toISOString()])).toEqual([
+      ['当日整改', '2026-12-09T09:30:00.000Z', '2026-12-09T09:30:00.000Z'],
+      ['围挡破损', '2026-12-09T15:59:59.999Z', '2026-12-09T15:59:59.999Z'],
+    ]);
+    const dayOnly = rows[1]!;
+    const overdue = async () =>
+      ((await api.http.get(`/findings?projectId=${project}`).set(supervisor2.auth).expect(200)).body as Finding[]).find(
+        (f) => f.id === dayOnly.id,
+      )!.overdue;
+    const runner = api.app.get(DeadlineRunner);
+
+    api.clock.set('2026-12-09T23:59:00+08:00');
+    expect(await overdue()).toBe(false);
+    await expect(runner.fire(dayOnly.deadline_id, api.clock.now())).rejects.toBeInstanceOf(NotYetDue);
+    api.clock.set('2026-12-10T00:00:00+08:00');
+    expect(await overdue()).toBe(true);
+    expect(await runner.fire(dayOnly.deadline_id, api.clock.now())).toBe('ACTED');
+  });
 });

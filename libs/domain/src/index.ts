@@ -21,6 +21,7 @@ export * from './construction/supervision.js';
 export * from './construction/change-order.js';
 export * from './construction/site-confirmation.js';
 export * from './construction/complaint.js';
+export * from './construction/acceptance.js';
 export * from './aftercare/archive.js';
 export * from './aftercare/long-term.js';
 export * from './reports/month.js';

@@ -17,6 +17,7 @@ export * from './consent/round.service.js';
 export * from './consent/round.types.js';
 export * from './consent/rule-profile.catalog.js';
 export * from './consent/district-rule-profiles.service.js';
+export * from './consent/tally-notice.service.js';
 export * from './imports/tabular.js';
 export * from './places/roster.service.js';
 export * from './platform/deadline-runner.js';

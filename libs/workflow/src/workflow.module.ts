@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { PracticeCatalog } from './catalog/practice-catalog.service.js';
 import { RoundService } from './consent/round.service.js';
 import { DistrictRuleProfileService } from './consent/district-rule-profiles.service.js';
+import { TallyNoticeService } from './consent/tally-notice.service.js';
 import { RuleProfileCatalog } from './consent/rule-profile.catalog.js';
 import { RosterService } from './places/roster.service.js';
 import { DeadlineRunner } from './platform/deadline-runner.js';
@@ -50,6 +51,7 @@ const SERVICES = [
   DistrictRuleProfileService,
   RosterService,
   RoundService,
+  TallyNoticeService,
   DeadlineRunner,
   PlanningService,
   PlanService,

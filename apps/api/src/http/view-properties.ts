@@ -89,3 +89,9 @@ export const ApiFileResponse = (mediaType: string, description: string) =>
   ApiOkResponse({ description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } });
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A page laid out to print (A4): text the typed client reads as a string. */
+export const ApiPrintableResponse = (description: string) =>
+  ApiOkResponse({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+
+export const HTML = 'text/html; charset=utf-8';

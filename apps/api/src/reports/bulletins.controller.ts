@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { CityRefDto } from '../http/city-ref.dto.js';
-import { ApiFileResponse, XLSX } from '../http/view-properties.js';
+import { ApiFileResponse, ApiPrintableResponse, HTML, XLSX } from '../http/view-properties.js';
 import { BuildBulletinDto, MonthParamDto } from './dto/reports.dto.js';
 import { BulletinSummaryView, BulletinView } from './dto/reports.view.js';
 
@@ -50,7 +50,7 @@ export class BulletinsController {
     return this.bulletins.list(actor, query);
   }
 
-  // Before ':month', which would otherwise take '2026-05.xlsx' for a month.
+  // Before ':month', which would otherwise take '2026-05.xlsx' (or '.html') for a month.
   @Get(':month.xlsx')
   @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
   @Header('Content-Type', XLSX)
@@ -66,6 +66,16 @@ export class BulletinsController {
     const { file, city } = await this.bulletins.workbook(actor, params.month, query);
     res.header('Content-Disposition', `attachment; filename="bulletin-${city.code}-${params.month}.xlsx"`);
     return new StreamableFile(file);
+  }
+
+  @Get(':month.html')
+  @Roles('SUPERVISOR', 'DISTRICT_PM', 'ADMIN')
+  @Header('Content-Type', HTML)
+  @ApiPrintableResponse('the bulletin laid out for A4 paper (the ranking on a landscape page), Beijing times, in Chinese')
+  @ApiOperation({ summary: "A city's stored bulletin as a page to print", description: CITY_RULE })
+  @ApiProblems(400, 404)
+  async html(@CurrentActor() actor: Actor, @Param() params: MonthParamDto, @Query() query: CityRefDto): Promise<string> {
+    return (await this.bulletins.printable(actor, params.month, query)).html;
   }
 
   @Get(':month')

@@ -1,11 +1,12 @@
 import type { Actor } from '@app/domain';
-import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { RoundService, RuleProfileCatalog, TallyNoticeService, type RoundView } from '@app/workflow';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { PageQueryDto } from '../http/page.dto.js';
-import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
+import { ApiFileResponse, ApiPrintableResponse, HTML, pageOf, XLSX } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { MachineEventDto } from '../http/machine-event.dto.js';
@@ -30,6 +31,7 @@ export class RoundsController {
   constructor(
     private readonly rounds: RoundService,
     private readonly profiles: RuleProfileCatalog,
+    private readonly notices: TallyNoticeService,
   ) {}
 
   @Get('rule-profiles')
@@ -129,6 +131,36 @@ export class RoundsController {
   @ApiProblems(400, 404, 409)
   tally(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.rounds.tally(actor, id);
+  }
+
+  @Get('rounds/:id/tally.xlsx')
+  @Roles(...ALL_ROLES)
+  @Header('Content-Type', XLSX)
+  @ApiFileResponse(XLSX, 'two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked)')
+  @ApiOperation({
+    summary: 'The tally and its public notice (公示) as XLSX',
+    description:
+      'Read like the tally. Owners\u2019 names are masked for every reader, as a notice posted in the compound needs; no phones.',
+  })
+  @ApiProblems(400, 404, 409)
+  async tallyWorkbook(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<StreamableFile> {
+    const file = await this.notices.workbook(actor, id);
+    res.header('Content-Disposition', `attachment; filename="tally-${id}.xlsx"`);
+    return new StreamableFile(file);
+  }
+
+  @Get('rounds/:id/tally.html')
+  @Roles(...ALL_ROLES)
+  @Header('Content-Type', HTML)
+  @ApiPrintableResponse('the tally and the notice laid out for A4 paper, Beijing times, in Chinese, owners masked')
+  @ApiOperation({ summary: 'The tally and its public notice (公示) as a page to print', description: 'Read like the tally.' })
+  @ApiProblems(400, 404, 409)
+  tallyPrintable(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<string> {
+    return this.notices.printable(actor, id);
   }
 
   @Get('rounds/:id/item-choices')

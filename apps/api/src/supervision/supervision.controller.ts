@@ -1,4 +1,4 @@
-import type { Actor } from '@app/domain';
+import { chinaDeadline, type Actor } from '@app/domain';
 import { SupervisionService } from '@app/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -78,7 +78,7 @@ export class SupervisionController {
     return this.supervision.returnWithFindings(
       actor,
       id,
-      body.findings.map((f) => ({ ...f, deadline: new Date(f.deadline) })),
+      body.findings.map((f) => ({ ...f, deadline: chinaDeadline(f.deadline)! })),
     );
   }
 

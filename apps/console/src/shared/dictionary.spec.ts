@@ -1,3 +1,4 @@
+import { ROUND_SUBJECT_LABELS as DOMAIN_ROUND_SUBJECTS } from '@domain/consent/round.machine';
 import { describeMachine } from '@domain/machine/describe';
 import { MACHINES } from '@domain/machine/registry';
 import { ROLES } from '@domain/roles';
@@ -9,6 +10,7 @@ import {
   PROJECT_EVENT_LABELS,
   projectStateLabel,
   ROLE_LABELS,
+  ROUND_SUBJECT_LABELS,
   type MachineName,
 } from './dictionary';
 
@@ -32,6 +34,10 @@ describe('the dictionary', () => {
   it('says what every lifecycle guard checks', () => {
     expect(Object.keys(GUARD_LABELS).sort()).toEqual([...describeMachine(MACHINES['project-lifecycle']!).guards].sort());
     for (const label of Object.values(GUARD_LABELS)) expect(label).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('names every round subject as the domain does, which the exports print', () => {
+    expect(ROUND_SUBJECT_LABELS).toEqual(Object.fromEntries(Object.entries(DOMAIN_ROUND_SUBJECTS).map(([k, l]) => [k, l.zh])));
   });
 
   it('names every role', () => {

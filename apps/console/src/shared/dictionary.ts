@@ -1,4 +1,5 @@
 import type { Role } from '@domain/roles';
+import type { RoundSubject } from '@domain/consent/round.machine';
 import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecycle/lifecycle.machine';
 
 /**
@@ -133,12 +134,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   SUPERVISOR: '督导',
 };
 
-export const ROUND_SUBJECT_LABELS = {
+export const ROUND_SUBJECT_LABELS: Record<RoundSubject, string> = {
   WILLINGNESS: '改造意愿征询',
   PLAN: '改造方案征询',
   SATISFACTION: '满意度测评',
+  PROPERTY_COMPANY: '选聘物业服务企业',
+  MAINTENANCE_FUND_RAISING: '筹集住宅专项维修资金',
+  PUBLIC_SPACE_OPERATION: '利用共有部分从事经营活动',
   OTHER: '其他事项征询',
-} as const;
+};
 
 export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   REPORT_OVERDUE: '进度报告逾期',

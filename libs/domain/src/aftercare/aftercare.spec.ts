@@ -91,6 +91,9 @@ describe('addMonths', () => {
     ['2026-08-31T00:00:00.000Z', 6, '2027-02-28T00:00:00.000Z'],
     ['2027-08-31T00:00:00.000Z', 6, '2028-02-29T00:00:00.000Z'],
     ['2026-03-31T12:00:00.000Z', 12, '2027-03-31T12:00:00.000Z'],
+    // Counted on Beijing's calendar: 31 August 01:00 there is still the 30th in UTC.
+    ['2026-08-30T17:00:00.000Z', 6, '2027-02-27T17:00:00.000Z'],
+    ['2026-03-30T21:00:00.000Z', 6, '2026-09-29T21:00:00.000Z'],
   ])('%s + %i months = %s', (from, months, to) => {
     expect(addMonths(new Date(from), months).toISOString()).toBe(to);
   });

@@ -31,6 +31,13 @@ export const ARCHIVE_KIND_LABELS: Record<ArchiveKind, Bilingual> = {
   PHOTOS: { zh: '改造前后影像资料', en: 'photos before and after' },
 };
 
+/** Where a filed document comes from. */
+export const ARCHIVE_SOURCE_LABELS: Record<'UPLOAD' | 'REFERENCE' | 'SYSTEM', Bilingual> = {
+  UPLOAD: { zh: '上传文件', en: 'uploaded file' },
+  REFERENCE: { zh: '外部档案引用', en: 'reference to a document kept elsewhere' },
+  SYSTEM: { zh: '系统记录', en: 'record kept by the system' },
+};
+
 /** Kinds whose records the system holds itself; the rest come from outside (uploads or external references). */
 export const SYSTEM_ARCHIVE_KINDS: readonly ArchiveKind[] = [
   'CONSENT_RECORDS',

@@ -1,3 +1,4 @@
+import { chinaWallClock, fromChinaWallClock } from '../calendar.js';
 import { lineBudgetFen } from '../plan/plan.js';
 import type { Bilingual } from '../roles.js';
 import type { SettingOrigin } from '../settings/local-settings.js';
@@ -51,13 +52,17 @@ export function expectedFund(
   return { lines, expectedFen: lines.reduce((sum, l) => sum + l.expectedFen, 0n) };
 }
 
-/** The date `months` calendar months after `from`, clamped to the month's last day (Aug 31 + 6 → Feb 28/29). */
+/**
+ * The instant `months` calendar months after `from` on China's calendar, clamped to the month's
+ * last day (Aug 31 + 6 → Feb 28/29): an acceptance at 01:00 on 31 August in Beijing is revisited
+ * on 28 February there, whatever day it was in UTC.
+ */
 export function addMonths(from: Date, months: number): Date {
-  const d = new Date(from.getTime());
+  const d = chinaWallClock(from);
   const day = d.getUTCDate();
   d.setUTCDate(1);
   d.setUTCMonth(d.getUTCMonth() + months);
   const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(day, last));
-  return d;
+  return fromChinaWallClock(d);
 }

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../roles.js';
 import { ok, refuse, type MachineDef, type TransitionDef } from '../machine/machine.js';
 import type { MachineRole } from '../machine/machine.js';
 import { rosterConfirmationState, type RosterConfirmationRecord, type RosterNow } from './roster.js';
@@ -24,6 +25,16 @@ export const ROUND_SUBJECTS = [
   'OTHER',
 ] as const;
 export type RoundSubject = (typeof ROUND_SUBJECTS)[number];
+
+export const ROUND_SUBJECT_LABELS: Record<RoundSubject, Bilingual> = {
+  WILLINGNESS: { zh: '改造意愿征询', en: 'willingness' },
+  PLAN: { zh: '改造方案征询', en: 'renovation plan' },
+  SATISFACTION: { zh: '满意度测评', en: 'satisfaction survey' },
+  PROPERTY_COMPANY: { zh: '选聘物业服务企业', en: 'choosing the property company' },
+  MAINTENANCE_FUND_RAISING: { zh: '筹集住宅专项维修资金', en: 'raising the maintenance fund' },
+  PUBLIC_SPACE_OPERATION: { zh: '利用共有部分从事经营活动', en: 'operating common parts and public space' },
+  OTHER: { zh: '其他事项征询', en: 'other matters' },
+};
 
 export const VOTE_CHANNELS = ['DOOR_TO_DOOR', 'MEETING', 'PAPER_FORM', 'ONLINE'] as const;
 export type VoteChannel = (typeof VOTE_CHANNELS)[number];

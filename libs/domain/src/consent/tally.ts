@@ -4,6 +4,18 @@ import type { ConsentCondition, HouseholdSet, RuleProfile } from './rule-profile
 export const VOTE_CHOICES = ['AGREE', 'DISAGREE', 'ABSTAIN'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
+/** A choice as the form the household filled in says it; a satisfaction survey asks whether one is satisfied. */
+export function voteChoiceLabel(choice: VoteChoice, satisfaction = false): Bilingual {
+  switch (choice) {
+    case 'AGREE':
+      return satisfaction ? { zh: '满意', en: 'satisfied' } : { zh: '同意', en: 'agree' };
+    case 'DISAGREE':
+      return satisfaction ? { zh: '不满意', en: 'not satisfied' } : { zh: '不同意', en: 'disagree' };
+    case 'ABSTAIN':
+      return { zh: '弃权', en: 'abstain' };
+  }
+}
+
 /** Per-set sums over the round's snapshot: household counts and floor area in hundredths of m². */
 export interface SetTotals {
   headcount: bigint;
@@ -68,6 +80,11 @@ export interface TallyResult {
   result: 'PASSED' | 'FAILED';
   conditions: ConditionResult[];
 }
+
+export const TALLY_RESULT_LABELS: Record<TallyResult['result'], Bilingual> = {
+  PASSED: { zh: '通过', en: 'passed' },
+  FAILED: { zh: '未通过', en: 'failed' },
+};
 
 const weigh = (t: SetTotals, c: ConsentCondition) => (c.weight === 'AREA' ? t.areaCenti : t.headcount);
 

@@ -110,7 +110,7 @@ function passingContext(): LifecycleContext {
     },
     archive: { filed: [...ARCHIVE_KINDS], changeOrders: 1 },
     longTerm: {
-      property: { mode: 'PROFESSIONAL', contractEnd: new Date('2028-06-01T00:00:00Z') },
+      property: { mode: 'PROFESSIONAL', contractEnd: '2028-05-31' },
       fundPlanned: true,
       revisitsDone: [6, 12],
     },
@@ -997,15 +997,18 @@ describe('long-term guards (LONG_TERM -> CLOSED)', () => {
     expect(codes(patch)).toEqual([code]);
   });
 
-  it('refuses a property contract that ended at this very moment, accepts one ending a millisecond later', () => {
-    expect(codes({ longTerm: { property: { mode: 'TRUSTEESHIP', contractEnd: now } } })).toEqual(['LONGTERM.NO_PROPERTY_MODE']);
-    const later = new Date(now.getTime() + 1);
-    expect(
-      fire('LONG_TERM', 'CLOSE', { context: contextWith({ longTerm: { property: { mode: 'TRUSTEESHIP', contractEnd: later } } }) }),
-    ).toMatchObject({
-      ok: true,
-      to: 'CLOSED',
-    });
+  it('keeps a property contract through its last day in China: met at 23:59:59.999 of that day, ended a millisecond later', () => {
+    const dayEnd = new Date('2026-12-09T23:59:59.999+08:00');
+    const close = (at: Date) =>
+      decide(lifecycleMachine, {
+        state: 'LONG_TERM',
+        event: 'CLOSE',
+        role: 'DISTRICT_PM',
+        context: contextWith({ longTerm: { property: { mode: 'TRUSTEESHIP', contractEnd: '2026-12-09' } } }),
+        now: at,
+      });
+    expect(close(dayEnd)).toMatchObject({ ok: true, to: 'CLOSED' });
+    expect(close(new Date(dayEnd.getTime() + 1))).toMatchObject({ ok: false, reason: 'GUARD_FAILED' });
   });
 
   it('closes a self-managed compound, which has no contract end', () => {

@@ -1,5 +1,6 @@
 import { ok, PREVIOUS, refuse, type Guard, type MachineDef, type MachineRole, type TransitionDef } from '../machine/machine.js';
 import type { Bilingual } from '../roles.js';
+import { chinaDayEnd } from '../calendar.js';
 import { ARCHIVE_KIND_LABELS, missingArchiveKinds, type ArchiveKind } from '../aftercare/archive.js';
 import { FINAL_REVISIT_MONTHS, type PropertyMode } from '../aftercare/long-term.js';
 import { quantityDifferences, type SiteConfirmation } from '../construction/site-confirmation.js';
@@ -155,7 +156,8 @@ export interface LifecycleContext {
   archive: { filed: ArchiveKind[]; changeOrders: number };
   /** Long-term management as recorded: property arrangement, fund plan, revisits done (months after acceptance). */
   longTerm: {
-    property: { mode: PropertyMode; contractEnd: Date | null } | null;
+    /** contractEnd: the contract's last day, YYYY-MM-DD. */
+    property: { mode: PropertyMode; contractEnd: string | null } | null;
     fundPlanned: boolean;
     revisitsDone: number[];
   };
@@ -580,7 +582,8 @@ const guards = {
   propertyMode: (c, now) => {
     const p = c.longTerm.property;
     if (!p) return refuse('LONGTERM.NO_PROPERTY_MODE', '尚未确定物业管理模式', 'no property-management mode recorded');
-    return p.contractEnd && p.contractEnd.getTime() <= now.getTime()
+    // The contract runs through its last day in China.
+    return p.contractEnd && chinaDayEnd(p.contractEnd).getTime() < now.getTime()
       ? refuse('LONGTERM.NO_PROPERTY_MODE', '物业服务合同已到期，须续签或另定模式', 'the property-management contract has ended')
       : ok();
   },

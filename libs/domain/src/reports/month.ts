@@ -1,4 +1,4 @@
-import { CHINA_UTC_OFFSET_MS as UTC_OFFSET_MS } from '../calendar.js';
+import { chinaMidnightOf, chinaWallClock } from '../calendar.js';
 
 /** Bulletin months are months of the users' calendar: a month starts at 00:00+08:00 on its first day. */
 
@@ -20,22 +20,22 @@ export function monthWindow(month: string): MonthWindow | null {
   const index = Number(match[2]) - 1;
   return {
     month,
-    start: new Date(Date.UTC(year, index, 1) - UTC_OFFSET_MS),
-    end: new Date(Date.UTC(year, index + 1, 1) - UTC_OFFSET_MS),
+    start: chinaMidnightOf(year, index, 1),
+    end: chinaMidnightOf(year, index + 1, 1),
   };
 }
 
 /** The month an instant falls in, on the users' calendar. */
 export function monthOf(at: Date): string {
-  const local = new Date(at.getTime() + UTC_OFFSET_MS);
+  const local = chinaWallClock(at);
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** The month before the one an instant falls in: the latest month that has ended. */
 export function previousMonth(at: Date): string {
-  const local = new Date(at.getTime() + UTC_OFFSET_MS);
-  const startOfMonth = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - UTC_OFFSET_MS;
-  return monthOf(new Date(startOfMonth - 1));
+  const local = chinaWallClock(at);
+  const startOfMonth = chinaMidnightOf(local.getUTCFullYear(), local.getUTCMonth(), 1);
+  return monthOf(new Date(startOfMonth.getTime() - 1));
 }
 
 /** A month can be reported on once its last instant has passed. */

@@ -1,5 +1,17 @@
 import { AppConfig } from '@app/config';
-import { DomainError, invalid, maskName, notFound, seesPersonalData, type Actor } from '@app/domain';
+import {
+  ACCEPTANCE_FORM_STATE_LABELS,
+  ACCEPTANCE_OPINION_LABELS,
+  chinaTime,
+  DomainError,
+  invalid,
+  maskName,
+  notFound,
+  seesPersonalData,
+  type AcceptanceFormState,
+  type AcceptanceOpinion,
+  type Actor,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,7 +28,7 @@ export const OWNER_REPRESENTATIVES = 'OWNER_REPRESENTATIVES';
 export interface SignatureInput {
   party: string;
   signer: string;
-  opinion: 'PASS' | 'FAIL';
+  opinion: AcceptanceOpinion;
   comments: string;
 }
 
@@ -24,7 +36,7 @@ interface FormRow {
   id: string;
   project_id: string;
   parties: string[];
-  state: 'OPEN' | 'PASSED' | 'FAILED';
+  state: AcceptanceFormState;
   rectification: string | null;
   opened_at: Date;
   closed_at: Date | null;
@@ -168,19 +180,19 @@ export class AcceptanceService {
     ws.getCell('A1').font = { bold: true, size: 16 };
     ws.getCell('A1').alignment = { horizontal: 'center' };
     ws.addRow(['项目名称', project.name, '小区', compound.name, compound.address]);
-    ws.addRow(['验收状态', form.state, '开始时间', form.openedAt.toISOString(), '']);
+    ws.addRow(['验收状态', ACCEPTANCE_FORM_STATE_LABELS[form.state].zh, '开始时间', chinaTime(form.openedAt), '']);
     ws.addRow([]);
     ws.addRow(['验收单位', '签署人', '意见', '验收意见说明', '签署时间']).font = { bold: true };
     const names = new Map(this.parties().map((p) => [p.code, p.name.zh]));
     for (const party of form.parties) {
       const s = form.signatures.find((x: { party: string }) => x.party === party) as
-        { signer: string; opinion: string; comments: string; signedAt: Date } | undefined;
+        { signer: string; opinion: AcceptanceOpinion; comments: string; signedAt: Date } | undefined;
       ws.addRow([
         names.get(party) ?? party,
         s?.signer ?? '',
-        s ? (s.opinion === 'PASS' ? '合格' : '不合格') : '未签',
+        s ? ACCEPTANCE_OPINION_LABELS[s.opinion].zh : '未签',
         s?.comments ?? '',
-        s ? s.signedAt.toISOString() : '',
+        s ? chinaTime(s.signedAt) : '',
       ]);
     }
     ws.addRow([]);

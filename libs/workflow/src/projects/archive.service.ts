@@ -7,10 +7,13 @@ import { AppConfig } from '@app/config';
 import {
   ARCHIVE_CONTENT_TYPES,
   ARCHIVE_KIND_LABELS,
+  ARCHIVE_SOURCE_LABELS,
   ARCHIVE_KINDS,
   archiveContentType,
   archiveFileName,
+  chinaTime,
   DomainError,
+  lifecycleMachine,
   missingArchiveKinds,
   notFound,
   SYSTEM_ARCHIVE_KINDS,
@@ -358,22 +361,32 @@ export class ArchiveService {
         r.no,
         r.kind,
         r.kindName,
-        r.source,
+        ARCHIVE_SOURCE_LABELS[r.source].zh,
         r.title,
         r.path,
         r.sha256,
         r.sizeBytes,
         r.reference,
-        r.filedAt.toISOString(),
+        chinaTime(r.filedAt),
       ]),
     ]
       .map((row) => row.map(csvCell).join(','))
       .join('\r\n');
     // A BOM so that spreadsheet programs read the Chinese as UTF-8.
     zip.append(`\uFEFF${csv}\r\n`, { name: 'index.csv' });
-    zip.append(JSON.stringify({ project: { id: project.id, name: project.name, state: project.state }, documents: index }, null, 2), {
-      name: 'index.json',
-    });
+    zip.append(
+      JSON.stringify(
+        {
+          project: { id: project.id, name: project.name, state: project.state, stateName: lifecycleMachine.states[project.state].label.zh },
+          documents: index,
+        },
+        null,
+        2,
+      ),
+      {
+        name: 'index.json',
+      },
+    );
     for (const r of index) {
       const d = documents[r.no - 1]!;
       if (d.source === 'UPLOAD') zip.append(createReadStream(this.pathOf(d.sha256!)), { name: r.path! });

@@ -2,7 +2,6 @@ import type { ProjectEntity } from '@app/db';
 import {
   addMonths,
   chinaDate,
-  CHINA_TIME_ZONE,
   CONTRACTED_MODES,
   DomainError,
   expectedFund,
@@ -89,9 +88,9 @@ export class LongTermService {
 
   /** What the CLOSE guards read. */
   async context(m: EntityManager, projectId: string): Promise<LifecycleContext['longTerm']> {
-    const [property]: { mode: PropertyMode; contract_end: Date | null }[] = await m.query(
-      `SELECT mode, ((contract_end + 1)::timestamp AT TIME ZONE $2) AS contract_end FROM property_arrangements WHERE project_id = $1`,
-      [projectId, CHINA_TIME_ZONE],
+    const [property]: { mode: PropertyMode; contract_end: string | null }[] = await m.query(
+      `SELECT mode, to_char(contract_end, 'YYYY-MM-DD') AS contract_end FROM property_arrangements WHERE project_id = $1`,
+      [projectId],
     );
     const [plan] = await m.query('SELECT 1 FROM maintenance_fund_plans WHERE project_id = $1', [projectId]);
     const done: { months: number }[] = await m.query(`SELECT months FROM revisits WHERE project_id = $1 AND state = 'DONE'`, [projectId]);

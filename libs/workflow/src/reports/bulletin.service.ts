@@ -4,6 +4,7 @@ import {
   ADMITTED_STATES,
   badRequest,
   CHINA_TIME_ZONE,
+  chinaTime,
   completionBasisPoints,
   lifecycleMachine,
   monthHasEnded,
@@ -18,12 +19,12 @@ import {
   type ProjectState,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { centiToDecimal } from '../imports/tabular.js';
 import { CityService, type CityRef } from '../places/city.service.js';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
+import { printHtml, printWorkbook, type Money, type PrintDocument, type PrintSheet } from './printable.js';
 import { districtFigures, totalOf, type DistrictFigures, type Figures } from './district-figures.js';
 
 const DAY_SECONDS = 86_400;
@@ -184,50 +185,62 @@ export class BulletinService {
 
   /** The stored bulletin as a workbook: the city's figures, and its districts in ranking order. */
   async workbook(actor: Actor, month: string, ref: CityRef): Promise<{ file: Buffer; city: BulletinCity }> {
+    const { doc, city } = await this.document(actor, month, ref);
+    return { file: await printWorkbook(doc), city };
+  }
+
+  /** The same bulletin as a page to print on A4: the city's figures, then the ranking on a landscape page. */
+  async printable(actor: Actor, month: string, ref: CityRef): Promise<{ html: string; city: BulletinCity }> {
+    const { doc, city } = await this.document(actor, month, ref);
+    return { html: printHtml(doc), city };
+  }
+
+  private async document(actor: Actor, month: string, ref: CityRef): Promise<{ doc: PrintDocument; city: BulletinCity }> {
     const { content, city: bulletinCity } = await this.get(actor, month, ref);
-    const wb = new ExcelJS.Workbook();
     const [year, mm] = month.split('-').map(Number);
     const title = `${bulletinCity.name}老旧小区改造工作月通报（${year}年${mm}月）`;
     const label = (s: ProjectState) => lifecycleMachine.states[s].label.zh;
-    const yuan = (fen: string) => Number(centiToDecimal(BigInt(fen)));
+    const yuan = (fen: string): Money => ({ yuan: Number(centiToDecimal(BigInt(fen))) });
     const percent = (p: string | null) => (p === null ? '—' : Number(p));
-
-    const city = wb.addWorksheet('全市');
-    city.columns = [{ width: 34 }, { width: 20 }, { width: 16 }];
-    city.mergeCells('A1:C1');
-    city.getCell('A1').value = title;
-    city.getCell('A1').font = { bold: true, size: 16 };
-    city.addRow(['统计期间（北京时间）', `${month}-01 00:00 起至次月1日 00:00 止`]);
-    city.addRow(['生成时间', content.builtAt]);
-    city.addRow([]);
-    city.addRow(['指标', '数值']).font = { bold: true };
     const c = content.city;
-    city.addRow(['项目总数', c.projects.total]);
-    for (const s of PROJECT_STATES) city.addRow([`其中：${label(s)}`, c.projects.byState[s]]);
-    city.addRow(['本月开工项目', c.startedThisMonth]);
-    city.addRow(['本月通过竣工验收项目', c.completedThisMonth]);
-    city.addRow(['已纳入年度计划项目', c.completionRate.admitted]);
-    city.addRow(['已通过竣工验收项目', c.completionRate.accepted]);
-    city.addRow(['完成率（%）', percent(c.completionRate.percent)]);
-    city.addRow(['逾期未报进度报告（月末）', c.overdue.reports]);
-    city.addRow(['逾期未整改督导问题（月末）', c.overdue.findings]);
-    city.addRow(['超过时限未化解投诉（月末）', c.overdue.complaints]);
-    city.addRow(['逾期事项合计', c.overdue.total]);
-    for (const [name, fen] of [
-      ['资金预算（元）', c.funds.budgetFen],
-      ['已落实资金（元）', c.funds.raisedFen],
-      ['资金缺口（元）', c.funds.gapFen],
-    ] as const) {
-      city.addRow([name, yuan(fen)]).getCell(2).numFmt = '#,##0.00';
-    }
-    city.addRow([]);
-    city.addRow(['阶段', '本月结束的停留次数', '平均停留天数']).font = { bold: true };
-    for (const s of PROJECT_STATES) {
-      const t = c.averageDaysByStage[s];
-      city.addRow([label(s), t.stays, t.averageDays ?? '—']);
-    }
 
-    const ranking = wb.addWorksheet('各区排名');
+    const city: PrintSheet = {
+      name: '全市',
+      title,
+      widths: [34, 20, 16],
+      blocks: [
+        {
+          rows: [
+            ['统计期间（北京时间）', `${month}-01 00:00 起至次月1日 00:00 止`],
+            ['生成时间（北京时间）', chinaTime(content.builtAt)],
+          ],
+        },
+        {
+          header: ['指标', '数值'],
+          rows: [
+            ['项目总数', c.projects.total],
+            ...PROJECT_STATES.map((s) => [`其中：${label(s)}`, c.projects.byState[s]]),
+            ['本月开工项目', c.startedThisMonth],
+            ['本月通过竣工验收项目', c.completedThisMonth],
+            ['已纳入年度计划项目', c.completionRate.admitted],
+            ['已通过竣工验收项目', c.completionRate.accepted],
+            ['完成率（%）', percent(c.completionRate.percent)],
+            ['逾期未报进度报告（月末）', c.overdue.reports],
+            ['逾期未整改督导问题（月末）', c.overdue.findings],
+            ['超过时限未化解投诉（月末）', c.overdue.complaints],
+            ['逾期事项合计', c.overdue.total],
+            ['资金预算（元）', yuan(c.funds.budgetFen)],
+            ['已落实资金（元）', yuan(c.funds.raisedFen)],
+            ['资金缺口（元）', yuan(c.funds.gapFen)],
+          ],
+        },
+        {
+          header: ['阶段', '本月结束的停留次数', '平均停留天数'],
+          rows: PROJECT_STATES.map((s) => [label(s), c.averageDaysByStage[s].stays, c.averageDaysByStage[s].averageDays ?? '—']),
+        },
+      ],
+    };
+
     const header = [
       '排名',
       '区县代码',
@@ -247,35 +260,38 @@ export class BulletinService {
       '资金缺口（元）',
       ...PROJECT_STATES.map(label),
     ];
-    ranking.columns = header.map((h) => ({ width: Math.max(10, h.length * 2 + 2) }));
-    ranking.mergeCells(1, 1, 1, header.length);
-    ranking.getCell('A1').value = `${title}：各区县排名`;
-    ranking.getCell('A1').font = { bold: true, size: 16 };
-    ranking.addRow([`排名规则：${content.rankingRule.zh}`]);
-    ranking.addRow(header).font = { bold: true };
-    for (const d of content.districts) {
-      const row = ranking.addRow([
-        d.rank,
-        d.code,
-        d.name,
-        d.projects.total,
-        d.startedThisMonth,
-        d.completedThisMonth,
-        d.completionRate.admitted,
-        d.completionRate.accepted,
-        percent(d.completionRate.percent),
-        d.overdue.reports,
-        d.overdue.findings,
-        d.overdue.complaints,
-        d.overdue.total,
-        yuan(d.funds.budgetFen),
-        yuan(d.funds.raisedFen),
-        yuan(d.funds.gapFen),
-        ...PROJECT_STATES.map((s) => d.projects.byState[s]),
-      ]);
-      for (const col of [14, 15, 16]) row.getCell(col).numFmt = '#,##0.00';
-    }
-    return { file: Buffer.from(await wb.xlsx.writeBuffer()), city: bulletinCity };
+    const ranking: PrintSheet = {
+      name: '各区排名',
+      title: `${title}：各区县排名`,
+      widths: header.map((h) => Math.max(10, h.length * 2 + 2)),
+      landscape: true,
+      blocks: [
+        { text: `排名规则：${content.rankingRule.zh}` },
+        {
+          header,
+          rows: content.districts.map((d) => [
+            d.rank,
+            d.code,
+            d.name,
+            d.projects.total,
+            d.startedThisMonth,
+            d.completedThisMonth,
+            d.completionRate.admitted,
+            d.completionRate.accepted,
+            percent(d.completionRate.percent),
+            d.overdue.reports,
+            d.overdue.findings,
+            d.overdue.complaints,
+            d.overdue.total,
+            yuan(d.funds.budgetFen),
+            yuan(d.funds.raisedFen),
+            yuan(d.funds.gapFen),
+            ...PROJECT_STATES.map((s) => d.projects.byState[s]),
+          ]),
+        },
+      ],
+    };
+    return { doc: { title, sheets: [city, ranking] }, city: bulletinCity };
   }
 
   private window(month: string): MonthWindow {

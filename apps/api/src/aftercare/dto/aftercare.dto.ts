@@ -10,7 +10,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
-import { DATE } from '../../http/date.js';
+import { IsCalendarDate } from '../../http/date.js';
 import { yuan } from '../../http/money.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
@@ -54,12 +54,12 @@ export class PropertyDto {
   provider?: string;
 
   @ApiProperty({ example: '2026-07-01' })
-  @Matches(DATE, { message: 'contractStart is a date YYYY-MM-DD' })
+  @IsCalendarDate('contractStart')
   contractStart: string;
 
   @ApiPropertyOptional({ example: '2029-06-30', description: 'the last day of the contract; none when self-managed' })
   @Optional()
-  @Matches(DATE, { message: 'contractEnd is a date YYYY-MM-DD' })
+  @IsCalendarDate('contractEnd')
   contractEnd?: string;
 }
 
@@ -94,7 +94,7 @@ export class CollectionDto extends CompoundRefDto {
   amount: number;
 
   @ApiProperty({ example: '2026-08-15' })
-  @Matches(DATE, { message: 'collectedOn is a date YYYY-MM-DD' })
+  @IsCalendarDate('collectedOn')
   collectedOn: string;
 
   @ApiPropertyOptional({ example: '3' })

@@ -2,7 +2,8 @@ import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type Proje
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { PlanYearFilter } from '../../http/plan-year.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../http/date.js';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
 import { PageQueryDto } from '../../http/page.dto.js';
 import { NestedArray, NestedObject, Optional, PG_INT_MAX } from '../../http/validation.js';
@@ -220,7 +221,7 @@ export class RegisterBodyDto extends CompoundRefDto {
   name: string;
 
   @ApiProperty({ example: '2026-03-01' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate('establishedOn')
   establishedOn: string;
 
   @ApiProperty({ type: [BodyMemberDto], description: 'a renovation council has 3 to 5 resident members' })

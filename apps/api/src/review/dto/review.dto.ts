@@ -1,6 +1,7 @@
 import { EXEMPTION_BASES, REVIEW_OPINIONS, type ExemptionBasis, type ReviewOpinion } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../http/date.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
 export class OpinionDto {
@@ -57,7 +58,7 @@ export class PermitDto {
   issuer: string;
 
   @ApiProperty({ example: '2026-03-15' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate('issuedOn')
   issuedOn: string;
 }
 

@@ -2,7 +2,7 @@ import { CHANGE_PARTIES, PAYERS, WORK_CATEGORIES, type Payer, type WorkCategory 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
-import { DATE } from '../../http/date.js';
+import { IsCalendarDate } from '../../http/date.js';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { NestedArray, NestedObject, Optional } from '../../http/validation.js';
 
@@ -83,7 +83,7 @@ export class GovernmentDecisionDto {
   documentNumber: string;
 
   @ApiProperty({ example: '2026-05-20', description: 'the date on the document, not in the future, not before the budget review' })
-  @Matches(DATE, { message: 'decidedOn is a date YYYY-MM-DD' })
+  @IsCalendarDate('decidedOn')
   decidedOn: string;
 }
 
@@ -138,7 +138,7 @@ export class SiteConfirmationDto {
   documentNumber: string;
 
   @ApiProperty({ example: '2026-05-28', description: 'the day it was signed, not in the future' })
-  @Matches(DATE, { message: 'confirmedOn is a date YYYY-MM-DD' })
+  @IsCalendarDate('confirmedOn')
   confirmedOn: string;
 
   @ApiProperty({

@@ -1,7 +1,8 @@
 import { FINDING_SEVERITIES, type FindingSeverity } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsChinaDeadline } from '../../http/date.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
 export class ReportItemDto {
@@ -61,8 +62,12 @@ export class FindingDto {
   @MaxLength(5000)
   description: string;
 
-  @ApiProperty({ example: '2026-07-01T00:00:00Z', description: '限期整改: the rectification deadline' })
-  @IsISO8601()
+  @ApiProperty({
+    example: '2026-07-01',
+    description:
+      '限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time',
+  })
+  @IsChinaDeadline('deadline')
   deadline: string;
 
   @ApiProperty({ example: '施工单位项目经理' })
