@@ -335,13 +335,13 @@ describe('plans, joint review and permits refuse bad input', () => {
       expect(drafted.body.sections).toEqual({ ...SECTIONS, riskAssessment: '夜间施工扰民', smartCompound: '人脸门禁' });
     });
 
-    it('refuses a PM of another district: writes 403, reads 404', async () => {
-      refused(await post(`/projects/${p1}/plans`, COMPLETE_PLAN, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
-      refused(await put(`/projects/${p1}/plans/2`, { changeNote: '越权' }, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
+    it('refuses a PM of another district as if the project did not exist (404)', async () => {
+      refused(await post(`/projects/${p1}/plans`, COMPLETE_PLAN, otherPm), 404, 'RESOURCE.NOT_FOUND');
+      refused(await put(`/projects/${p1}/plans/2`, { changeNote: '越权' }, otherPm), 404, 'RESOURCE.NOT_FOUND');
       refused(
         await post(`/projects/${p1}/rounds`, { subject: 'PLAN', title: '越权', planVersion: 2 }, otherPm),
-        403,
-        'ACCESS.OUT_OF_SCOPE',
+        404,
+        'RESOURCE.NOT_FOUND',
       );
       refused(await api.http.get(`/projects/${p1}/plans`).set(otherPm.auth), 404, 'RESOURCE.NOT_FOUND');
       const versions = await api.http.get(`/projects/${p1}/plans`).set(pm.auth).expect(200);
@@ -397,7 +397,7 @@ describe('plans, joint review and permits refuse bad input', () => {
       ]);
     });
 
-    it('refuses review writes by a supervisor or a PM of another district (403)', async () => {
+    it('refuses review writes by a supervisor (403) or a PM of another district (404)', async () => {
       await post(`/projects/${p1}/review/opinions`, {
         reviewer: 'FIRE_EMERGENCY',
         opinion: 'APPROVE_WITH_CONDITIONS',
@@ -408,8 +408,8 @@ describe('plans, joint review and permits refuse bad input', () => {
       const opinion = { reviewer: 'FIRE_EMERGENCY', opinion: 'APPROVE', comments: '同意' };
       refused(await post(`/projects/${p1}/review/opinions`, opinion, supervisor), 403, 'ACCESS.FORBIDDEN');
       refused(await post(acknowledge, {}, supervisor), 403, 'ACCESS.FORBIDDEN');
-      refused(await post(`/projects/${p1}/review/opinions`, opinion, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
-      refused(await post(acknowledge, {}, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
+      refused(await post(`/projects/${p1}/review/opinions`, opinion, otherPm), 404, 'RESOURCE.NOT_FOUND');
+      refused(await post(acknowledge, {}, otherPm), 404, 'RESOURCE.NOT_FOUND');
       refused(await fire(p1, 'PASS_REVIEW', {}, supervisor), 403, 'MACHINE.ROLE_NOT_ALLOWED');
       refused(await put(`/districts/${place.districtId}/reviewers`, { reviewers: ['HOUSING'] }, supervisor), 403, 'ACCESS.FORBIDDEN');
       refused(await put(`/districts/${place.districtId}/reviewers`, { reviewers: ['HOUSING'] }, pm), 403, 'ACCESS.FORBIDDEN');
@@ -490,15 +490,15 @@ describe('plans, joint review and permits refuse bad input', () => {
       await exempt({ bases: ALL_BASES }).expect(200);
     });
 
-    it('refuses permit, exemption and team writes by a supervisor or a PM of another district (403)', async () => {
+    it('refuses permit, exemption and team writes by a supervisor (403) or a PM of another district (404)', async () => {
       const team = { contractor: '越权公司', supervisionCompany: '越权监理', epc: true, volunteerSupervisors: [{ name: '某人' }] };
-      for (const [who, code] of [
-        [supervisor, 'ACCESS.FORBIDDEN'],
-        [otherPm, 'ACCESS.OUT_OF_SCOPE'],
+      for (const [who, status, code] of [
+        [supervisor, 403, 'ACCESS.FORBIDDEN'],
+        [otherPm, 404, 'RESOURCE.NOT_FOUND'],
       ] as const) {
-        refused(await post(`/projects/${p1}/permits`, permit(`X-${code}`), who), 403, code);
-        refused(await put(`/projects/${p1}/permits/exemption`, { bases: ALL_BASES }, who), 403, code);
-        refused(await put(`/projects/${p1}/team`, team, who), 403, code);
+        refused(await post(`/projects/${p1}/permits`, permit(`X-${status}`), who), status, code);
+        refused(await put(`/projects/${p1}/permits/exemption`, { bases: ALL_BASES }, who), status, code);
+        refused(await put(`/projects/${p1}/team`, team, who), status, code);
       }
       const view = await api.http.get(`/projects/${p1}/permits`).set(pm.auth).expect(200);
       expect(view.body).toMatchObject({ exemption: null, team: null });
