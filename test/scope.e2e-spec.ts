@@ -59,18 +59,24 @@ describe('nobody acts where they do not belong', () => {
       expect(res.body).toMatchObject({ status: 404, code: 'RESOURCE.NOT_FOUND' });
     });
 
-    it("gets the same 404 changing anything of district B as changing what does not exist, and leaves no trace", async () => {
+    it('gets the same 404 changing anything of district B as changing what does not exist, and leaves no trace', async () => {
       const missing = randomUUID();
       const writes = (project: string, compound: string) => [
         api.http.post(`/projects/${project}/transitions`).set(pmA.auth).send({ event: 'SUSPEND', reason: '越权' }),
         api.http.put(`/projects/${project}/survey`).set(pmA.auth).send(COMPLETE_SURVEY),
         api.http.post(`/projects/${project}/bodies`).set(pmA.auth).send(COUNCIL),
-        api.http.put(`/projects/${project}/team`).set(pmA.auth).send({ contractor: '越权公司', supervisionCompany: '越权监理', epc: true, volunteerSupervisors: [{ name: '某人' }] }),
+        api.http
+          .put(`/projects/${project}/team`)
+          .set(pmA.auth)
+          .send({ contractor: '越权公司', supervisionCompany: '越权监理', epc: true, volunteerSupervisors: [{ name: '某人' }] }),
         api.http.patch(`/compounds/${compound}`).set(pmA.auth).send({ name: '改名' }),
         api.http.post(`/compounds/${compound}/households`).set(pmA.auth).send({ building: '9', unit: '1', room: '101', floorArea: 50 }),
       ];
       // The request id is the only thing allowed to differ between the two answers.
-      const answer = ({ status, body: { requestId: _id, ...body } }: { status: number; body: Record<string, unknown> }) => ({ status, body });
+      const answer = ({ status, body: { requestId: _id, ...body } }: { status: number; body: Record<string, unknown> }) => ({
+        status,
+        body,
+      });
       await leavesNoTrace(async () => {
         const outOfScope = writes(projectB, b.compoundId);
         const absent = writes(missing, missing);

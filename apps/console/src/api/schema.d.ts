@@ -179,6 +179,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the body a user works for
+         * @description A PM or supervisor working for an acceptance party or a reviewing department signs for it as themselves; null clears it.
+         */
+        put: operations["AdminController_setOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}": {
         parameters: {
             query?: never;
@@ -1041,7 +1061,7 @@ export interface paths {
         put?: never;
         /**
          * Record a department's opinion
-         * @description Once per department on the list, while the project is in JOINT_REVIEW.
+         * @description Once per department on the list, while the project is in JOINT_REVIEW. A PM or supervisor working for the department gives it as itself; a PM enters another department's opinion on its behalf with the signer, the paper opinion's number and its photo's sha256 (422 without them). Anyone else: 403.
          */
         post: operations["ReviewController_opinion"];
         delete?: never;
@@ -1414,6 +1434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bodies a PM or supervisor may work for: the acceptance parties but the owners, and the reviewing departments */
+        get: operations["AcceptanceController_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/districts/{id}/acceptance-parties": {
         parameters: {
             query?: never;
@@ -1463,7 +1500,7 @@ export interface paths {
         put?: never;
         /**
          * Record a party's signature
-         * @description Once per party on the form, PASS or FAIL with comments.
+         * @description Once per party on the form, PASS or FAIL with comments. The party signs as itself: owner representatives through a residents' committee recorder of a covered compound, any other party through a PM or supervisor working for it (GET /organisations). A PM enters another party's signature on its behalf with the signer, the paper form's number and a photo of it uploaded to the archive (422 without them). Anyone else, and a PM for the owners: 403.
          */
         post: operations["AcceptanceController_sign"];
         delete?: never;
@@ -2083,6 +2120,8 @@ export interface components {
             districtIds: string[];
             /** @description compounds of a residents' committee recorder */
             compoundIds: string[];
+            /** @description the acceptance party or reviewing department a PM or supervisor works for */
+            organisation: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2097,6 +2136,11 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
+            /**
+             * @description the body a PM or supervisor works for: an acceptance party or a reviewing department (GET /organisations); they sign for it as themselves
+             * @example CONSTRUCTION_UNIT
+             */
+            organisation?: string | null;
             password: string;
         };
         ScopeDto: {
@@ -2104,6 +2148,13 @@ export interface components {
             districtIds?: string[];
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
+        };
+        OrganisationDto: {
+            /**
+             * @description null: the user works for no party
+             * @example CONTRACTOR
+             */
+            organisation: string | null;
         };
         SetActiveDto: {
             active: boolean;
@@ -3415,6 +3466,8 @@ export interface components {
             /** Format: date-time */
             acknowledgedAt: string | null;
         };
+        /** @enum {string} */
+        Entry: "SELF" | "ON_BEHALF" | "UNVERIFIED";
         ReviewOpinionView: {
             /**
              * @description a department code (GET /reviewers)
@@ -3424,7 +3477,17 @@ export interface components {
             opinion: components["schemas"]["ReviewOpinion"];
             comments: string;
             conditions: components["schemas"]["ReviewConditionView"][];
-            /** Format: uuid */
+            /** @description who gave it for the department (masked for supervisors); null on opinions recorded before it was asked */
+            signer: string | null;
+            entry: components["schemas"]["Entry"];
+            /** @description the number of the department's paper opinion, entered on its behalf */
+            formNumber: string | null;
+            /** @description sha256 of the photo of the department's paper opinion, entered on its behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -3445,6 +3508,16 @@ export interface components {
         };
         OpinionDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a department on the review list
              * @example FIRE_EMERGENCY
              */
@@ -3455,6 +3528,11 @@ export interface components {
             comments: string;
             /** @description required with APPROVE_WITH_CONDITIONS, refused otherwise */
             conditions?: string[];
+            /**
+             * @description sha256 (hex) of a photo of the department's signed paper opinion; required on its behalf only
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            photoSha256?: string;
         };
         PermitView: {
             /** Format: uuid */
@@ -4041,6 +4119,18 @@ export interface components {
             signer: string;
             opinion: components["schemas"]["SignatureOpinion"];
             comments: string;
+            entry: components["schemas"]["Entry"];
+            /** @description the paper form's number, entered on the party's behalf */
+            formNumber: string | null;
+            /** @description sha256 of the archived photo of the signed paper form, entered on the party's behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
+            recordedBy: string;
+            /** @description the name of the user who entered it; masked for supervisors */
+            recordedByName: string;
             /** Format: date-time */
             signedAt: string;
         };
@@ -4061,23 +4151,34 @@ export interface components {
         };
         SignatureDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a party on the form
              * @example OWNER_REPRESENTATIVES
              */
             party: string;
-            /**
-             * @description the person who signed for the party; masked for supervisors
-             * @example 张建国
-             */
-            signer: string;
             /** @enum {string} */
             opinion: "PASS" | "FAIL";
             /** @example 同意验收 */
             comments: string;
+            /**
+             * Format: uuid
+             * @description a photo (JPEG or PNG) of the signed paper form uploaded to the project's archive; required on a party's behalf only
+             */
+            photoDocumentId?: string;
         };
         SignedView: {
             party: string;
             opinion: components["schemas"]["SignatureOpinion"];
+            entry: components["schemas"]["Entry"];
             /** Format: date-time */
             signedAt: string;
         };
@@ -4765,7 +4866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4805,7 +4906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4852,7 +4953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4914,7 +5015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +5073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +5110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5059,7 +5160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,7 +5215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,7 +5265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5234,7 +5335,77 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_setOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5304,7 +5475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5359,7 +5530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +5580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5470,7 +5641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5536,7 +5707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5598,7 +5769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5666,7 +5837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5782,7 +5953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5843,7 +6014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,7 +6084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5970,7 +6141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6037,7 +6208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6087,7 +6258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6162,7 +6333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6219,7 +6390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6280,7 +6451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6356,7 +6527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6426,7 +6597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6487,7 +6658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +6733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6623,7 +6794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6698,7 +6869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6760,7 +6931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6838,7 +7009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,7 +7069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6959,7 +7130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7033,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7103,7 +7274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7178,7 +7349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7239,7 +7410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7315,7 +7486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7379,7 +7550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,7 +7598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7488,7 +7659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7563,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7624,7 +7795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7702,7 +7873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +7934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7848,7 +8019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,7 +8103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7998,7 +8169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8067,7 +8238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8124,7 +8295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8181,7 +8352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8242,7 +8413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8321,7 +8492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,7 +8558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8448,7 +8619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8598,7 +8769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8668,7 +8839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8743,7 +8914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8804,7 +8975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8880,7 +9051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +9113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9006,7 +9177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9059,7 +9230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9126,7 +9297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9187,7 +9358,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9264,7 +9439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9330,7 +9505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9391,7 +9566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9461,7 +9636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9540,7 +9715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9615,7 +9790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9676,7 +9851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9742,7 +9917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9803,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9878,7 +10053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9949,7 +10124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10027,7 +10202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10079,7 +10254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,7 +10329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10215,7 +10390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10295,9 +10470,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -10374,7 +10549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10435,7 +10610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10510,7 +10685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10571,7 +10746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,9 +10817,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -10709,7 +10884,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AcceptanceController_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodedEntryView"][];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10758,7 +10970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10820,7 +11032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10887,7 +11099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10948,7 +11160,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11024,7 +11240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11088,7 +11304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11148,7 +11364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11217,7 +11433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11280,7 +11496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11342,7 +11558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11399,7 +11615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11470,7 +11686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11558,7 +11774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11628,7 +11844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11694,7 +11910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11760,7 +11976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11818,7 +12034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11875,7 +12091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11936,7 +12152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12015,7 +12231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12094,7 +12310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12174,7 +12390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12385,7 +12601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
