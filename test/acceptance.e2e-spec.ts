@@ -278,6 +278,53 @@ describe('joint acceptance', () => {
     expect(contractorSeen).toMatchObject({ signer: '黄**', recordedByName: maskName(by('CONTRACTOR').recordedByName) });
   });
 
+  it('prints like the paper form: A4 one page wide, a row per party with who signed, when in Beijing time and how it was entered', async () => {
+    // The form of the previous case: five parties signed, the contractor's entered from the paper, two not yet.
+    const form = (await api.http.get(`/projects/${projectId}/acceptance`).set(pm.auth).expect(200)).body;
+    const xlsx = await api.http.get(`/projects/${projectId}/acceptance/form.xlsx`).set(pm.auth).buffer(true).parse(binary).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body);
+    const ws = wb.getWorksheet('联合验收表')!;
+    const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const text = (r: number) => (ws.getRow(r).values as unknown[]).slice(1, 9).map((v) => v ?? '');
+
+    expect(ws.getCell('A1').value).toBe('老旧小区改造项目竣工联合验收表');
+    expect(ws.getCell('A1').isMerged && ws.getCell('H1').isMerged).toBe(true);
+    expect([ws.getCell('A2').value, ws.getCell('E2').value, ws.getCell('F2').value]).toEqual(['项目名称', '验收状态', '验收中']);
+    expect([ws.getCell('A4').value, ws.getCell('B4').value, ws.getCell('F4').value]).toEqual(['开始时间', beijing(form.openedAt), '']);
+    const header = text(6);
+    expect(header).toEqual(['验收单位', '签署人', '验收意见', '意见说明', '签署时间', '录入方式', '录入人', '纸质表编号及照片 SHA-256']);
+    const rows = new Map(PARTIES.map((_, i) => [String(ws.getCell(`A${7 + i}`).value), text(7 + i)]));
+    expect([...rows.keys()]).toEqual(['建设单位', '设计单位', '施工单位', '监理单位', '相关职能部门', '街道（社区）', '业主代表']);
+    const contractor = form.signatures.find((x: { party: string }) => x.party === 'CONTRACTOR');
+    expect(rows.get('施工单位')).toEqual([
+      '施工单位',
+      '黄志刚',
+      '合格',
+      '施工完成',
+      beijing(contractor.signedAt),
+      '代为录入（纸质签字）',
+      contractor.recordedByName,
+      `YS-2026-031\n${photo.sha256}`,
+    ]);
+    expect(rows.get('设计单位')!.slice(2, 7)).toEqual([
+      '合格',
+      '按图施工',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      '本单位签署',
+      expect.any(String),
+    ]);
+    expect(rows.get('设计单位')![7]).toBe('');
+    // Two parties have not signed yet: the paper shows them blank.
+    expect(rows.get('监理单位')!.slice(1)).toEqual(['', '未签', '', '', '', '', '']);
+    expect(text(15).slice(0, 2)).toEqual(['验收结论', '验收中']);
+
+    // Set to print: the whole form, A4 landscape, one page wide, the table's header on every page.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toBe('A1:H15');
+    expect(ws.lastRow!.number).toBe(15);
+  });
+
   it('admins name the body a PM or supervisor works for, from the acceptance parties and reviewing departments', async () => {
     const admin = await api.user('ADMIN');
     const set = (id: string, organisation: unknown, who = admin) =>
@@ -308,7 +355,10 @@ describe('joint acceptance', () => {
       })
       .expect(201);
     expect(created.body.organisation).toBe('DESIGN');
-    const history = await api.db.query(`SELECT action, detail FROM audit_log WHERE subject_id = $1 AND action = 'user.organisation-set' ORDER BY at, id`, [supervisor.id]);
+    const history = await api.db.query(
+      `SELECT action, detail FROM audit_log WHERE subject_id = $1 AND action = 'user.organisation-set' ORDER BY at, id`,
+      [supervisor.id],
+    );
     expect(history.map((h: { action: string; detail: { organisation: string | null } }) => [h.action, h.detail.organisation])).toEqual([
       ['user.organisation-set', 'HOUSING'],
       ['user.organisation-set', null],

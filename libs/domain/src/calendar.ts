@@ -9,3 +9,8 @@ export const CHINA_UTC_OFFSET_MS = 8 * 3600 * 1000;
 export function chinaDate(at: Date): string {
   return new Date(at.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The time in China at an instant, to the minute, as a person reads it on paper: YYYY-MM-DD HH:mm. */
+export function chinaDateTime(at: Date): string {
+  return new Date(at.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

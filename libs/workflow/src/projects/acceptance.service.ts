@@ -1,6 +1,8 @@
 import { AppConfig } from '@app/config';
 import {
+  chinaDateTime,
   DomainError,
+  ENTRY_LABELS,
   invalid,
   maskName,
   notFound,
@@ -48,6 +50,8 @@ interface SignatureRow {
   recordedByName: string;
   signedAt: Date;
 }
+
+const FORM_STATE_LABELS: Record<FormRow['state'], string> = { OPEN: '验收中', PASSED: '验收通过', FAILED: '验收未通过' };
 
 interface FormRow {
   id: string;
@@ -228,7 +232,11 @@ export class AcceptanceService {
     return doc.sha256;
   }
 
-  /** The form laid out like the paper one: header, one row per party, the satisfaction result, the outcome. */
+  /**
+   * The form laid out like the paper 联合验收表: the project, then one row per party with who signed,
+   * the opinion, when (Beijing time) and how it was entered, then the outcome. Set to print on A4,
+   * one page wide.
+   */
   async workbook(actor: Actor, projectId: string): Promise<Buffer> {
     const project = await this.projects.get(actor, projectId);
     const form = await this.form(actor, projectId);
@@ -236,29 +244,80 @@ export class AcceptanceService {
     const [compound] = await this.db.query('SELECT name, address FROM compounds WHERE id = $1', [project.compoundId]);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('联合验收表');
-    ws.columns = [{ width: 22 }, { width: 16 }, { width: 12 }, { width: 40 }, { width: 22 }];
-    ws.mergeCells('A1:E1');
-    ws.getCell('A1').value = '老旧小区改造项目竣工联合验收表';
+    ws.columns = [14, 10, 10, 30, 17, 16, 10, 30].map((width) => ({ width }));
+    const last = 'H';
+    const row = (values: (string | null)[], merges: [string, string][] = []) => {
+      const r = ws.addRow(values);
+      for (const [from, to] of merges) ws.mergeCells(`${from}${r.number}:${to}${r.number}`);
+      return r;
+    };
+    row(['老旧小区改造项目竣工联合验收表'], [['A', last]]);
     ws.getCell('A1').font = { bold: true, size: 16 };
-    ws.getCell('A1').alignment = { horizontal: 'center' };
-    ws.addRow(['项目名称', project.name, '小区', compound.name, compound.address]);
-    ws.addRow(['验收状态', form.state, '开始时间', form.openedAt.toISOString(), '']);
+    ws.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle' };
+    ws.getRow(1).height = 30;
+    const at = (d: Date | null) => (d ? chinaDateTime(d) : '');
+    const head = [
+      row(
+        ['项目名称', project.name, null, null, '验收状态', FORM_STATE_LABELS[form.state]],
+        [
+          ['B', 'D'],
+          ['F', last],
+        ],
+      ),
+      row(
+        ['小区', compound.name, null, null, '地址', compound.address],
+        [
+          ['B', 'D'],
+          ['F', last],
+        ],
+      ),
+      row(
+        ['开始时间', at(form.openedAt), null, null, '结束时间', at(form.closedAt)],
+        [
+          ['B', 'D'],
+          ['F', last],
+        ],
+      ),
+    ];
     ws.addRow([]);
-    ws.addRow(['验收单位', '签署人', '意见', '验收意见说明', '签署时间']).font = { bold: true };
+    const table = [row(['验收单位', '签署人', '验收意见', '意见说明', '签署时间', '录入方式', '录入人', '纸质表编号及照片 SHA-256'])];
+    table[0]!.font = { bold: true };
     const names = new Map(this.parties().map((p) => [p.code, p.name.zh]));
     for (const party of form.parties) {
-      const s = form.signatures.find((x: { party: string }) => x.party === party) as
-        { signer: string; opinion: string; comments: string; signedAt: Date } | undefined;
-      ws.addRow([
-        names.get(party) ?? party,
-        s?.signer ?? '',
-        s ? (s.opinion === 'PASS' ? '合格' : '不合格') : '未签',
-        s?.comments ?? '',
-        s ? s.signedAt.toISOString() : '',
-      ]);
+      const s = form.signatures.find((x) => x.party === party);
+      table.push(
+        row([
+          names.get(party) ?? party,
+          s?.signer ?? '',
+          s ? (s.opinion === 'PASS' ? '合格' : '不合格') : '未签',
+          s?.comments ?? '',
+          at(s?.signedAt ?? null),
+          s ? ENTRY_LABELS[s.entry].zh : '',
+          s?.recordedByName ?? '',
+          s?.formNumber ? `${s.formNumber}\n${s.photoSha256}` : '',
+        ]),
+      );
     }
     ws.addRow([]);
-    if (form.rectification) ws.addRow(['整改事项', form.rectification]);
+    const outcome = [row(['验收结论', FORM_STATE_LABELS[form.state]], [['B', last]])];
+    if (form.rectification) outcome.push(row(['整改事项', form.rectification], [['B', last]]));
+    const thin = { style: 'thin' as const };
+    for (const r of [...head, ...table, ...outcome]) {
+      r.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+        cell.alignment = { vertical: 'middle', wrapText: true };
+      });
+    }
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: `A1:${last}${ws.lastRow!.number}`,
+      printTitlesRow: `${table[0]!.number}:${table[0]!.number}`,
+    };
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 }
