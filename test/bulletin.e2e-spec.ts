@@ -340,7 +340,7 @@ describe('monthly bulletin (月通报)', () => {
   it("a supervisor builds their city's month on demand, not another city's; a concurrent double build stores one per city", async () => {
     const res = await build('2026-03', supervisor).expect(201);
     expect(res.body).toMatchObject({ month: '2026-03', city: { code: 'changsha' }, builtVia: 'USER', builtBy: supervisor.id });
-    expect((await build('2026-02', supervisor, 'yichang').expect(403)).body.code).toBe('ACCESS.OUT_OF_SCOPE');
+    expect((await build('2026-02', supervisor, 'yichang').expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
     const service = api.app.get(BulletinService);
     const changsha = { cityId: city.changsha };
     const [a, b, c] = await Promise.all([

@@ -166,8 +166,8 @@ describe('change orders and the on-site confirmation', () => {
 
     it('is decided by the government, recorded by a supervisor of the district with the document: not by the PM', async () => {
       expect((await fire(orderId, { event: 'APPROVE', decision: decision() }).expect(403)).body.code).toBe('MACHINE.ROLE_NOT_ALLOWED');
-      expect((await fire(orderId, { event: 'APPROVE', decision: decision() }, otherSupervisor).expect(403)).body.code).toBe(
-        'ACCESS.OUT_OF_SCOPE',
+      expect((await fire(orderId, { event: 'APPROVE', decision: decision() }, otherSupervisor).expect(404)).body.code).toBe(
+        'RESOURCE.NOT_FOUND',
       );
       expect(codes(await fire(orderId, { event: 'APPROVE' }, supervisor).expect(422))).toEqual(['CHANGE.GOVERNMENT_DECISION_REQUIRED']);
       const tomorrow = chinaDate(new Date(api.clock.now().getTime() + 24 * 3600 * 1000));

@@ -72,7 +72,7 @@ describe('complaints', () => {
     expect((await fire(c.id, { event: 'HANDLE', handler: 'x' }, supervisor).expect(403)).body.code).toBe('MACHINE.ROLE_NOT_ALLOWED');
     const other = await districtWithCompound(api, 'complaint-other');
     const stranger = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [other.compoundId] });
-    expect((await fire(c.id, { event: 'HANDLE', handler: 'x' }, stranger).expect(403)).body.code).toBe('ACCESS.OUT_OF_SCOPE');
+    expect((await fire(c.id, { event: 'HANDLE', handler: 'x' }, stranger).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
   });
 
   it('marks a complaint not answered within its limit as late, once, and only when it is still waiting', async () => {

@@ -472,4 +472,78 @@ describe('migrations over existing data', () => {
       if (db.isInitialized) await db.destroy();
     }
   });
+
+  it("signatures and review opinions entered before anyone asked who signed are marked so, not passed off as the party's own", async () => {
+    const { db, rest } = await before('RecordWhoSignsAndOnWhoseBehalf1764740000000');
+    try {
+      const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0].id as string;
+      const city = await one(`INSERT INTO cities (code, name) VALUES ('cs', '长沙市') RETURNING id`);
+      const district = await one(`INSERT INTO districts (code, name, city, city_id) VALUES ('sg-1', '一区', '长沙市', $1) RETURNING id`, [
+        city,
+      ]);
+      const compound = await one(
+        `INSERT INTO compounds (district_id, name, address, build_year) VALUES ($1, '东园', '东路 1 号', 1990) RETURNING id`,
+        [district],
+      );
+      const pm = await one(
+        `INSERT INTO users (username, display_name, role, password_hash) VALUES ('pm', '王经理', 'DISTRICT_PM', 'x') RETURNING id`,
+      );
+      const project = await one(
+        `INSERT INTO projects (compound_id, district_id, name, state, rule_profile) VALUES ($1, $2, '改造', 'ACCEPTANCE', 'civil-code-278-ordinary') RETURNING id`,
+        [compound, district],
+      );
+      await db.query(
+        `INSERT INTO plan_versions (project_id, version, sections, current_state_survey, fire_lanes, age_friendly, elevator_position_reserved, created_by)
+         VALUES ($1, 1, '{}', true, true, true, true, $2)`,
+        [project, pm],
+      );
+      const review = await one(
+        `INSERT INTO joint_reviews (project_id, plan_version, reviewers, state, opened_at) VALUES ($1, 1, '{HOUSING}', 'PASSED', now()) RETURNING id`,
+        [project],
+      );
+      await db.query(
+        `INSERT INTO review_opinions (review_id, reviewer, opinion, comments, recorded_by, recorded_at) VALUES ($1, 'HOUSING', 'APPROVE', '同意', $2, now())`,
+        [review, pm],
+      );
+      const form = await one(
+        `INSERT INTO acceptance_forms (project_id, parties, state, opened_at) VALUES ($1, '{CONTRACTOR}', 'OPEN', now()) RETURNING id`,
+        [project],
+      );
+      await db.query(
+        `INSERT INTO acceptance_signatures (form_id, party, signer, opinion, comments, recorded_by, signed_at) VALUES ($1, 'CONTRACTOR', '黄志刚', 'PASS', '合格', $2, now())`,
+        [form, pm],
+      );
+      await db.destroy();
+      await rest();
+
+      const after = new DataSource(dataSourceOptions((db.options as { url: string }).url, 2));
+      await after.initialize();
+      try {
+        expect(await after.query('SELECT signer, entry, form_number, photo_sha256 FROM acceptance_signatures')).toEqual([
+          { signer: '黄志刚', entry: 'UNVERIFIED', form_number: null, photo_sha256: null },
+        ]);
+        expect(await after.query('SELECT signer, entry, form_number, photo_sha256 FROM review_opinions')).toEqual([
+          { signer: null, entry: 'UNVERIFIED', form_number: null, photo_sha256: null },
+        ]);
+        expect(await after.query('SELECT organisation FROM users')).toEqual([{ organisation: null }]);
+        // From now on an entry on a party's behalf carries its paper, and says how it came in.
+        await expect(
+          after.query(
+            `INSERT INTO acceptance_signatures (form_id, party, signer, opinion, comments, entry, recorded_by, signed_at) VALUES ($1, 'DESIGN', '孙', 'PASS', '合格', 'ON_BEHALF', $2, now())`,
+            [form, pm],
+          ),
+        ).rejects.toThrow(/check constraint/);
+        await expect(
+          after.query(
+            `INSERT INTO acceptance_signatures (form_id, party, signer, opinion, comments, recorded_by, signed_at) VALUES ($1, 'DESIGN', '孙', 'PASS', '合格', $2, now())`,
+            [form, pm],
+          ),
+        ).rejects.toThrow(/null value in column "entry"/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (db.isInitialized) await db.destroy();
+    }
+  });
 });

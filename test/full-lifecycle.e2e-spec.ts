@@ -14,6 +14,9 @@ import {
   confirmQuantities,
   confirmRoster,
   districtWithCompound,
+  fileFormPhoto,
+  FORM_PHOTO,
+  PAPER_OPINION,
   type Place,
 } from './support/fixtures.js';
 
@@ -138,6 +141,8 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
   /** A supervisor of another district. */
   let stranger: User;
   let projectId: string;
+  /** The archived photo of the signed paper form the PM enters the parties' signatures from. */
+  let formPhoto: { id: string; sha256: string };
   let households: { id: string }[];
   let constructionStartedAt: Date;
   let acceptedAt: Date;
@@ -232,7 +237,11 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
   const submit = (reportId: string, percent: number, narrative: string) =>
     post(`/reports/${reportId}/submit`, { items: ALL_KEYS.map((key) => ({ key, percent })), narrative }).expect(200);
   const sign = (party: string, opinion: 'PASS' | 'FAIL', who: User, comments = '同意') =>
-    post(`/projects/${projectId}/acceptance/signatures`, { party, signer: '王建军', opinion, comments }, who);
+    post(
+      `/projects/${projectId}/acceptance/signatures`,
+      { party, signer: '王建军', opinion, comments, ...(who === pm && { formNumber: 'YS-2026-017', photoDocumentId: formPhoto.id }) },
+      who,
+    );
   const upload = (kind: string, title: string, file: Buffer, filename: string, contentType: string, who = pm) =>
     api.http
       .post(`/projects/${projectId}/archive/documents`)
@@ -366,7 +375,9 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     expect(review).toMatchObject({ planVersion: 2, state: 'OPEN', opinions: [] });
     await refused('PASS_REVIEW', ['REVIEW.OPINIONS_MISSING']);
     for (const reviewer of review.reviewers as string[]) {
-      await post(`/projects/${projectId}/review/opinions`, { reviewer, opinion: 'APPROVE', comments: '同意' }).expect(201);
+      await post(`/projects/${projectId}/review/opinions`, { reviewer, opinion: 'APPROVE', comments: '同意', ...PAPER_OPINION }).expect(
+        201,
+      );
     }
     await move('PASS_REVIEW', 'PERMITTING');
 
@@ -468,8 +479,9 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
   it('the first acceptance fails: the owners sign FAIL through the committee, and FAIL_ACCEPTANCE returns to CONSTRUCTION', async () => {
     api.clock.advance(DAY);
     await refused('PASS_ACCEPTANCE', ['ACCEPTANCE.SIGNATURES_MISSING', 'ACCEPTANCE.SATISFACTION_FAILED']);
-    // A supervisor audits; it does not sign the form.
+    // A supervisor audits; it does not sign the form. The PM enters the others from the signed paper.
     await sign('SUPERVISION', 'PASS', supervisor).expect(403);
+    formPhoto = await fileFormPhoto(api, projectId, pm);
     for (const party of PARTIES.filter((p) => p !== 'OWNER_REPRESENTATIVES')) await sign(party, 'PASS', pm).expect(201);
     await sign('OWNER_REPRESENTATIVES', 'FAIL', committee, '2栋单元门禁未安装').expect(201);
 
@@ -545,15 +557,16 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       (checklist.items as { kind: string; required: boolean; documents: { source: string; title: string }[] }[]).map((i) => [i.kind, i]),
     );
     expect(byKind.CHANGE_ORDERS).toMatchObject({ required: false, documents: [] });
-    for (const kind of ['CONSENT_RECORDS', 'PLAN_VERSIONS', 'REVIEW_OPINIONS', 'PERMITS', 'PROGRESS_REPORTS', 'ACCEPTANCE_FORM']) {
+    for (const kind of ['CONSENT_RECORDS', 'PLAN_VERSIONS', 'REVIEW_OPINIONS', 'PERMITS', 'PROGRESS_REPORTS']) {
       expect(byKind[kind].documents.length).toBeGreaterThan(0);
       expect(byKind[kind].documents.every((d: { source: string }) => d.source === 'SYSTEM')).toBe(true);
     }
-    // Five rounds with a result, two plan versions, the three accepted reports, only the passed form.
+    // Five rounds with a result, two plan versions, the three accepted reports, only the passed form (beside
+    // the photo of the signed paper the PM entered the parties' signatures from).
     expect(byKind.CONSENT_RECORDS.documents).toHaveLength(5);
     expect(byKind.PLAN_VERSIONS.documents).toHaveLength(2);
     expect(byKind.PROGRESS_REPORTS.documents).toHaveLength(3);
-    expect(byKind.ACCEPTANCE_FORM.documents).toHaveLength(1);
+    expect(byKind.ACCEPTANCE_FORM.documents.map((d: { source: string }) => d.source).sort()).toEqual(['SYSTEM', 'UPLOAD']);
     expect((await post(`/projects/${projectId}/archive/collect`, {}).expect(200)).body).toEqual({ filed: 0 });
 
     await refused('COMPLETE_ARCHIVE', ['ARCHIVE.INCOMPLETE']);
@@ -733,7 +746,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     expect(transitions.find((e) => e.action === 'FAIL_ACCEPTANCE')!.reason).toBe('2栋单元门禁补装到位后重新验收');
     const count = (action: string) => items.filter((e) => e.action === action).length;
     expect(count('acceptance.signed')).toBe(14);
-    expect(count('archive.uploaded')).toBe(4);
+    expect(count('archive.uploaded')).toBe(5);
     expect(count('archive.referenced')).toBe(1);
     expect(count('long-term.revisit-recorded')).toBe(2);
 
@@ -756,6 +769,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     const uploads = rows.filter((r) => r.source === '上传文件');
     expect(uploads.map((r) => [r.kind, r.title, r.sha256, r.bytes]).sort()).toEqual(
       [
+        ['ACCEPTANCE_FORM', '联合验收表签字页', sha256(FORM_PHOTO), String(FORM_PHOTO.length)],
         ['CONTRACTS', '施工合同（扫描件）', sha256(CONTRACT_PDF), String(CONTRACT_PDF.length)],
         ['PHOTOS', '改造前外立面', sha256(PHOTO_BEFORE), String(PHOTO_BEFORE.length)],
         ['PHOTOS', '改造后外立面', sha256(PHOTO_AFTER), String(PHOTO_AFTER.length)],
@@ -765,7 +779,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     expect(rows.find((r) => r.source === '外部档案引用')).toMatchObject({ kind: 'CONTRACTS', reference: '区城建档案馆 2026-JL-0042' });
 
     // Every upload is in the ZIP byte for byte, where the index says.
-    const expected = new Map([CONTRACT_PDF, PHOTO_BEFORE, PHOTO_AFTER, surveyLedger].map((b) => [sha256(b), b]));
+    const expected = new Map([FORM_PHOTO, CONTRACT_PDF, PHOTO_BEFORE, PHOTO_AFTER, surveyLedger].map((b) => [sha256(b), b]));
     for (const r of uploads) {
       const bytes = await zip.file(r.path)!.async('nodebuffer');
       expect(sha256(bytes)).toBe(r.sha256);

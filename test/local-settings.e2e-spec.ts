@@ -205,7 +205,7 @@ describe('local settings per city and district', () => {
       const { projectId } = await projectIn('ORGANIZING');
       const members = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `居民${i + 1}`, position: '理事', resident: true }));
       const body = (n: number) => ({ kind: 'RENOVATION_COUNCIL', name: '改造理事会', establishedOn: '2026-05-20', members: members(n) });
-      await api.http.post(`/projects/${projectId}/bodies`).set(committee.auth).send(body(3)).expect(403);
+      await api.http.post(`/projects/${projectId}/bodies`).set(committee.auth).send(body(3)).expect(404);
       await api.http.post(`/projects/${projectId}/bodies`).set(pm.auth).send(body(3)).expect(201);
       await put('renovationCouncil.maxMembers', { level: 'DISTRICT', value: 7 }).expect(200);
       await put('renovationCouncil.minMembers', { level: 'DISTRICT', value: 4 }).expect(200);

@@ -2,6 +2,7 @@ import { chinaDate, ROLES, type Role } from '@app/domain';
 import { DeadlineRunner, DemoSeeder, WebhookService, type DemoCredentials } from '@app/workflow';
 import { binary, startApi, type TestApi } from './support/api.js';
 import { operationsOf, ResponseValidator, successProblems, type OpenApiDocument } from './support/openapi.js';
+import { PAPER_OPINION } from './support/fixtures.js';
 
 type Auth = { Authorization: string };
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -191,6 +192,7 @@ describe('the OpenAPI document', () => {
     const reviewer = review.reviewers.find((r) => !review.opinions.some((o) => o.reviewer === r))!;
     await write(201, 'post', `/projects/${inReview}/review/opinions`, pm, {
       reviewer,
+      ...PAPER_OPINION,
       opinion: 'APPROVE_WITH_CONDITIONS',
       comments: '同意',
       conditions: ['施工期间保持消防通道畅通'],
@@ -269,11 +271,17 @@ describe('the OpenAPI document', () => {
     await api.db.query(`UPDATE acceptance_forms SET parties = array_append(parties, 'WITNESS') WHERE project_id = $1 AND state = 'OPEN'`, [
       accepting,
     ]);
+    const [photo] = await api.db.query(
+      `SELECT id FROM archive_documents WHERE project_id = $1 AND kind = 'ACCEPTANCE_FORM' AND source = 'UPLOAD'`,
+      [accepting],
+    );
     await write(201, 'post', `/projects/${accepting}/acceptance/signatures`, pm, {
       party: 'WITNESS',
       signer: '王工',
       opinion: 'PASS',
       comments: '合格',
+      formNumber: 'YS-2026-099',
+      photoDocumentId: photo.id,
     });
     const archiving = inState('ARCHIVING');
     await write(201, 'post', `/projects/${archiving}/archive/references`, pm, {

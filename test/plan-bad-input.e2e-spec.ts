@@ -1,7 +1,8 @@
+import { maskName } from '@app/domain';
 import { DeadlineRunner } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place, PAPER_OPINION } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface FieldError {
@@ -182,7 +183,7 @@ describe('plans, joint review and permits refuse bad input', () => {
     await conclude(await roundInPublicity(id, { subject: 'PLAN', planVersion: second }, HOUSEHOLDS));
     await fire(id, 'SUBMIT_FOR_REVIEW').expect(200);
     for (const reviewer of REVIEWERS) {
-      await post(`/projects/${id}/review/opinions`, { reviewer, opinion: 'APPROVE', comments: '同意' }).expect(201);
+      await post(`/projects/${id}/review/opinions`, { reviewer, opinion: 'APPROVE', comments: '同意', ...PAPER_OPINION }).expect(201);
     }
     expect((await fire(id, 'PASS_REVIEW').expect(200)).body.project.state).toBe('PERMITTING');
   }
@@ -335,14 +336,10 @@ describe('plans, joint review and permits refuse bad input', () => {
       expect(drafted.body.sections).toEqual({ ...SECTIONS, riskAssessment: '夜间施工扰民', smartCompound: '人脸门禁' });
     });
 
-    it('refuses a PM of another district: writes 403, reads 404', async () => {
-      refused(await post(`/projects/${p1}/plans`, COMPLETE_PLAN, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
-      refused(await put(`/projects/${p1}/plans/2`, { changeNote: '越权' }, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
-      refused(
-        await post(`/projects/${p1}/rounds`, { subject: 'PLAN', title: '越权', planVersion: 2 }, otherPm),
-        403,
-        'ACCESS.OUT_OF_SCOPE',
-      );
+    it('refuses a PM of another district as if the project did not exist (404)', async () => {
+      refused(await post(`/projects/${p1}/plans`, COMPLETE_PLAN, otherPm), 404, 'RESOURCE.NOT_FOUND');
+      refused(await put(`/projects/${p1}/plans/2`, { changeNote: '越权' }, otherPm), 404, 'RESOURCE.NOT_FOUND');
+      refused(await post(`/projects/${p1}/rounds`, { subject: 'PLAN', title: '越权', planVersion: 2 }, otherPm), 404, 'RESOURCE.NOT_FOUND');
       refused(await api.http.get(`/projects/${p1}/plans`).set(otherPm.auth), 404, 'RESOURCE.NOT_FOUND');
       const versions = await api.http.get(`/projects/${p1}/plans`).set(pm.auth).expect(200);
       expect(versions.body).toHaveLength(2);
@@ -353,7 +350,12 @@ describe('plans, joint review and permits refuse bad input', () => {
 
   describe('joint review', () => {
     it('refuses an opinion on a project not in JOINT_REVIEW (409)', async () => {
-      const res = await post(`/projects/${p1}/review/opinions`, { reviewer: 'HOUSING', opinion: 'APPROVE', comments: '同意' }).expect(409);
+      const res = await post(`/projects/${p1}/review/opinions`, {
+        reviewer: 'HOUSING',
+        opinion: 'APPROVE',
+        comments: '同意',
+        ...PAPER_OPINION,
+      }).expect(409);
       expect(res.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
       expect((await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200)).body).toBeNull();
     });
@@ -367,10 +369,17 @@ describe('plans, joint review and permits refuse bad input', () => {
     });
 
     it('refuses an opinion from a department not on the list (422)', async () => {
-      const gas = await post(`/projects/${p1}/review/opinions`, { reviewer: 'GAS', opinion: 'APPROVE', comments: '同意' }).expect(422);
+      const gas = await post(`/projects/${p1}/review/opinions`, {
+        reviewer: 'GAS',
+        opinion: 'APPROVE',
+        comments: '同意',
+        ...PAPER_OPINION,
+      }).expect(422);
       expect(gas.body).toMatchObject({ status: 422, code: 'DOMAIN.INVALID' });
       expect(fieldErrors(gas)).toEqual([expect.objectContaining({ field: 'reviewer', code: 'NOT_ON_LIST' })]);
-      await post(`/projects/${p1}/review/opinions`, { reviewer: 'housing', opinion: 'APPROVE', comments: '同意' }).expect(400);
+      await post(`/projects/${p1}/review/opinions`, { reviewer: 'housing', opinion: 'APPROVE', comments: '同意', ...PAPER_OPINION }).expect(
+        400,
+      );
     });
 
     it('refuses APPROVE_WITH_CONDITIONS without conditions, and conditions on other opinions (422)', async () => {
@@ -385,11 +394,57 @@ describe('plans, joint review and permits refuse bad input', () => {
       expect((await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200)).body.opinions).toEqual([]);
     });
 
-    it('takes one opinion per reviewer (409 for a second)', async () => {
-      await post(`/projects/${p1}/review/opinions`, { reviewer: 'HOUSING', opinion: 'APPROVE', comments: '同意' }).expect(201);
-      const again = await post(`/projects/${p1}/review/opinions`, { reviewer: 'HOUSING', opinion: 'REJECT', comments: '改主意' }).expect(
-        409,
+    it('takes an opinion from the department itself, or from a PM with all the paper; from nobody else', async () => {
+      const opinions = async () =>
+        (
+          await api.db.query(
+            'SELECT count(*)::int AS n FROM review_opinions o JOIN joint_reviews r ON r.id = o.review_id WHERE r.project_id = $1',
+            [p1],
+          )
+        )[0].n;
+      const housing = { reviewer: 'HOUSING', opinion: 'APPROVE', comments: '同意' };
+      const fields = (res: Response) => fieldErrors(res).map((e) => [e.field, e.code]);
+      expect(fields(await post(`/projects/${p1}/review/opinions`, housing).expect(422))).toEqual([
+        ['signer', 'EVIDENCE_REQUIRED'],
+        ['formNumber', 'EVIDENCE_REQUIRED'],
+        ['photoSha256', 'EVIDENCE_REQUIRED'],
+      ]);
+      const { photoSha256: _photo, ...noPhoto } = PAPER_OPINION;
+      expect(fields(await post(`/projects/${p1}/review/opinions`, { ...housing, ...noPhoto }).expect(422))).toEqual([
+        ['photoSha256', 'EVIDENCE_REQUIRED'],
+      ]);
+      refused(
+        await post(`/projects/${p1}/review/opinions`, { ...housing, ...PAPER_OPINION, photoSha256: 'A'.repeat(64) }),
+        400,
+        'REQUEST.VALIDATION_FAILED',
       );
+      refused(await post(`/projects/${p1}/review/opinions`, { ...housing, ...PAPER_OPINION }, committee), 403, 'ACCESS.FORBIDDEN');
+      const fireOfficer = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
+      await put(`/users/${fireOfficer.id}/organisation`, { organisation: 'FIRE_EMERGENCY' }, admin).expect(200);
+      refused(await post(`/projects/${p1}/review/opinions`, housing, fireOfficer), 403, 'ACCESS.FORBIDDEN');
+      const housingOfficer = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
+      await put(`/users/${housingOfficer.id}/organisation`, { organisation: 'HOUSING' }, admin).expect(200);
+      expect(fields(await post(`/projects/${p1}/review/opinions`, { ...housing, ...PAPER_OPINION }, housingOfficer).expect(422))).toEqual([
+        ['formNumber', 'NOT_ON_BEHALF'],
+        ['photoSha256', 'NOT_ON_BEHALF'],
+      ]);
+      expect(await opinions()).toBe(0);
+
+      const own = (await post(`/projects/${p1}/review/opinions`, housing, housingOfficer).expect(201)).body.opinions[0];
+      expect(own).toMatchObject({ reviewer: 'HOUSING', entry: 'SELF', formNumber: null, photoSha256: null, recordedBy: housingOfficer.id });
+      // Signed in the officer's own name, which a supervisor reads masked like every signer's.
+      const [row] = await api.db.query(`SELECT signer FROM review_opinions WHERE reviewer = 'HOUSING'`);
+      expect(row.signer).toMatch(/^supervisor-\d+$/);
+      expect(own.signer).toBe(maskName(row.signer));
+    });
+
+    it('takes one opinion per reviewer (409 for a second)', async () => {
+      const again = await post(`/projects/${p1}/review/opinions`, {
+        reviewer: 'HOUSING',
+        opinion: 'REJECT',
+        comments: '改主意',
+        ...PAPER_OPINION,
+      }).expect(409);
       expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
       const review = await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200);
       expect(review.body.opinions.map((o: { reviewer: string; opinion: string }) => [o.reviewer, o.opinion])).toEqual([
@@ -397,9 +452,10 @@ describe('plans, joint review and permits refuse bad input', () => {
       ]);
     });
 
-    it('refuses review writes by a supervisor or a PM of another district (403)', async () => {
+    it('refuses review writes by a supervisor (403) or a PM of another district (404)', async () => {
       await post(`/projects/${p1}/review/opinions`, {
         reviewer: 'FIRE_EMERGENCY',
+        ...PAPER_OPINION,
         opinion: 'APPROVE_WITH_CONDITIONS',
         comments: '原则同意',
         conditions: ['施工期间保持消防通道畅通'],
@@ -408,16 +464,23 @@ describe('plans, joint review and permits refuse bad input', () => {
       const opinion = { reviewer: 'FIRE_EMERGENCY', opinion: 'APPROVE', comments: '同意' };
       refused(await post(`/projects/${p1}/review/opinions`, opinion, supervisor), 403, 'ACCESS.FORBIDDEN');
       refused(await post(acknowledge, {}, supervisor), 403, 'ACCESS.FORBIDDEN');
-      refused(await post(`/projects/${p1}/review/opinions`, opinion, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
-      refused(await post(acknowledge, {}, otherPm), 403, 'ACCESS.OUT_OF_SCOPE');
+      refused(await post(`/projects/${p1}/review/opinions`, opinion, otherPm), 404, 'RESOURCE.NOT_FOUND');
+      refused(await post(acknowledge, {}, otherPm), 404, 'RESOURCE.NOT_FOUND');
       refused(await fire(p1, 'PASS_REVIEW', {}, supervisor), 403, 'MACHINE.ROLE_NOT_ALLOWED');
       refused(await put(`/districts/${place.districtId}/reviewers`, { reviewers: ['HOUSING'] }, supervisor), 403, 'ACCESS.FORBIDDEN');
       refused(await put(`/districts/${place.districtId}/reviewers`, { reviewers: ['HOUSING'] }, pm), 403, 'ACCESS.FORBIDDEN');
 
       const review = await api.http.get(`/projects/${p1}/review`).set(supervisor.auth).expect(200);
-      expect(review.body.opinions.find((o: { reviewer: string }) => o.reviewer === 'FIRE_EMERGENCY').conditions).toEqual([
-        { text: '施工期间保持消防通道畅通', acknowledgedBy: null, acknowledgedAt: null },
-      ]);
+      const fireOpinion = review.body.opinions.find((o: { reviewer: string }) => o.reviewer === 'FIRE_EMERGENCY');
+      expect(fireOpinion.conditions).toEqual([{ text: '施工期间保持消防通道畅通', acknowledgedBy: null, acknowledgedAt: null }]);
+      // Entered by the PM from the department's paper: the form says so, and who signed it (masked here).
+      expect(fireOpinion).toMatchObject({
+        entry: 'ON_BEHALF',
+        signer: '李**',
+        formNumber: 'SC-2026-001',
+        photoSha256: 'a'.repeat(64),
+        recordedBy: pm.id,
+      });
     });
 
     it('refuses an unknown reviewer list, a missing condition and a second acknowledgement', async () => {
@@ -433,7 +496,12 @@ describe('plans, joint review and permits refuse bad input', () => {
     });
 
     it('refuses an opinion once the review has passed (409)', async () => {
-      const late = await post(`/projects/${p1}/review/opinions`, { reviewer: 'HOUSING', opinion: 'REJECT', comments: '迟到' }).expect(409);
+      const late = await post(`/projects/${p1}/review/opinions`, {
+        reviewer: 'HOUSING',
+        opinion: 'REJECT',
+        comments: '迟到',
+        ...PAPER_OPINION,
+      }).expect(409);
       expect(late.body.code).toBe('RESOURCE.CONFLICT');
       expect((await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200)).body.state).toBe('PASSED');
     });
@@ -490,15 +558,15 @@ describe('plans, joint review and permits refuse bad input', () => {
       await exempt({ bases: ALL_BASES }).expect(200);
     });
 
-    it('refuses permit, exemption and team writes by a supervisor or a PM of another district (403)', async () => {
+    it('refuses permit, exemption and team writes by a supervisor (403) or a PM of another district (404)', async () => {
       const team = { contractor: '越权公司', supervisionCompany: '越权监理', epc: true, volunteerSupervisors: [{ name: '某人' }] };
-      for (const [who, code] of [
-        [supervisor, 'ACCESS.FORBIDDEN'],
-        [otherPm, 'ACCESS.OUT_OF_SCOPE'],
+      for (const [who, status, code] of [
+        [supervisor, 403, 'ACCESS.FORBIDDEN'],
+        [otherPm, 404, 'RESOURCE.NOT_FOUND'],
       ] as const) {
-        refused(await post(`/projects/${p1}/permits`, permit(`X-${code}`), who), 403, code);
-        refused(await put(`/projects/${p1}/permits/exemption`, { bases: ALL_BASES }, who), 403, code);
-        refused(await put(`/projects/${p1}/team`, team, who), 403, code);
+        refused(await post(`/projects/${p1}/permits`, permit(`X-${status}`), who), status, code);
+        refused(await put(`/projects/${p1}/permits/exemption`, { bases: ALL_BASES }, who), status, code);
+        refused(await put(`/projects/${p1}/team`, team, who), status, code);
       }
       const view = await api.http.get(`/projects/${p1}/permits`).set(pm.auth).expect(200);
       expect(view.body).toMatchObject({ exemption: null, team: null });

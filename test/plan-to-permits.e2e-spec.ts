@@ -1,7 +1,7 @@
 import { DeadlineRunner } from '@app/workflow';
 import type { Response } from 'supertest';
 import { startApi, type TestApi } from './support/api.js';
-import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
+import { COMPLETE_SURVEY, COUNCIL, confirmRoster, districtWithCompound, type Place, PAPER_OPINION } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 interface GuardError {
@@ -386,15 +386,24 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
   it('one REJECT: PASS_REVIEW is refused, REJECT_REVIEW needs a reason and sends the project back to DESIGN', async () => {
     api.clock.advance(DAY);
-    await post(`/projects/${projectId}/review/opinions`, { reviewer: 'HOUSING', opinion: 'APPROVE', comments: '同意' }).expect(201);
+    await post(`/projects/${projectId}/review/opinions`, {
+      reviewer: 'HOUSING',
+      opinion: 'APPROVE',
+      comments: '同意',
+      ...PAPER_OPINION,
+    }).expect(201);
     await post(`/projects/${projectId}/review/opinions`, {
       reviewer: 'FIRE_EMERGENCY',
+      ...PAPER_OPINION,
       opinion: 'REJECT',
       comments: '消防通道宽度不足4米',
     }).expect(201);
-    const last = await post(`/projects/${projectId}/review/opinions`, { reviewer: 'WATER', opinion: 'APPROVE', comments: '同意' }).expect(
-      201,
-    );
+    const last = await post(`/projects/${projectId}/review/opinions`, {
+      reviewer: 'WATER',
+      opinion: 'APPROVE',
+      comments: '同意',
+      ...PAPER_OPINION,
+    }).expect(201);
     expect(Object.fromEntries(last.body.opinions.map((o: { reviewer: string; opinion: string }) => [o.reviewer, o.opinion]))).toEqual({
       HOUSING: 'APPROVE',
       FIRE_EMERGENCY: 'REJECT',
@@ -437,14 +446,25 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
 
   it('all approve, one with conditions: PASS_REVIEW waits until every condition is acknowledged', async () => {
     api.clock.advance(DAY);
-    await post(`/projects/${projectId}/review/opinions`, { reviewer: 'HOUSING', opinion: 'APPROVE', comments: '同意' }).expect(201);
+    await post(`/projects/${projectId}/review/opinions`, {
+      reviewer: 'HOUSING',
+      opinion: 'APPROVE',
+      comments: '同意',
+      ...PAPER_OPINION,
+    }).expect(201);
     await post(`/projects/${projectId}/review/opinions`, {
       reviewer: 'FIRE_EMERGENCY',
+      ...PAPER_OPINION,
       opinion: 'APPROVE_WITH_CONDITIONS',
       comments: '原则同意',
       conditions: ['施工期间保持消防通道畅通', '竣工前完成消防设施验收'],
     }).expect(201);
-    await post(`/projects/${projectId}/review/opinions`, { reviewer: 'WATER', opinion: 'APPROVE', comments: '同意' }).expect(201);
+    await post(`/projects/${projectId}/review/opinions`, {
+      reviewer: 'WATER',
+      opinion: 'APPROVE',
+      comments: '同意',
+      ...PAPER_OPINION,
+    }).expect(201);
 
     const unacknowledged = await fire('PASS_REVIEW').expect(422);
     expect(guardCodes(unacknowledged)).toEqual(['REVIEW.CONDITIONS_UNACKNOWLEDGED']);

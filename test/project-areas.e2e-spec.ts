@@ -187,8 +187,8 @@ describe('project areas: one project covering several compounds', () => {
       const blocked = await refusal('START_CONSULTATION');
       expect(blocked.map((g) => [g.code, g.message.zh.split('：')[0]])).toEqual([['BODY.MISSING', '东园']]);
       // Committee A cannot register a body for compound B, even in its own area.
-      const foreign = await post(`/projects/${projectId}/bodies`, { ...COUNCIL, compoundId: c.B }, committeeA).expect(403);
-      expect(foreign.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+      const foreign = await post(`/projects/${projectId}/bodies`, { ...COUNCIL, compoundId: c.B }, committeeA).expect(404);
+      expect(foreign.body.code).toBe('RESOURCE.NOT_FOUND');
       const body = (await post(`/projects/${projectId}/bodies`, COUNCIL, committeeA).expect(201)).body;
       expect(body.compoundId).toBe(c.A);
       expect(
@@ -209,17 +209,17 @@ describe('project areas: one project covering several compounds', () => {
         `/projects/${projectId}/rounds`,
         { subject: 'WILLINGNESS', title: '越权', compoundId: c.B },
         committeeA,
-      ).expect(403);
-      expect(create.body.code).toBe('ACCESS.OUT_OF_SCOPE');
-      expect((await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeA).expect(403)).body.code).toBe(
-        'ACCESS.OUT_OF_SCOPE',
+      ).expect(404);
+      expect(create.body.code).toBe('RESOURCE.NOT_FOUND');
+      expect((await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeA).expect(404)).body.code).toBe(
+        'RESOURCE.NOT_FOUND',
       );
       expect((await get(`/rounds/${theirs.id}`, committeeA).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
       // A round opens on its own compound's confirmed roster: the lead's confirmation does not stand for the other compounds.
       await post(`/compounds/${c.A}/roster/confirmation`, {}, committeeA).expect(201);
       const unconfirmed = await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeB).expect(422);
       expect(unconfirmed.body.errors.map((e: { code: string }) => e.code)).toEqual(['ROUND.ROSTER_UNCONFIRMED']);
-      await post(`/compounds/${c.B}/roster/confirmation`, {}, committeeA).expect(403);
+      await post(`/compounds/${c.B}/roster/confirmation`, {}, committeeA).expect(404);
       // Compound B's roster is held against B's own survey (6 households), not the lead's (10): no reason is asked.
       expect((await get(`/compounds/${c.B}/roster/confirmation`, committeeB).expect(200)).body).toMatchObject({
         households: 6,
@@ -232,7 +232,7 @@ describe('project areas: one project covering several compounds', () => {
       await post(`/rounds/${theirs.id}/transitions`, { event: 'OPEN' }, committeeB).expect(200);
       const [household] = (await get(`/compounds/${c.B}/households`, committeeB).expect(200)).body.items;
       const vote = { householdId: household.id, choice: 'AGREE', signed: true, channel: 'DOOR_TO_DOOR' };
-      expect((await post(`/rounds/${theirs.id}/votes`, vote, committeeA).expect(403)).body.code).toBe('ACCESS.OUT_OF_SCOPE');
+      expect((await post(`/rounds/${theirs.id}/votes`, vote, committeeA).expect(404)).body.code).toBe('RESOURCE.NOT_FOUND');
       expect((await get(`/projects/${projectId}/rounds`, committeeA).expect(200)).body).toEqual([]);
       expect((await get(`/projects/${projectId}/rounds`).expect(200)).body).toHaveLength(1);
       await post(`/rounds/${theirs.id}/transitions`, { event: 'CANCEL', reason: '重新发起' }).expect(200);
@@ -266,8 +266,8 @@ describe('project areas: one project covering several compounds', () => {
         .put(`/projects/${projectId}/planning/admission/${items[0]}`)
         .set(committeeA.auth)
         .send({ basis: '代签', compoundId: c.B })
-        .expect(403);
-      expect(foreign.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+        .expect(404);
+      expect(foreign.body.code).toBe('RESOURCE.NOT_FOUND');
       const planning = (await get(`/projects/${projectId}/planning`).expect(200)).body;
       expect(planning.missingByCompound).toEqual([{ compoundId: c.B, items }]);
       const blocked = await refusal('ADMIT_TO_PLAN');
@@ -290,8 +290,8 @@ describe('project areas: one project covering several compounds', () => {
       ).body;
       expect(mine.compoundId).toBe(c.B);
       expect((await get(`/projects/${projectId}/complaints`, committeeA).expect(200)).body).toEqual([]);
-      const move = await post(`/complaints/${mine.id}/transitions`, { event: 'HANDLE', handler: '越权' }, committeeA).expect(403);
-      expect(move.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+      const move = await post(`/complaints/${mine.id}/transitions`, { event: 'HANDLE', handler: '越权' }, committeeA).expect(404);
+      expect(move.body.code).toBe('RESOURCE.NOT_FOUND');
       expect((await post(`/projects/${projectId}/complaints`, { subject: '无指明' }).expect(400)).body.errors[0].code).toBe(
         'COMPOUND_REQUIRED',
       );

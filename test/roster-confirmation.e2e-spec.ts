@@ -84,10 +84,10 @@ describe('roster confirmation before a round opens', () => {
     expect(await confirmations()).toBe(0);
   });
 
-  it('refuses a supervisor (403), a committee of another compound (403), and hides the status from it (404)', async () => {
+  it('refuses a supervisor (403), and a committee of another compound as if the compound did not exist (404)', async () => {
     await confirm({ reason: 'x' }, supervisor).expect(403);
-    const foreign = await confirm({ reason: 'x' }, otherCommittee).expect(403);
-    expect(foreign.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+    const foreign = await confirm({ reason: 'x' }, otherCommittee).expect(404);
+    expect(foreign.body.code).toBe('RESOURCE.NOT_FOUND');
     await confirmation(otherCommittee).expect(404);
     expect(await confirmations()).toBe(0);
   });

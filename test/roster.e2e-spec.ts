@@ -130,17 +130,17 @@ describe('household roster', () => {
       expect(await compoundFigures(compounds.single)).toEqual({ households: 2, floorArea: '150.50' });
     });
 
-    it('refuses a committee recorder of another compound (403 ACCESS.OUT_OF_SCOPE), and hides the roster from them', async () => {
+    it('refuses a committee recorder of another compound as if the compound did not exist (404)', async () => {
       const add = await api.http
         .post(`/compounds/${compounds.single}/households`)
         .set(foreignCommittee.auth)
         .send({ building: '9', unit: '9', room: '909', floorArea: 50 })
-        .expect(403);
-      expect(add.body).toMatchObject({ status: 403, code: 'ACCESS.OUT_OF_SCOPE' });
-      const patch = await api.http.patch(`/households/${firstId}`).set(foreignCommittee.auth).send({ floorArea: 1 }).expect(403);
-      expect(patch.body.code).toBe('ACCESS.OUT_OF_SCOPE');
-      const imported = await upload(compounds.single, csv(HEADER, '9,9,909,50,,'), 'r.csv', foreignCommittee).expect(403);
-      expect(imported.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+        .expect(404);
+      expect(add.body).toMatchObject({ status: 404, code: 'RESOURCE.NOT_FOUND' });
+      const patch = await api.http.patch(`/households/${firstId}`).set(foreignCommittee.auth).send({ floorArea: 1 }).expect(404);
+      expect(patch.body.code).toBe('RESOURCE.NOT_FOUND');
+      const imported = await upload(compounds.single, csv(HEADER, '9,9,909,50,,'), 'r.csv', foreignCommittee).expect(404);
+      expect(imported.body.code).toBe('RESOURCE.NOT_FOUND');
       await api.http.get(`/compounds/${compounds.single}/households`).set(foreignCommittee.auth).expect(404);
       expect(await count(compounds.single)).toBe(2);
       expect(byKey(await list(compounds.single)).get('1-2-301')?.floorArea).toBe('90.50');

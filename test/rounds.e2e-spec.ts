@@ -178,12 +178,12 @@ describe('consultation rounds', () => {
       await confirmRoster(api, s.compoundId, s.committee);
     });
 
-    it('refuses a committee recorder of another compound (403 ACCESS.OUT_OF_SCOPE)', async () => {
+    it('refuses a committee recorder of another compound as if the round did not exist (404)', async () => {
       const id = await opened(s);
-      const res = await vote(id, s.units.get(key(0))!, foreignCommittee).expect(403);
-      expect(res.body).toMatchObject({ status: 403, code: 'ACCESS.OUT_OF_SCOPE' });
-      const paper = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,101,同意,是`, foreignCommittee).expect(403);
-      expect(paper.body.code).toBe('ACCESS.OUT_OF_SCOPE');
+      const res = await vote(id, s.units.get(key(0))!, foreignCommittee).expect(404);
+      expect(res.body).toMatchObject({ status: 404, code: 'RESOURCE.NOT_FOUND' });
+      const paper = await importVotes(id, `楼栋,单元,房号,意见,签字\n1,1,101,同意,是`, foreignCommittee).expect(404);
+      expect(paper.body.code).toBe('RESOURCE.NOT_FOUND');
       expect(await ledgerRows(id)).toEqual([]);
     });
 

@@ -196,3 +196,28 @@ export async function concludedRound(
   await api.app.get(DeadlineRunner).fire(deadlineId, api.clock.now());
   return id;
 }
+
+/**
+ * The paper a PM enters a department's opinion from on its behalf: who signed it, the opinion's
+ * number and its photo's sha256 (joint review comes before the archive takes uploads).
+ */
+export const PAPER_OPINION = { signer: '李审查', formNumber: 'SC-2026-001', photoSha256: 'a'.repeat(64) };
+
+/** A photo (PNG) of a signed paper form filed in the project's archive: what a PM enters signatures from. */
+export const FORM_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR signed page')]);
+
+export async function fileFormPhoto(
+  api: TestApi,
+  projectId: string,
+  pm: { auth: { Authorization: string } },
+  photo: { bytes: Buffer; contentType: string } = { bytes: FORM_PHOTO, contentType: 'image/png' },
+): Promise<{ id: string; sha256: string }> {
+  const res = await api.http
+    .post(`/projects/${projectId}/archive/documents`)
+    .set(pm.auth)
+    .field('kind', 'ACCEPTANCE_FORM')
+    .field('title', '联合验收表签字页')
+    .attach('file', photo.bytes, { filename: 'form.png', contentType: photo.contentType })
+    .expect(201);
+  return { id: res.body.id, sha256: res.body.sha256 };
+}

@@ -22,6 +22,16 @@ export class AcceptanceController {
     return this.acceptance.parties();
   }
 
+  @Get('organisations')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'The bodies a PM or supervisor may work for: the acceptance parties but the owners, and the reviewing departments',
+  })
+  @ApiOkResponse({ type: [CodedEntryView] })
+  organisations() {
+    return this.acceptance.organisations();
+  }
+
   @Get('districts/:id/acceptance-parties')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: "The parties that sign a district's acceptance forms" })
@@ -54,10 +64,17 @@ export class AcceptanceController {
   }
 
   @Post('projects/:id/acceptance/signatures')
-  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
-  @ApiOperation({ summary: "Record a party's signature", description: 'Once per party on the form, PASS or FAIL with comments.' })
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE', 'SUPERVISOR')
+  @ApiOperation({
+    summary: "Record a party's signature",
+    description:
+      "Once per party on the form, PASS or FAIL with comments. The party signs as itself: owner representatives through a residents' committee " +
+      'recorder of a covered compound, any other party through a PM or supervisor working for it (GET /organisations). A PM enters another ' +
+      "party's signature on its behalf with the signer, the paper form's number and a photo of it uploaded to the archive (422 without them). " +
+      'Anyone else, and a PM for the owners: 403.',
+  })
   @ApiCreatedResponse({ type: SignedView })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(400, 403, 404, 409, 422)
   sign(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SignatureDto) {
     return this.acceptance.sign(actor, id, body);
   }

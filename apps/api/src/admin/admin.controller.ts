@@ -6,7 +6,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, ReplaceScopeDto, ScopeChangeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import {
+  CreateDistrictDto,
+  CreateUserDto,
+  OrganisationDto,
+  ReplaceScopeDto,
+  ScopeChangeDto,
+  SetActiveDto,
+  WebhookDto,
+} from './dto/admin.dto.js';
 import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
 
 @ApiTags('admin')
@@ -95,6 +103,18 @@ export class AdminController {
   @ApiProblems(400, 404, 422)
   changeScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeChangeDto): Promise<UserEntity> {
     return this.admin.changeScope(actor, id, body);
+  }
+
+  @Put('users/:id/organisation')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: 'Set the body a user works for',
+    description: 'A PM or supervisor working for an acceptance party or a reviewing department signs for it as themselves; null clears it.',
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiProblems(400, 404, 422)
+  setOrganisation(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: OrganisationDto): Promise<UserEntity> {
+    return this.admin.setOrganisation(actor, id, body.organisation);
   }
 
   @Patch('users/:id')

@@ -19,7 +19,7 @@ export class ProblemDto {
 const MEANING: Record<number, string> = {
   400: 'malformed request, unknown field or invalid value',
   401: 'missing, invalid or expired token',
-  403: 'role not allowed, or the resource is outside your jurisdiction',
+  403: 'not allowed to your role, or not your party to sign for',
   404: 'not found, or outside your jurisdiction',
   409: 'conflicts with the current state',
   413: 'the upload is larger than the limit',

@@ -22,7 +22,6 @@ export function statusOf(code: ErrorCode): number {
     case 'AUTH.INVALID_CREDENTIALS':
       return 401;
     case 'ACCESS.FORBIDDEN':
-    case 'ACCESS.OUT_OF_SCOPE':
     case 'MACHINE.ROLE_NOT_ALLOWED':
       return 403;
     case 'RESOURCE.NOT_FOUND':

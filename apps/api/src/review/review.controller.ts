@@ -46,13 +46,16 @@ export class ReviewController {
   }
 
   @Post('projects/:id/review/opinions')
-  @Roles('DISTRICT_PM')
+  @Roles('DISTRICT_PM', 'SUPERVISOR')
   @ApiOperation({
     summary: "Record a department's opinion",
-    description: 'Once per department on the list, while the project is in JOINT_REVIEW.',
+    description:
+      'Once per department on the list, while the project is in JOINT_REVIEW. A PM or supervisor working for the department gives it as itself; ' +
+      "a PM enters another department's opinion on its behalf with the signer, the paper opinion's number and its photo's sha256 (422 without them). " +
+      'Anyone else: 403.',
   })
   @ApiCreatedResponse({ type: ReviewBody })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(400, 403, 404, 409, 422)
   opinion(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: OpinionDto): Promise<ReviewView> {
     return this.reviews.recordOpinion(actor, id, body);
   }

@@ -170,20 +170,33 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Replace a user's scope with a full list
-         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
-         */
+        /** Replace a user's scope */
         put: operations["AdminController_setScope"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         /**
-         * Add districts or compounds to a user's scope, or remove them
-         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
+         * Set the body a user works for
+         * @description A PM or supervisor working for an acceptance party or a reviewing department signs for it as themselves; null clears it.
          */
-        patch: operations["AdminController_changeScope"];
+        put: operations["AdminController_setOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/users/{id}": {
@@ -283,46 +296,6 @@ export interface paths {
          * @description A whole number within the setting’s bounds, a minimum never above its maximum; null clears the level. Decisions already taken keep the value they were made with.
          */
         put: operations["SettingsController_set"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/districts/{id}/rule-profiles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The consent rule each kind of round inherits in a district
-         * @description Per round subject: the profile a new round inherits (the district's default where an admin set one, otherwise as shipped). A project's PM may choose another with a reason; the round records which judged it and why.
-         */
-        get: operations["RuleProfileDefaultsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/districts/{id}/rule-profiles/{subject}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set a district's default rule profile for one kind of round
-         * @description The profile must judge rounds of the subject (422 otherwise); null clears it. Rounds already created keep their profile.
-         */
-        put: operations["RuleProfileDefaultsController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -786,46 +759,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/rounds/{id}/tally.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The tally and its public notice (公示) as XLSX
-         * @description Read like the tally. Owners’ names are masked for every reader, as a notice posted in the compound needs; no phones.
-         */
-        get: operations["RoundsController_tallyWorkbook"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{id}/tally.html": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The tally and its public notice (公示) as a page to print
-         * @description Read like the tally.
-         */
-        get: operations["RoundsController_tallyPrintable"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/rounds/{id}/item-choices": {
         parameters: {
             query?: never;
@@ -858,26 +791,6 @@ export interface paths {
          * @description For the door-to-door follow-up.
          */
         get: operations["RoundsController_pending"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{id}/pending.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The door-knocking list: households not yet answered, as XLSX
-         * @description For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.
-         */
-        get: operations["RoundsController_pendingXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1148,7 +1061,7 @@ export interface paths {
         put?: never;
         /**
          * Record a department's opinion
-         * @description Once per department on the list, while the project is in JOINT_REVIEW.
+         * @description Once per department on the list, while the project is in JOINT_REVIEW. A PM or supervisor working for the department gives it as itself; a PM enters another department's opinion on its behalf with the signer, the paper opinion's number and its photo's sha256 (422 without them). Anyone else: 403.
          */
         post: operations["ReviewController_opinion"];
         delete?: never;
@@ -1521,6 +1434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bodies a PM or supervisor may work for: the acceptance parties but the owners, and the reviewing departments */
+        get: operations["AcceptanceController_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/districts/{id}/acceptance-parties": {
         parameters: {
             query?: never;
@@ -1570,7 +1500,7 @@ export interface paths {
         put?: never;
         /**
          * Record a party's signature
-         * @description Once per party on the form, PASS or FAIL with comments.
+         * @description Once per party on the form, PASS or FAIL with comments. The party signs as itself: owner representatives through a residents' committee recorder of a covered compound, any other party through a PM or supervisor working for it (GET /organisations). A PM enters another party's signature on its behalf with the signer, the paper form's number and a photo of it uploaded to the archive (422 without them). Anyone else, and a PM for the owners: 403.
          */
         post: operations["AcceptanceController_sign"];
         delete?: never;
@@ -1660,26 +1590,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/bulletins/{month}.html": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A city's stored bulletin as a page to print
-         * @description The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
-         */
-        get: operations["BulletinsController_html"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/bulletins/{month}": {
         parameters: {
             query?: never;
@@ -1728,7 +1638,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
+         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -2210,6 +2120,8 @@ export interface components {
             districtIds: string[];
             /** @description compounds of a residents' committee recorder */
             compoundIds: string[];
+            /** @description the acceptance party or reviewing department a PM or supervisor works for */
+            organisation: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2224,18 +2136,12 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
-            password: string;
-        };
-        ReplaceScopeDto: {
-            /** @description districts of a DISTRICT_PM or SUPERVISOR */
-            districtIds?: string[];
-            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
-            compoundIds?: string[];
             /**
-             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
-             * @enum {boolean}
+             * @description the body a PM or supervisor works for: an acceptance party or a reviewing department (GET /organisations); they sign for it as themselves
+             * @example CONSTRUCTION_UNIT
              */
-            replace: true;
+            organisation?: string | null;
+            password: string;
         };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
@@ -2243,11 +2149,12 @@ export interface components {
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
         };
-        ScopeChangeDto: {
-            /** @description districts or compounds to add to the scope */
-            add?: components["schemas"]["ScopeDto"];
-            /** @description districts or compounds to take out of the scope */
-            remove?: components["schemas"]["ScopeDto"];
+        OrganisationDto: {
+            /**
+             * @description null: the user works for no party
+             * @example CONTRACTOR
+             */
+            organisation: string | null;
         };
         SetActiveDto: {
             active: boolean;
@@ -2339,47 +2246,6 @@ export interface components {
             /** @description a whole number in the unit of the setting; null clears it at that level */
             value: number | null;
             /** @example 市政府2026年第3号文调整维修资金交存标准 */
-            reason?: string;
-        };
-        /** @enum {string} */
-        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
-        /**
-         * @description what a new round inherits; null when several profiles would do and the round's creator names one
-         * @enum {string}
-         */
-        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
-        DistrictDefaultView: {
-            ruleProfile: components["schemas"]["RuleProfileId"];
-            reason: string | null;
-            /**
-             * Format: uuid
-             * @description the admin who set it
-             */
-            setBy: string | null;
-            /** Format: date-time */
-            setAt: string;
-        };
-        SubjectProfileView: {
-            subject: components["schemas"]["RoundSubject"];
-            /** @description what a new round inherits; null when several profiles would do and the round's creator names one */
-            ruleProfile: components["schemas"]["RuleProfileId"] | null;
-            /** @enum {string} */
-            origin: "DISTRICT" | "SHIPPED";
-            /** @description the district's own default, where set */
-            district: components["schemas"]["DistrictDefaultView"] | null;
-        };
-        DistrictRuleProfilesView: {
-            /** Format: uuid */
-            districtId: string;
-            subjects: components["schemas"]["SubjectProfileView"][];
-        };
-        SetDistrictRuleProfileDto: {
-            /**
-             * @description null clears the district default
-             * @example civil-code-278-major
-             */
-            ruleProfile: string | null;
-            /** @example 区政府常务会议决定：改造意愿按重大事项表决 */
             reason?: string;
         };
         CreateCompoundDto: {
@@ -2510,18 +2376,16 @@ export interface components {
             /** @example 桂花苑综合改造 */
             name: string;
             /**
-             * @description consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80
+             * @description consent rule the rounds are judged by
+             * @default changsha-two-80
              * @enum {string}
              */
-            ruleProfile?: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
-            /**
-             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
-             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
-             */
-            ruleProfileReason?: string;
+            ruleProfile: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         };
         /** @enum {string} */
         ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
+        /** @enum {string} */
+        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2535,8 +2399,6 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
-            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2557,8 +2419,6 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
-            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2947,6 +2807,11 @@ export interface components {
             updated: number;
             total: number;
         };
+        /**
+         * @description the round subjects it may judge
+         * @enum {string}
+         */
+        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
         /** @enum {string} */
         HouseholdSet: "ALL" | "PARTICIPANTS" | "AGREE" | "SIGNED_AGREE";
         /** @enum {string} */
@@ -2987,13 +2852,8 @@ export interface components {
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
             title: string;
-            /** @description defaults to the inherited one: the project's override, the district's default for the subject, or as shipped */
+            /** @description defaults to the project's profile, satisfaction-95 for SATISFACTION rounds */
             ruleProfile?: string;
-            /**
-             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
-             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
-             */
-            ruleProfileReason?: string;
             /**
              * @description length of the public notice in days
              * @default 7
@@ -3002,11 +2862,6 @@ export interface components {
             /** @description the plan version a PLAN round consults on */
             planVersion?: number;
         };
-        /**
-         * @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round
-         * @enum {string}
-         */
-        RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
         /** @enum {string} */
         RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
         /**
@@ -3024,10 +2879,6 @@ export interface components {
             subject: components["schemas"]["RoundSubject"];
             title: string;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round */
-            ruleProfileOrigin: components["schemas"]["RuleProfileOrigin"];
-            /** @description why the profile was chosen over the inherited one */
-            ruleProfileReason: string | null;
             /** @description the plan version a PLAN round consults */
             planVersion: number | null;
             state: components["schemas"]["RoundState"];
@@ -3149,22 +3000,6 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
-        /**
-         * @description NOT_RESPONDED: nobody has reached it yet
-         * @enum {string}
-         */
-        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
-        GapHouseholdView: {
-            /** @example 1/2/301 */
-            unitKey: string;
-            /** @description NOT_RESPONDED: nobody has reached it yet */
-            status: components["schemas"]["GapStatus"];
-            /**
-             * @description 未表态, 已弃权, 已反对 or 已同意未签字
-             * @example 未表态
-             */
-            statusName: string;
-        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -3178,8 +3013,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the households to win over, those nobody has reached yet first */
-            gapHouseholds: components["schemas"]["GapHouseholdView"][];
+            /** @description the units to win over */
+            gapUnits: string[];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];
@@ -3631,6 +3466,8 @@ export interface components {
             /** Format: date-time */
             acknowledgedAt: string | null;
         };
+        /** @enum {string} */
+        Entry: "SELF" | "ON_BEHALF" | "UNVERIFIED";
         ReviewOpinionView: {
             /**
              * @description a department code (GET /reviewers)
@@ -3640,7 +3477,17 @@ export interface components {
             opinion: components["schemas"]["ReviewOpinion"];
             comments: string;
             conditions: components["schemas"]["ReviewConditionView"][];
-            /** Format: uuid */
+            /** @description who gave it for the department (masked for supervisors); null on opinions recorded before it was asked */
+            signer: string | null;
+            entry: components["schemas"]["Entry"];
+            /** @description the number of the department's paper opinion, entered on its behalf */
+            formNumber: string | null;
+            /** @description sha256 of the photo of the department's paper opinion, entered on its behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -3661,6 +3508,16 @@ export interface components {
         };
         OpinionDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a department on the review list
              * @example FIRE_EMERGENCY
              */
@@ -3671,6 +3528,11 @@ export interface components {
             comments: string;
             /** @description required with APPROVE_WITH_CONDITIONS, refused otherwise */
             conditions?: string[];
+            /**
+             * @description sha256 (hex) of a photo of the department's signed paper opinion; required on its behalf only
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            photoSha256?: string;
         };
         PermitView: {
             /** Format: uuid */
@@ -3847,8 +3709,8 @@ export interface components {
             /** @example 3号楼脚手架未设置防护网 */
             description: string;
             /**
-             * @description 限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time
-             * @example 2026-07-01
+             * @description 限期整改: the rectification deadline
+             * @example 2026-07-01T00:00:00Z
              */
             deadline: string;
             /** @example 施工单位项目经理 */
@@ -4257,6 +4119,18 @@ export interface components {
             signer: string;
             opinion: components["schemas"]["SignatureOpinion"];
             comments: string;
+            entry: components["schemas"]["Entry"];
+            /** @description the paper form's number, entered on the party's behalf */
+            formNumber: string | null;
+            /** @description sha256 of the archived photo of the signed paper form, entered on the party's behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
+            recordedBy: string;
+            /** @description the name of the user who entered it; masked for supervisors */
+            recordedByName: string;
             /** Format: date-time */
             signedAt: string;
         };
@@ -4277,23 +4151,34 @@ export interface components {
         };
         SignatureDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a party on the form
              * @example OWNER_REPRESENTATIVES
              */
             party: string;
-            /**
-             * @description the person who signed for the party; masked for supervisors
-             * @example 张建国
-             */
-            signer: string;
             /** @enum {string} */
             opinion: "PASS" | "FAIL";
             /** @example 同意验收 */
             comments: string;
+            /**
+             * Format: uuid
+             * @description a photo (JPEG or PNG) of the signed paper form uploaded to the project's archive; required on a party's behalf only
+             */
+            photoDocumentId?: string;
         };
         SignedView: {
             party: string;
             opinion: components["schemas"]["SignatureOpinion"];
+            entry: components["schemas"]["Entry"];
             /** Format: date-time */
             signedAt: string;
         };
@@ -4981,7 +4866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,7 +4906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5068,7 +4953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5130,7 +5015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5188,7 +5073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5225,7 +5110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5275,7 +5160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5330,7 +5215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5380,7 +5265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5420,7 +5305,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReplaceScopeDto"];
+                "application/json": components["schemas"]["ScopeDto"];
             };
         };
         responses: {
@@ -5450,7 +5335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5479,7 +5364,7 @@ export interface operations {
             };
         };
     };
-    AdminController_changeScope: {
+    AdminController_setOrganisation: {
         parameters: {
             query?: never;
             header?: never;
@@ -5490,7 +5375,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeChangeDto"];
+                "application/json": components["schemas"]["OrganisationDto"];
             };
         };
         responses: {
@@ -5520,7 +5405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5590,7 +5475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5645,7 +5530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5695,7 +5580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,7 +5641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +5707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,135 +5769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description refused by a domain rule or guard */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RuleProfileDefaultsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RuleProfileDefaultsController_set: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                subject: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetDistrictRuleProfileDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,7 +5837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6130,7 +5887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,7 +5953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6257,7 +6014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6327,7 +6084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,7 +6141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6451,7 +6208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6501,7 +6258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6576,7 +6333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,7 +6390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6694,7 +6451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,7 +6527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6840,7 +6597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6901,7 +6658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6976,7 +6733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7037,7 +6794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7112,7 +6869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7174,7 +6931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7252,7 +7009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7312,7 +7069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7373,7 +7130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7447,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7517,7 +7274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7592,7 +7349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7653,7 +7410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7729,7 +7486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,7 +7550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7841,7 +7598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7902,7 +7659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7977,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8038,7 +7795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8116,7 +7873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8177,7 +7934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8262,7 +8019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8346,141 +8103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_tallyWorkbook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_tallyPrintable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the tally and the notice laid out for A4 paper, Beijing times, in Chinese, owners masked */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8546,7 +8169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8615,7 +8238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,73 +8249,6 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_pendingXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description building, unit, room, area, owner and phone of each household not yet answered */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8739,7 +8295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8796,7 +8352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8857,7 +8413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8936,7 +8492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9002,7 +8558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9063,7 +8619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9143,7 +8699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9213,7 +8769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9283,7 +8839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9358,7 +8914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9419,7 +8975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9495,7 +9051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9557,7 +9113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9621,7 +9177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,7 +9230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9741,7 +9297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9802,7 +9358,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9879,7 +9439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9945,7 +9505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10006,7 +9566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10076,7 +9636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10155,7 +9715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10230,7 +9790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10291,7 +9851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10357,7 +9917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10418,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10493,7 +10053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10564,7 +10124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,7 +10202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10694,7 +10254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10769,7 +10329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10830,7 +10390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10910,9 +10470,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -10989,7 +10549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11050,7 +10610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11125,7 +10685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11186,7 +10746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11257,9 +10817,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -11324,7 +10884,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AcceptanceController_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodedEntryView"][];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11373,7 +10970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11435,7 +11032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11502,7 +11099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11563,7 +11160,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11639,7 +11240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11703,7 +11304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,7 +11364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11832,7 +11433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11895,70 +11496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    BulletinsController_html: {
-        parameters: {
-            query?: {
-                /** @description the city, by id */
-                cityId?: string;
-                /** @description the city, by code */
-                cityCode?: string;
-            };
-            header?: never;
-            path: {
-                month: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the bulletin laid out for A4 paper (the ranking on a landscape page), Beijing times, in Chinese */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12020,7 +11558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12077,7 +11615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12111,7 +11649,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */
@@ -12148,7 +11686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12236,7 +11774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12306,7 +11844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12372,7 +11910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12438,7 +11976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12496,7 +12034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12553,7 +12091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12614,7 +12152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12693,7 +12231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12772,7 +12310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12852,7 +12390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13063,7 +12601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;

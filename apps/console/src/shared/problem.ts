@@ -16,7 +16,6 @@ export const CODE_MESSAGES: Record<ErrorCode, string> = {
   'AUTH.INVALID_CREDENTIALS': '用户名或密码不正确。',
   'AUTH.RATE_LIMITED': '登录失败次数过多，请稍后再试。',
   'ACCESS.FORBIDDEN': '您的角色不能进行此操作。',
-  'ACCESS.OUT_OF_SCOPE': '该对象不在您的管辖范围内。',
   'RESOURCE.NOT_FOUND': '没有找到，或不在您的管辖范围内。',
   'RESOURCE.CONFLICT': '当前状态下不能进行此操作。',
   'MACHINE.UNKNOWN_EVENT': '没有这个操作。',

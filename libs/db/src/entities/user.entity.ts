@@ -29,6 +29,10 @@ export class UserEntity {
   @Column({ name: 'compound_ids', type: 'uuid', array: true, default: () => "'{}'" })
   compoundIds: string[];
 
+  /** The body a PM or supervisor works for (an acceptance party or a reviewing department): what they sign for as themselves. */
+  @Column({ type: 'text', nullable: true })
+  organisation: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -13,8 +13,8 @@ export interface Place {
 }
 
 /**
- * Whether a resource is inside the actor's jurisdiction at all. Callers turn "no" into 404 for
- * reads (existence must not leak) and 403 for writes.
+ * Whether a resource is inside the actor's jurisdiction at all. Callers turn "no" into 404, to read
+ * and to write (existence must not leak).
  */
 export function inScope(actor: Actor, place: Place): boolean {
   switch (actor.role) {

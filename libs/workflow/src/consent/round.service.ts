@@ -36,7 +36,7 @@ import { Clock } from '../platform/clock.js';
 import { Metrics } from '../platform/metrics.js';
 import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
-import { assertInScope, type AccessMode } from '../platform/scope.js';
+import { assertInScope } from '../platform/scope.js';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
 import { lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
@@ -154,7 +154,7 @@ export class RoundService {
 
   async create(actor: Actor, projectId: string, input: NewRound): Promise<RoundView> {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
@@ -219,7 +219,7 @@ export class RoundService {
   }
 
   async get(actor: Actor, roundId: string): Promise<RoundView> {
-    return roundView(await this.load(this.db.manager, actor, roundId, 'read'));
+    return roundView(await this.load(this.db.manager, actor, roundId));
   }
 
   /** Fires a round event: judged by the round machine on the locked row, with its effects in the same transaction. */
@@ -231,7 +231,7 @@ export class RoundService {
     const role: MachineRole = caller === SYSTEM ? SYSTEM : caller.role;
     const actor = caller === SYSTEM ? null : caller;
     const outcome = await this.db.transaction(async (m) => {
-      const round = await this.load(m, caller, roundId, 'write', true);
+      const round = await this.load(m, caller, roundId, true);
       const now = this.clock.now();
       const roster = event === 'OPEN' ? await this.roster(m, round.compound_id) : null;
       const rosterSize = roster?.now.households ?? round.roster_size;
@@ -312,7 +312,7 @@ export class RoundService {
    * chain has a single writer, so batching them is what lets many recorders work at once.
    */
   async recordVote(actor: Actor, roundId: string, input: VoteInput): Promise<{ vote: Vote; changed: boolean }> {
-    assertInScope(actor, await this.placeOf(roundId), 'write', 'round');
+    assertInScope(actor, await this.placeOf(roundId), 'round');
     const errors = voteErrors(input);
     if (errors.length) throw invalid(errors);
     return new Promise((resolve, reject) => {
@@ -530,7 +530,7 @@ export class RoundService {
 
   /** The frozen tally once closed; while open, the live one. */
   async tally(actor: Actor, roundId: string): Promise<FrozenTally & { frozen: boolean }> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     if (round.tally) return { ...round.tally, frozen: true };
     if (round.state === 'DRAFT' || round.state === 'CANCELLED')
       throw new DomainError('ROUND.NOT_OPEN', `a ${round.state} round has no tally`);
@@ -543,7 +543,7 @@ export class RoundService {
     roundId: string,
     page: { limit: number; offset: number },
   ): Promise<{ items: { householdId: string; unitKey: string; floorArea: string }[]; total: number }> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     const rows: { household_id: string; unit_key: string; area_centi: string; total: string }[] = await this.db.query(
       `SELECT rh.household_id, rh.unit_key, rh.area_centi, count(*) OVER () AS total FROM round_households rh
         WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.round_id = rh.round_id AND v.household_id = rh.household_id)
@@ -561,7 +561,7 @@ export class RoundService {
    * building, unit and room, numbers by their value (a shorter number is the smaller one).
    */
   async pendingWorkbook(actor: Actor, roundId: string): Promise<Buffer> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     if (round.state === 'DRAFT' || round.state === 'CANCELLED')
       throw new DomainError('ROUND.NOT_OPEN', `a ${round.state} round has no households to reach`);
     const [compound] = await this.db.query('SELECT name FROM compounds WHERE id = $1', [round.compound_id]);
@@ -580,7 +580,7 @@ export class RoundService {
     roundId: string,
     page: { limit: number; offset: number },
   ): Promise<{ items: (Vote & { unitKey: string })[]; total: number }> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     const rows: (VoteRow & { unit_key: string; total: string })[] = await this.db.query(
       `SELECT v.*, rh.unit_key, count(*) OVER () AS total FROM votes v JOIN round_households rh USING (round_id, household_id)
         WHERE v.round_id = $1 ORDER BY rh.unit_key LIMIT $2 OFFSET $3`,
@@ -597,7 +597,7 @@ export class RoundService {
     actor: Actor,
     roundId: string,
   ): Promise<{ respondents: number; items: { key: string; name: string; chosen: number; included: boolean }[] }> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     if (round.subject !== 'PLAN') throw new DomainError('RESOURCE.CONFLICT', 'only a PLAN round asks residents to choose items');
     const items: { key: string; name: string; chosen: number }[] = await this.db.query(
       `SELECT i.key, i.name, (SELECT count(*)::int FROM votes v WHERE v.round_id = $1 AND i.key = ANY(v.chosen_items)) AS chosen
@@ -623,7 +623,7 @@ export class RoundService {
 
   /** Recomputes the round's chain from the stored entries; after close, also checks the head it froze. */
   async verifyLedger(actor: Actor, roundId: string): Promise<ChainCheck & { frozenHead: string | null }> {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     const rows: (VoteRow & { prev_hash: string; hash: string })[] = await this.db.query(
       `SELECT * FROM vote_ledger WHERE round_id = $1 ORDER BY seq`,
       [round.id],
@@ -640,7 +640,7 @@ export class RoundService {
 
   async fileObjection(actor: Actor, roundId: string, input: { householdId?: string | null; text: string }) {
     return this.db.transaction(async (m) => {
-      const round = await this.load(m, actor, roundId, 'write', true);
+      const round = await this.load(m, actor, roundId, true);
       if (!OBJECTION_STATES.includes(round.state))
         throw new DomainError('ROUND.NOT_OPEN', `objections are filed while a round is OPEN or in PUBLICITY, not ${round.state}`);
       if (input.householdId) {
@@ -675,7 +675,7 @@ export class RoundService {
     return this.db.transaction(async (m) => {
       const [objection] = await m.query('SELECT * FROM objections WHERE id = $1 FOR UPDATE', [objectionId]);
       if (!objection) throw notFound('objection');
-      const round = await this.load(m, actor, objection.round_id, 'write');
+      const round = await this.load(m, actor, objection.round_id);
       if (objection.response) throw new DomainError('RESOURCE.CONFLICT', 'the objection has already been answered');
       const now = this.clock.now();
       // An UPDATE answers [rows, count] through TypeORM.
@@ -697,25 +697,25 @@ export class RoundService {
   }
 
   async objections(actor: Actor, roundId: string) {
-    const round = await this.load(this.db.manager, actor, roundId, 'read');
+    const round = await this.load(this.db.manager, actor, roundId);
     const rows = await this.db.query('SELECT * FROM objections WHERE round_id = $1 ORDER BY filed_at, id', [round.id]);
     return rows.map((r: Record<string, unknown>) => objectionView(r));
   }
 
   private async votingRound(m: EntityManager, actor: Actor, roundId: string, lock = true): Promise<RoundRow> {
-    const round = await this.load(m, actor, roundId, 'write', lock);
+    const round = await this.load(m, actor, roundId, lock);
     if (!VOTING_STATES.includes(round.state))
       throw new DomainError('ROUND.NOT_OPEN', `votes are recorded while a round is OPEN; it is ${round.state}`);
     return round;
   }
 
-  private async load(m: EntityManager, caller: Caller, roundId: string, mode: AccessMode, lock = false): Promise<RoundRow> {
+  private async load(m: EntityManager, caller: Caller, roundId: string, lock = false): Promise<RoundRow> {
     const [round]: RoundRow[] = await m.query(`SELECT * FROM consultation_rounds WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [roundId]);
     if (caller === SYSTEM) {
       if (!round) throw notFound('round');
       return round;
     }
-    assertInScope(caller, round ? { districtId: round.district_id, compoundId: round.compound_id } : null, mode, 'round');
+    assertInScope(caller, round ? { districtId: round.district_id, compoundId: round.compound_id } : null, 'round');
     return round;
   }
 

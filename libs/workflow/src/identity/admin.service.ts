@@ -5,6 +5,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { onUniqueViolation } from '../platform/unique.js';
+import { AcceptanceService } from '../projects/acceptance.service.js';
 import { hashPassword } from './passwords.js';
 
 /** A district of a city named by its id or its code. */
@@ -30,6 +31,7 @@ export interface NewUser extends UserScope {
   displayName: string;
   role: Role;
   password: string;
+  organisation?: string | null;
 }
 
 @Injectable()
@@ -37,6 +39,7 @@ export class AdminService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly acceptance: AcceptanceService,
   ) {}
 
   listDistricts(): Promise<DistrictEntity[]> {
@@ -89,8 +92,16 @@ export class AdminService {
         this.db.transaction(async (m) => {
           if (await m.existsBy(UserEntity, { username: input.username })) throw new DomainError(...taken);
           const scope = await this.checkScope(m, input.role, input);
+          const organisation = this.checkOrganisation(input.role, input.organisation ?? null);
           const user = await m.save(
-            m.create(UserEntity, { username: input.username, displayName: input.displayName, role: input.role, passwordHash, ...scope }),
+            m.create(UserEntity, {
+              username: input.username,
+              displayName: input.displayName,
+              role: input.role,
+              passwordHash,
+              organisation,
+              ...scope,
+            }),
           );
           await appendAudit(m, {
             actor,
@@ -98,7 +109,7 @@ export class AdminService {
             subjectType: 'user',
             subjectId: user.id,
             action: 'user.created',
-            detail: { role: user.role, ...scope },
+            detail: { role: user.role, organisation, ...scope },
           });
           return this.user(m, user.id);
         }),
@@ -157,6 +168,23 @@ export class AdminService {
     });
   }
 
+  async setOrganisation(actor: Actor, userId: string, organisation: string | null): Promise<UserEntity> {
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      await m.update(UserEntity, { id: userId }, { organisation: this.checkOrganisation(user.role, organisation) });
+      await appendAudit(m, {
+        actor,
+        at: this.clock.now(),
+        subjectType: 'user',
+        subjectId: userId,
+        action: 'user.organisation-set',
+        detail: { organisation },
+      });
+      return this.user(m, userId);
+    });
+  }
+
   async setActive(actor: Actor, userId: string, active: boolean): Promise<UserEntity> {
     return this.db.transaction(async (m) => {
       if (!active) await this.keepAnAdmin(m, userId);
@@ -187,6 +215,20 @@ export class AdminService {
 
   private async user(m: EntityManager, id: string): Promise<UserEntity> {
     return m.findOneByOrFail(UserEntity, { id });
+  }
+
+  /** Only PMs and supervisors work for a party; owners speak through the committees, and admins for nobody. */
+  private checkOrganisation(role: Role, organisation: string | null): string | null {
+    if (organisation === null) return null;
+    if (role !== 'DISTRICT_PM' && role !== 'SUPERVISOR') {
+      throw invalid([{ field: 'organisation', code: 'NOT_FOR_ROLE', message: `a ${role} works for no party` }]);
+    }
+    if (!this.acceptance.organisations().some((o) => o.code === organisation)) {
+      throw invalid([
+        { field: 'organisation', code: 'UNKNOWN', message: `${organisation} is neither an acceptance party nor a reviewing department` },
+      ]);
+    }
+    return organisation;
   }
 
   /** A role gets exactly the kind of scope it works in, and every id must exist. */

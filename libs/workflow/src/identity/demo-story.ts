@@ -15,6 +15,7 @@ import {
   type VoteChoice,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RoundService } from '../consent/round.service.js';
 import { CompoundService } from '../places/compound.service.js';
@@ -35,6 +36,10 @@ import { SupervisionService } from '../projects/supervision.service.js';
 import { TransitionService } from '../projects/transition.service.js';
 
 const DAY = 24 * 3600 * 1000;
+
+/** A photo of a signed paper page, as a PM scans it: one grey pixel stands in for it in the demo. */
+const PAPER_PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=', 'base64');
+const PAPER_PHOTO_SHA256 = createHash('sha256').update(PAPER_PHOTO).digest('hex');
 
 /** Who acts in the demo: the PM moves the stages, the committee speaks for the residents, the supervisor audits. */
 export interface DemoCast {
@@ -58,6 +63,8 @@ interface Walk {
   objectionId?: string;
   findingId?: string;
   changeOrderId?: string;
+  /** The archived photo of the acceptance form's signed paper page, which the PM enters the parties' signatures from. */
+  formPhotoId?: string;
 }
 
 /** Something that happened on a day counted from the project's creation: a lifecycle event, or work done meanwhile. */
@@ -190,19 +197,22 @@ const sections = (c: CompoundEntity): Record<PlanSection, string> => ({
   longTermManagement: '引入专业物业，成立业主委员会，归集住宅专项维修资金',
 });
 
-/** Each department's opinion; fire safety approves with conditions the PM then acknowledges. */
-type Opinion = { comments: string; conditions?: string[] };
+/**
+ * Each department's opinion, signed on paper by its officer and entered by the PM; fire safety
+ * approves with conditions the PM then acknowledges.
+ */
+type Opinion = { signer: string; comments: string; conditions?: string[] };
 const OPINIONS: Record<string, Opinion> = {
-  HOUSING: { comments: '方案符合老旧小区改造政策要求，同意' },
-  NATURAL_RESOURCES_PLANNING: { comments: '不增加建筑面积，不改变规划条件，同意' },
-  URBAN_MANAGEMENT: { comments: '违建拆除与环卫设施布点合理，同意' },
-  FIRE_EMERGENCY: { comments: '原则同意', conditions: ['施工期间保持消防通道畅通', '竣工前完成消防设施联合调试'] },
-  PUBLIC_SECURITY: { comments: '技防设施预留方案可行，同意' },
-  FINANCE: { comments: '资金来源明确，一本账平衡，同意' },
-  WATER: { comments: '雨污分流与供水管网衔接可行，同意' },
-  POWER: { comments: '同意，线路迁改提前报装' },
-  GAS: { comments: '施工前完成燃气管线交底，同意' },
-  TELECOM: { comments: '弱电线路规整方案可行，同意' },
+  HOUSING: { signer: '陈立群', comments: '方案符合老旧小区改造政策要求，同意' },
+  NATURAL_RESOURCES_PLANNING: { signer: '刘思远', comments: '不增加建筑面积，不改变规划条件，同意' },
+  URBAN_MANAGEMENT: { signer: '赵文博', comments: '违建拆除与环卫设施布点合理，同意' },
+  FIRE_EMERGENCY: { signer: '钱卫东', comments: '原则同意', conditions: ['施工期间保持消防通道畅通', '竣工前完成消防设施联合调试'] },
+  PUBLIC_SECURITY: { signer: '马振华', comments: '技防设施预留方案可行，同意' },
+  FINANCE: { signer: '林秀芳', comments: '资金来源明确，一本账平衡，同意' },
+  WATER: { signer: '何建平', comments: '雨污分流与供水管网衔接可行，同意' },
+  POWER: { signer: '高俊', comments: '同意，线路迁改提前报装' },
+  GAS: { signer: '罗永康', comments: '施工前完成燃气管线交底，同意' },
+  TELECOM: { signer: '梁晨', comments: '弱电线路规整方案可行，同意' },
 };
 
 const SIGNERS: Record<string, [signer: string, comments: string]> = {
@@ -769,12 +779,15 @@ export class DemoStory {
   private async opinions({ cast, projectId }: Walk, third: number): Promise<void> {
     const review = (await this.reviews.current(cast.pm, projectId))!;
     for (const reviewer of review.reviewers.filter((_, i) => i % 3 === third)) {
-      const { comments, conditions }: Opinion = OPINIONS[reviewer] ?? { comments: '同意' };
+      const { signer, comments, conditions }: Opinion = OPINIONS[reviewer] ?? { signer: '王建军', comments: '同意' };
       await this.reviews.recordOpinion(cast.pm, projectId, {
         reviewer,
         opinion: conditions ? 'APPROVE_WITH_CONDITIONS' : 'APPROVE',
         comments,
         conditions,
+        signer,
+        formNumber: `SC-${reviewer}-${projectId.slice(0, 8)}`,
+        photoSha256: PAPER_PHOTO_SHA256,
       });
     }
   }
@@ -797,16 +810,32 @@ export class DemoStory {
     return this.supervision.accept(cast.supervisor, (await this.report(cast, projectId, 'SUBMITTED')).id);
   }
 
-  /** The form's parties sign over three days, the owners' representatives last, through the committee. */
-  private async sign({ cast, projectId }: Walk, batch: number): Promise<void> {
+  /**
+   * The form's parties sign over three days on paper, which the PM enters from a photo of the signed
+   * page filed in the archive; the owners' representatives sign last, through the committee.
+   */
+  private async sign(walk: Walk, batch: number): Promise<void> {
+    const { cast, projectId } = walk;
+    walk.formPhotoId ??= (
+      await this.archive.upload(cast.pm, projectId, {
+        kind: 'ACCEPTANCE_FORM',
+        title: '联合验收表签字页照片',
+        file: { buffer: PAPER_PHOTO, originalname: 'acceptance-signatures.png' },
+      })
+    ).id;
     const form = (await this.acceptance.form(cast.pm, projectId))!;
     const others = form.parties.filter((p) => p !== 'OWNER_REPRESENTATIVES');
     const half = Math.ceil(others.length / 2);
     const parties = [others.slice(0, half), others.slice(half), form.parties.filter((p) => p === 'OWNER_REPRESENTATIVES')][batch]!;
     for (const party of parties) {
       const [signer, comments] = SIGNERS[party] ?? ['王建军', '同意验收'];
-      const who = party === 'OWNER_REPRESENTATIVES' ? cast.committee : cast.pm;
-      await this.acceptance.sign(who, projectId, { party, signer, opinion: 'PASS', comments });
+      await this.acceptance.sign(
+        party === 'OWNER_REPRESENTATIVES' ? cast.committee : cast.pm,
+        projectId,
+        party === 'OWNER_REPRESENTATIVES'
+          ? { party, signer, opinion: 'PASS', comments }
+          : { party, signer, opinion: 'PASS', comments, formNumber: `YS-${projectId.slice(0, 8)}`, photoDocumentId: walk.formPhotoId },
+      );
     }
   }
 }

@@ -1,10 +1,9 @@
 import { CityEntity } from '@app/db';
-import { badRequest, DomainError, notFound, type Actor, type ErrorCode } from '@app/domain';
+import { badRequest, notFound, type Actor, type ErrorCode } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
-import type { AccessMode } from '../platform/scope.js';
 import { onUniqueViolation } from '../platform/unique.js';
 
 export interface CityFields {
@@ -93,22 +92,18 @@ export class CityService {
   }
 
   /**
-   * The city a request is about. Named: it must exist, and be one the actor works in (out of scope:
-   * 404 to read, 403 to write). Not named: the only city of the actor's scope (for an administrator,
+   * The city a request is about. Named: it must exist, and be one the actor works in (out of scope,
+   * it is not found, as in assertInScope). Not named: the only city of the actor's scope (for an administrator,
    * the only city there is); with several, the request must say which.
    */
-  async resolve(actor: Actor, ref: CityRef, mode: AccessMode, m: EntityManager = this.db.manager): Promise<CityEntity> {
+  async resolve(actor: Actor, ref: CityRef, m: EntityManager = this.db.manager): Promise<CityEntity> {
     if (ref.cityId && ref.cityCode) {
       throw badRequest([{ field: 'cityCode', code: 'ONE_CITY', message: 'name the city by cityId or by cityCode, not both' }]);
     }
     const visible = await this.inScope(actor, m);
     if (ref.cityId || ref.cityCode) {
       const city = await m.findOneBy(CityEntity, ref.cityId ? { id: ref.cityId } : { code: ref.cityCode });
-      if (!city) throw notFound('city');
-      if (visible && !visible.includes(city.id)) {
-        if (mode === 'read') throw notFound('city');
-        throw new DomainError('ACCESS.OUT_OF_SCOPE', 'the city is outside your jurisdiction');
-      }
+      if (!city || (visible && !visible.includes(city.id))) throw notFound('city');
       return city;
     }
     const candidates: CityEntity[] = visible

@@ -48,7 +48,7 @@ export class CompoundService {
   async create(actor: Actor, input: NewCompound): Promise<CompoundEntity> {
     return this.db.transaction(async (m) => {
       const district = await m.findOneBy(DistrictEntity, { id: input.districtId });
-      assertInScope(actor, district ? { districtId: district.id } : null, 'write', 'district');
+      assertInScope(actor, district ? { districtId: district.id } : null, 'district');
       this.checkBuildYear(input.buildYear);
       const compound = await m.save(m.create(CompoundEntity, { ...this.columns(input), districtId: input.districtId }));
       await appendAudit(m, {
@@ -80,7 +80,7 @@ export class CompoundService {
 
   async get(actor: Actor, id: string): Promise<CompoundEntity> {
     const compound = await this.db.getRepository(CompoundEntity).findOneBy({ id });
-    assertInScope(actor, compound ? { districtId: compound.districtId, compoundId: compound.id } : null, 'read', 'compound');
+    assertInScope(actor, compound ? { districtId: compound.districtId, compoundId: compound.id } : null, 'compound');
     return compound!;
   }
 
@@ -129,7 +129,7 @@ export class CompoundService {
   /** Locks the compound row and checks the actor may change it. */
   async lockForWrite(m: EntityManager, actor: Actor, id: string): Promise<CompoundEntity> {
     const compound = await m.findOne(CompoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    assertInScope(actor, compound ? { districtId: compound.districtId, compoundId: compound.id } : null, 'write', 'compound');
+    assertInScope(actor, compound ? { districtId: compound.districtId, compoundId: compound.id } : null, 'compound');
     return compound!;
   }
 

@@ -26,7 +26,7 @@ import {
 import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { Metrics } from '../platform/metrics.js';
-import { assertInScope, type AccessMode } from '../platform/scope.js';
+import { assertInScope } from '../platform/scope.js';
 import { onUniqueViolation } from '../platform/unique.js';
 
 export interface HouseholdInput {
@@ -137,7 +137,7 @@ export class RosterService {
   ) {}
 
   async list(actor: Actor, compoundId: string, page: { limit: number; offset: number }): Promise<{ items: Household[]; total: number }> {
-    await this.compound(this.db.manager, actor, compoundId, 'read');
+    await this.compound(this.db.manager, actor, compoundId);
     const rows: (HouseholdRow & { total: string })[] = await this.db.query(
       `SELECT *, count(*) OVER () AS total FROM households WHERE compound_id = $1
         ORDER BY building, unit, room LIMIT $2 OFFSET $3`,
@@ -151,7 +151,7 @@ export class RosterService {
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
-          await this.compound(m, actor, compoundId, 'write');
+          await this.compound(m, actor, compoundId, true);
           const [row]: HouseholdRow[] = await m.query(
             `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
@@ -170,7 +170,7 @@ export class RosterService {
         this.db.transaction(async (m) => {
           const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
           if (!existing) throw notFound('household');
-          await this.compound(m, actor, existing.compound_id, 'write');
+          await this.compound(m, actor, existing.compound_id, true);
           const merged = this.validate({
             building: input.building ?? existing.building,
             unit: input.unit ?? existing.unit,
@@ -200,7 +200,7 @@ export class RosterService {
     await this.db.transaction(async (m) => {
       const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
       if (!existing) throw notFound('household');
-      await this.compound(m, actor, existing.compound_id, 'write');
+      await this.compound(m, actor, existing.compound_id, true);
       const [counted] = await m.query('SELECT 1 FROM round_households WHERE household_id = $1 LIMIT 1', [householdId]);
       if (counted)
         throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
@@ -210,7 +210,7 @@ export class RosterService {
   }
 
   async confirmation(actor: Actor, compoundId: string): Promise<RosterConfirmationView> {
-    await this.compound(this.db.manager, actor, compoundId, 'read');
+    await this.compound(this.db.manager, actor, compoundId);
     return this.confirmationView(this.db.manager, compoundId);
   }
 
@@ -220,7 +220,7 @@ export class RosterService {
    */
   async confirm(actor: Actor, compoundId: string, input: { reason?: string | null }): Promise<RosterConfirmationView> {
     return this.db.transaction(async (m) => {
-      await this.compound(m, actor, compoundId, 'write');
+      await this.compound(m, actor, compoundId, true);
       const now = await rosterNow(m, compoundId);
       const reason = input.reason?.trim() || null;
       if (now.households === 0)
@@ -268,7 +268,7 @@ export class RosterService {
    * its line and column; only a clean file is written. A unit already on the roster is updated.
    */
   async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<{ created: number; updated: number; total: number }> {
-    await this.compound(this.db.manager, actor, compoundId, 'write');
+    await this.compound(this.db.manager, actor, compoundId, true);
     const { rows, headers } = await readTable(upload, ROSTER_COLUMNS);
     if (rows.length > MAX_ROSTER_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_ROSTER_ROWS} rows` }]);
@@ -287,7 +287,7 @@ export class RosterService {
     }
     if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
     const imported = await this.db.transaction(async (m) => {
-      await this.compound(m, actor, compoundId, 'write');
+      await this.compound(m, actor, compoundId, true);
       const result: { inserted: boolean }[] = await m.query(
         `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[])
@@ -315,12 +315,12 @@ export class RosterService {
     return imported;
   }
 
-  private async compound(m: EntityManager, actor: Actor, compoundId: string, mode: AccessMode): Promise<void> {
+  private async compound(m: EntityManager, actor: Actor, compoundId: string, lock = false): Promise<void> {
     const [c]: { district_id: string }[] = await m.query(
-      `SELECT district_id FROM compounds WHERE id = $1 ${mode === 'write' ? 'FOR UPDATE' : ''}`,
+      `SELECT district_id FROM compounds WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [compoundId],
     );
-    assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, mode, 'compound');
+    assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, 'compound');
   }
 
   /** The compound's register figures follow its roster, and its revision moves on. */

@@ -182,6 +182,6 @@ export class LocalSettingsService {
       if (!own) throw notFound('district');
       return;
     }
-    assertInScope(actor, { districtId }, 'read', 'district');
+    assertInScope(actor, { districtId }, 'district');
   }
 }

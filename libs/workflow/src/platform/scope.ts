@@ -1,16 +1,12 @@
-import { DomainError, inScope, notFound, type Actor, type Place } from '@app/domain';
-
-export type AccessMode = 'read' | 'write';
+import { inScope, notFound, type Actor, type Place } from '@app/domain';
 
 /**
- * Out of scope reads look exactly like missing rows (404) so that existence does not leak;
- * out of scope writes are refused outright (403).
+ * A resource out of the actor's scope looks exactly like a missing one (404), to read and to write
+ * alike, so that ids cannot be probed for existence. Only inside the scope may a refusal say more
+ * (a role that may not do this: 403).
  */
-export function assertInScope(actor: Actor, place: Place | null, mode: AccessMode, what: string): asserts place is Place {
-  if (!place) throw notFound(what);
-  if (inScope(actor, place)) return;
-  if (mode === 'read') throw notFound(what);
-  throw new DomainError('ACCESS.OUT_OF_SCOPE', `${what} is outside your jurisdiction`);
+export function assertInScope(actor: Actor, place: Place | null, what: string): asserts place is Place {
+  if (!place || !inScope(actor, place)) throw notFound(what);
 }
 
 /**

@@ -138,7 +138,7 @@ export class ChangeOrderService {
     const event = input.event;
     return this.db.transaction(async (m) => {
       const [order]: OrderRow[] = await m.query(`${SELECT_ORDER} WHERE id = $1 FOR UPDATE`, [orderId]);
-      assertInScope(actor, order ? { districtId: order.district_id, compoundId: order.compound_id } : null, 'write', 'change order');
+      assertInScope(actor, order ? { districtId: order.district_id, compoundId: order.compound_id } : null, 'change order');
       const now = this.clock.now();
       const decision = decide(changeOrderMachine, {
         state: order.state,

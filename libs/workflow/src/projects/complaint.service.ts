@@ -79,7 +79,7 @@ export class ComplaintService {
 
   async file(actor: Actor, projectId: string, input: ComplaintInput) {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
@@ -123,7 +123,7 @@ export class ComplaintService {
     const event = input.event;
     return this.db.transaction(async (m) => {
       const [row]: ComplaintRow[] = await m.query('SELECT * FROM complaints WHERE id = $1 FOR UPDATE', [complaintId]);
-      assertInScope(actor, row ? { districtId: row.district_id, compoundId: row.compound_id } : null, 'write', 'complaint');
+      assertInScope(actor, row ? { districtId: row.district_id, compoundId: row.compound_id } : null, 'complaint');
       const now = this.clock.now();
       const decision = decide(complaintMachine, {
         state: row.state,

@@ -178,7 +178,7 @@ export class PlanningService {
     change: (m: EntityManager, project: ProjectEntity) => Promise<unknown>,
   ): Promise<Planning> {
     return this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       await change(m, project);

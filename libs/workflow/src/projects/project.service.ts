@@ -33,7 +33,7 @@ import { appendAudit } from '../platform/audit.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { Clock } from '../platform/clock.js';
 import { overdueComplaint, overdueFinding, overdueReport, UNRESOLVED, UNRESOLVING_EVENTS } from '../reports/district-figures.js';
-import { assertInScope, scopeFilter, type AccessMode } from '../platform/scope.js';
+import { assertInScope, scopeFilter } from '../platform/scope.js';
 
 export interface NewProject {
   name: string;
@@ -229,7 +229,7 @@ export class ProjectService {
   }
 
   async get(actor: Actor, id: string): Promise<ProjectEntity> {
-    return this.find(this.db.manager, actor, id, 'read');
+    return this.find(this.db.manager, actor, id);
   }
 
   /**
@@ -237,13 +237,13 @@ export class ProjectService {
    * commit. A committee's project is one that covers a compound of theirs; what it may do there
    * about one compound is checked by compoundFor.
    */
-  async find(m: EntityManager, actor: Actor, id: string, mode: AccessMode, lock = false): Promise<ProjectEntity> {
+  async find(m: EntityManager, actor: Actor, id: string, lock = false): Promise<ProjectEntity> {
     const project = await m.findOne(ProjectEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     const place: Place | null = project && {
       districtId: project.districtId,
       ...(actor.role === 'RESIDENTS_COMMITTEE' && { compoundIds: await this.coverage(m, project.id) }),
     };
-    assertInScope(actor, place, mode, 'project');
+    assertInScope(actor, place, 'project');
     return project!;
   }
 
@@ -278,7 +278,7 @@ export class ProjectService {
     if (!covered.includes(chosen)) {
       throw invalid([{ field: 'compoundId', code: 'NOT_COVERED', message: 'the project does not cover this compound' }]);
     }
-    assertInScope(actor, { districtId: project.districtId, compoundId: chosen }, 'write', 'compound');
+    assertInScope(actor, { districtId: project.districtId, compoundId: chosen }, 'compound');
     return chosen;
   }
 
@@ -389,7 +389,7 @@ export class ProjectService {
    * one of the states where `work` happens: the lock keeps a transition from moving it meanwhile.
    */
   async lockIn(m: EntityManager, actor: Actor, id: string, states: readonly ProjectState[], work: string): Promise<ProjectEntity> {
-    const project = await this.find(m, actor, id, 'write', true);
+    const project = await this.find(m, actor, id, true);
     if (!states.includes(project.state)) {
       const where = states.length === 1 ? states[0] : `${states.slice(0, -1).join(', ')} or ${states.at(-1)}`;
       throw new DomainError('RESOURCE.CONFLICT', `${work} while the project is in ${where} (now ${project.state})`);
@@ -402,7 +402,7 @@ export class ProjectService {
     const project = await this.get(actor, projectId);
     const target = compoundId ?? project.compoundId;
     if (!(await this.coverage(this.db.manager, projectId)).includes(target)) throw notFound('compound of this project');
-    assertInScope(actor, { districtId: project.districtId, compoundId: target }, 'read', 'survey');
+    assertInScope(actor, { districtId: project.districtId, compoundId: target }, 'survey');
     return this.db.getRepository(ProjectSurveyEntity).findOneBy({ projectId, compoundId: target });
   }
 
@@ -492,7 +492,7 @@ export class ProjectService {
 
   async registerBody(actor: Actor, projectId: string, input: NewBody): Promise<GovernanceBodyEntity> {
     return this.db.transaction(async (m) => {
-      const project = await this.find(m, actor, projectId, 'write', true);
+      const project = await this.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
         throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
       }

@@ -1,8 +1,19 @@
 import { AppConfig } from '@app/config';
-import { DomainError, invalid, notFound, type Actor, type ReviewOpinion } from '@app/domain';
+import {
+  DomainError,
+  invalid,
+  maskName,
+  notFound,
+  seesPersonalData,
+  signingEntry,
+  type Actor,
+  type Entry,
+  type ReviewOpinion,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../platform/audit.js';
+import { signatory } from '../identity/signatory.js';
 import { Clock } from '../platform/clock.js';
 import { DistrictList, type CodedEntry } from '../platform/district-list.js';
 import { ProjectService } from './project.service.js';
@@ -21,16 +32,29 @@ export interface ReviewView {
     opinion: ReviewOpinion;
     comments: string;
     conditions: { text: string; acknowledgedBy: string | null; acknowledgedAt: string | null }[];
+    /** Who gave the opinion for the department; null on opinions recorded before it was asked. */
+    signer: string | null;
+    entry: Entry;
+    formNumber: string | null;
+    photoSha256: string | null;
     recordedBy: string;
     recordedAt: Date;
   }[];
 }
 
+/**
+ * A department's opinion. Given by a user who works for the department, `signer` defaults to their
+ * name; entered by a PM on its behalf, the signer, the number of the department's paper opinion and
+ * the sha256 of its photo are all required (the archive takes uploads only from construction on).
+ */
 export interface OpinionInput {
   reviewer: string;
   opinion: ReviewOpinion;
   comments: string;
   conditions?: string[];
+  signer?: string;
+  formNumber?: string;
+  photoSha256?: string;
 }
 
 /** Joint review (联合审查): one opinion per required department on the submitted plan version. */
@@ -77,7 +101,14 @@ export class ReviewService {
 
   async current(actor: Actor, projectId: string): Promise<ReviewView | null> {
     await this.projects.get(actor, projectId);
-    return this.latest(this.db.manager, projectId);
+    const review = await this.latest(this.db.manager, projectId);
+    return review && this.seenBy(actor, review);
+  }
+
+  /** Signers are named people: masked for supervisors like other names. */
+  private seenBy(actor: Actor, review: ReviewView): ReviewView {
+    if (seesPersonalData(actor.role)) return review;
+    return { ...review, opinions: review.opinions.map((o) => ({ ...o, signer: o.signer && maskName(o.signer) })) };
   }
 
   async latest(m: EntityManager, projectId: string): Promise<ReviewView | null> {
@@ -99,6 +130,10 @@ export class ReviewService {
         opinion: o.opinion,
         comments: o.comments,
         conditions: o.conditions,
+        signer: o.signer,
+        entry: o.entry,
+        formNumber: o.form_number,
+        photoSha256: o.photo_sha256,
         recordedBy: o.recorded_by,
         recordedAt: o.recorded_at,
       })),
@@ -133,17 +168,28 @@ export class ReviewService {
           },
         ]);
       }
+      const who = await signatory(m, actor);
+      const entry = signingEntry(who, input.reviewer, {
+        signer: input.signer,
+        formNumber: input.formNumber,
+        photo: { field: 'photoSha256', value: input.photoSha256 },
+      });
       if (review.opinions.some((o) => o.reviewer === input.reviewer))
         throw new DomainError('RESOURCE.CONFLICT', `${input.reviewer} has already given its opinion`);
       const at = this.clock.now();
       await m.query(
-        `INSERT INTO review_opinions (review_id, reviewer, opinion, comments, conditions, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO review_opinions (review_id, reviewer, opinion, comments, conditions, signer, entry, form_number, photo_sha256, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           review.id,
           input.reviewer,
           input.opinion,
           input.comments,
           JSON.stringify(conditions.map((text) => ({ text, acknowledgedBy: null, acknowledgedAt: null }))),
+          input.signer ?? who.displayName,
+          entry,
+          input.formNumber ?? null,
+          input.photoSha256 ?? null,
           actor.userId,
           at,
         ],
@@ -155,9 +201,15 @@ export class ReviewService {
         subjectId: review.id,
         projectId,
         action: 'review.opinion-recorded',
-        detail: { reviewer: input.reviewer, opinion: input.opinion },
+        detail: {
+          reviewer: input.reviewer,
+          opinion: input.opinion,
+          entry,
+          formNumber: input.formNumber ?? null,
+          photoSha256: input.photoSha256 ?? null,
+        },
       });
-      return (await this.latest(m, projectId))!;
+      return this.seenBy(actor, (await this.latest(m, projectId))!);
     });
   }
 

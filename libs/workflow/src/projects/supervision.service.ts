@@ -133,7 +133,7 @@ export class SupervisionService {
   /** Changes the interval for the reports that fall due from now on. */
   async setInterval(actor: Actor, projectId: string, intervalDays: number): Promise<{ intervalDays: number }> {
     return this.db.transaction(async (m) => {
-      await this.projects.find(m, actor, projectId, 'write', true);
+      await this.projects.find(m, actor, projectId, true);
       const [, count]: [unknown, number] = await m.query('UPDATE report_schedules SET interval_days = $2 WHERE project_id = $1', [
         projectId,
         intervalDays,
@@ -160,7 +160,7 @@ export class SupervisionService {
 
   async submit(actor: Actor, reportId: string, input: ReportInput) {
     return this.db.transaction(async (m) => {
-      const report = await this.report(m, actor, reportId, 'write');
+      const report = await this.report(m, actor, reportId);
       await this.projects.lockIn(m, actor, report.project_id, ['CONSTRUCTION'], 'reports are submitted');
       const planItems: { key: string }[] = await m.query(
         'SELECT key FROM plan_items WHERE project_id = $1 AND version = (SELECT max(version) FROM plan_versions WHERE project_id = $1)',
@@ -205,7 +205,7 @@ export class SupervisionService {
   /** A supervisor accepts: the figures count, and the next report falls due. */
   async accept(actor: Actor, reportId: string) {
     return this.db.transaction(async (m) => {
-      const report = await this.report(m, actor, reportId, 'read');
+      const report = await this.report(m, actor, reportId);
       const now = await this.move(m, actor, report, 'ACCEPT');
       await m.query('UPDATE progress_reports SET audited_by = $2, audited_at = $3 WHERE id = $1', [report.id, actor.userId, now]);
       const [schedule]: { interval_days: number }[] = await m.query('SELECT interval_days FROM report_schedules WHERE project_id = $1', [
@@ -224,7 +224,7 @@ export class SupervisionService {
   /** A supervisor returns the report with its findings, each with a deadline and a responsible person. */
   async returnWithFindings(actor: Actor, reportId: string, findings: FindingInput[]) {
     return this.db.transaction(async (m) => {
-      const report = await this.report(m, actor, reportId, 'read');
+      const report = await this.report(m, actor, reportId);
       const now = this.clock.now();
       const late = findings.findIndex((f) => f.deadline.getTime() <= now.getTime());
       if (late >= 0)
@@ -257,7 +257,7 @@ export class SupervisionService {
   /** Fired by the worker when a report's due date passes; does nothing once the report was submitted. */
   async markOverdue(reportId: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const report = await this.report(m, 'SYSTEM', reportId, 'write');
+      const report = await this.report(m, 'SYSTEM', reportId);
       const now = await this.move(m, null, report, 'MARK_OVERDUE');
       await settleDeadlines(m, report.id, 'DONE', now, 'REPORT_DUE');
       await this.escalation.overdue(
@@ -346,7 +346,6 @@ export class SupervisionService {
       assertInScope(
         actor,
         finding ? { districtId: finding.district_id, compoundId: finding.compound_id } : null,
-        actor.role === 'SUPERVISOR' ? 'read' : 'write',
         'finding',
       );
       const now = this.clock.now();
@@ -422,13 +421,13 @@ export class SupervisionService {
   }
 
   /** Loads and locks a report; a supervisor out of scope sees no report at all (404). */
-  private async report(m: EntityManager, caller: Caller, reportId: string, mode: 'read' | 'write'): Promise<ReportRow> {
+  private async report(m: EntityManager, caller: Caller, reportId: string): Promise<ReportRow> {
     const [report]: ReportRow[] = await m.query('SELECT * FROM progress_reports WHERE id = $1 FOR UPDATE', [reportId]);
     if (caller === 'SYSTEM') {
       if (!report) throw notFound('report');
       return report;
     }
-    assertInScope(caller, report ? { districtId: report.district_id, compoundId: report.compound_id } : null, mode, 'report');
+    assertInScope(caller, report ? { districtId: report.district_id, compoundId: report.compound_id } : null, 'report');
     return report;
   }
 

@@ -93,7 +93,7 @@ export class TransitionService {
     const event = input.event;
     const reason = input.reason?.trim() || null;
     const outcome = await this.db.transaction(async (m) => {
-      const project = await this.projects.find(m, actor, projectId, 'write', true);
+      const project = await this.projects.find(m, actor, projectId, true);
       if (input.expectedVersion !== undefined && input.expectedVersion !== project.version) {
         throw new DomainError('MACHINE.CONCURRENT_CHANGE', `project is at version ${project.version}, not ${input.expectedVersion}`, {
           state: project.state,

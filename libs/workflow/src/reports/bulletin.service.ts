@@ -118,7 +118,7 @@ export class BulletinService {
     const window = this.window(month);
     const now = this.clock.now();
     if (!monthHasEnded(window, now)) throw monthRefused('MONTH_NOT_OVER', `${month} has not ended yet; a bulletin covers a whole month`);
-    const city = by ? await this.cities.resolve(by, ref, 'write') : await this.cityById(ref.cityId);
+    const city = by ? await this.cities.resolve(by, ref) : await this.cityById(ref.cityId);
     const stored = await this.find(city.id, month);
     if (stored) return { bulletin: stored, created: false };
 
@@ -164,7 +164,7 @@ export class BulletinService {
 
   /** The stored bulletins of one city, or of every city the actor works in; newest first. */
   async list(actor: Actor, ref: CityRef): Promise<Omit<Bulletin, 'content'>[]> {
-    const cityIds = ref.cityId || ref.cityCode ? [(await this.cities.resolve(actor, ref, 'read')).id] : await this.cities.inScope(actor);
+    const cityIds = ref.cityId || ref.cityCode ? [(await this.cities.resolve(actor, ref)).id] : await this.cities.inScope(actor);
     const rows: Omit<BulletinRow, 'content'>[] = await this.db.query(
       `SELECT b.month, b.city_id, c.code AS city_code, c.name AS city_name, b.built_at, b.built_via, b.built_by
          FROM monthly_bulletins b JOIN cities c ON c.id = b.city_id
@@ -177,7 +177,7 @@ export class BulletinService {
 
   async get(actor: Actor, month: string, ref: CityRef): Promise<Bulletin> {
     this.window(month);
-    const city = await this.cities.resolve(actor, ref, 'read');
+    const city = await this.cities.resolve(actor, ref);
     const bulletin = await this.find(city.id, month);
     if (!bulletin) throw notFound(`bulletin of ${city.code} for ${month}`);
     return bulletin;

@@ -64,7 +64,7 @@ export class PortfolioService {
     }
     if (filter.districtId) {
       const [district]: { id: string }[] = await this.db.query('SELECT id FROM districts WHERE id = $1', [filter.districtId]);
-      assertInScope(actor, district ? { districtId: district.id } : null, 'read', 'district');
+      assertInScope(actor, district ? { districtId: district.id } : null, 'district');
       if (ids && !ids.includes(district.id)) throw notFound('district');
       return [district.id];
     }

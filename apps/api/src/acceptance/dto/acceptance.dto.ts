@@ -1,16 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { OnBehalfDto } from '../../http/on-behalf.dto.js';
+import { Optional } from '../../http/validation.js';
 
-export class SignatureDto {
+export class SignatureDto extends OnBehalfDto {
   @ApiProperty({ example: 'OWNER_REPRESENTATIVES', description: 'a party on the form' })
   @Matches(/^[A-Z_]{2,64}$/, { message: 'party is a code such as OWNER_REPRESENTATIVES' })
   party: string;
-
-  @ApiProperty({ example: '张建国', description: 'the person who signed for the party; masked for supervisors' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  signer: string;
 
   @ApiProperty({ enum: ['PASS', 'FAIL'] })
   @IsIn(['PASS', 'FAIL'])
@@ -21,6 +17,14 @@ export class SignatureDto {
   @MinLength(1)
   @MaxLength(5000)
   comments: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "a photo (JPEG or PNG) of the signed paper form uploaded to the project's archive; required on a party's behalf only",
+  })
+  @Optional()
+  @IsUUID('all')
+  photoDocumentId?: string;
 }
 
 export class PartiesDto {

@@ -1,5 +1,6 @@
 import type { AcceptanceService, SignatureInput } from '@app/workflow';
 import { ApiProperty } from '@nestjs/swagger';
+import { EntryEnum } from '../../http/domain-enums.js';
 import { ApiDateTime, ApiUuid, enumOf, everyMember } from '../../http/view-properties.js';
 
 type Form = NonNullable<Awaited<ReturnType<AcceptanceService['form']>>>;
@@ -18,6 +19,25 @@ export class SignatureView {
 
   @ApiProperty()
   comments: string;
+
+  @ApiProperty(EntryEnum)
+  entry: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "the paper form's number, entered on the party's behalf" })
+  formNumber: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "sha256 of the archived photo of the signed paper form, entered on the party's behalf",
+  })
+  photoSha256: string | null;
+
+  @ApiUuid({ description: 'the user who entered it' })
+  recordedBy: string;
+
+  @ApiProperty({ description: 'the name of the user who entered it; masked for supervisors' })
+  recordedByName: string;
 
   @ApiDateTime()
   signedAt: Date;
@@ -53,6 +73,9 @@ export class SignedView {
 
   @ApiProperty(SignatureOpinionEnum)
   opinion: string;
+
+  @ApiProperty(EntryEnum)
+  entry: string;
 
   @ApiDateTime()
   signedAt: Date;

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CityRefDto } from '../../http/city-ref.dto.js';
 import { NestedObject, Optional } from '../../http/validation.js';
 
@@ -69,11 +69,29 @@ export class CreateUserDto extends ScopeDto {
   @IsIn(ROLES)
   role: Role;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'CONSTRUCTION_UNIT',
+    description:
+      'the body a PM or supervisor works for: an acceptance party or a reviewing department (GET /organisations); they sign for it as themselves',
+  })
+  @Optional({ nullable: true })
+  @Matches(/^[A-Z_]{2,64}$/, { message: 'organisation is a code such as CONTRACTOR' })
+  organisation?: string | null;
+
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MinLength(12)
   @MaxLength(200)
   password: string;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ type: String, nullable: true, example: 'CONTRACTOR', description: 'null: the user works for no party' })
+  @ValidateIf((_, value) => value !== null)
+  @Matches(/^[A-Z_]{2,64}$/, { message: 'organisation is a code such as CONTRACTOR, or null' })
+  organisation: string | null;
 }
 
 export class SetActiveDto {

@@ -46,6 +46,9 @@ export class UserView {
   @ApiProperty({ type: [String], format: 'uuid', description: "compounds of a residents' committee recorder" })
   compoundIds: string[];
 
+  @ApiProperty({ type: String, nullable: true, description: 'the acceptance party or reviewing department a PM or supervisor works for' })
+  organisation: string | null;
+
   @ApiDateTime()
   createdAt: Date;
 }

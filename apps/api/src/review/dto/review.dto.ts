@@ -2,9 +2,10 @@ import { EXEMPTION_BASES, REVIEW_OPINIONS, type ExemptionBasis, type ReviewOpini
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../http/date.js';
+import { OnBehalfDto } from '../../http/on-behalf.dto.js';
 import { NestedArray, Optional } from '../../http/validation.js';
 
-export class OpinionDto {
+export class OpinionDto extends OnBehalfDto {
   @ApiProperty({ example: 'FIRE_EMERGENCY', description: 'a department on the review list' })
   @Matches(/^[A-Z_]{2,64}$/, { message: 'reviewer is a department code such as FIRE_EMERGENCY' })
   reviewer: string;
@@ -26,6 +27,14 @@ export class OpinionDto {
   @IsString({ each: true })
   @MaxLength(2000, { each: true })
   conditions?: string[];
+
+  @ApiPropertyOptional({
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    description: "sha256 (hex) of a photo of the department's signed paper opinion; required on its behalf only",
+  })
+  @Optional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'photoSha256 is 64 lower-case hexadecimal digits' })
+  photoSha256?: string;
 }
 
 export class ReviewersDto {

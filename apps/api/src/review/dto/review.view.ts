@@ -1,6 +1,7 @@
 import { EXEMPTION_BASES, REVIEW_OPINIONS } from '@app/domain';
 import type { ReviewView as Review } from '@app/workflow';
 import { ApiProperty } from '@nestjs/swagger';
+import { EntryEnum } from '../../http/domain-enums.js';
 import { ApiDate, ApiDateTime, ApiInteger, ApiUuid, enumOf, everyMember } from '../../http/view-properties.js';
 
 export class ReviewConditionView {
@@ -27,7 +28,27 @@ export class ReviewOpinionView {
   @ApiProperty({ type: [ReviewConditionView] })
   conditions: ReviewConditionView[];
 
-  @ApiUuid()
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'who gave it for the department (masked for supervisors); null on opinions recorded before it was asked',
+  })
+  signer: string | null;
+
+  @ApiProperty(EntryEnum)
+  entry: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "the number of the department's paper opinion, entered on its behalf" })
+  formNumber: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "sha256 of the photo of the department's paper opinion, entered on its behalf",
+  })
+  photoSha256: string | null;
+
+  @ApiUuid({ description: 'the user who entered it' })
   recordedBy: string;
 
   @ApiDateTime()
