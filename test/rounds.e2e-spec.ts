@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startApi, type TestApi } from './support/api.js';
 import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
@@ -298,6 +299,72 @@ describe('consultation rounds', () => {
       );
       expect(after).toEqual({ n: 1000, agree: 350 });
       expect(await verify(id)).toMatchObject({ ok: true, count: 2000 });
+    });
+  });
+
+  describe('paper tallies as offices make them', () => {
+    /** A tally sheet as a committee types it up: a merged title, 序号, owners' names and 备注 beside the votes. */
+    async function officeTally(rows: string[][]): Promise<Buffer> {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('汇总');
+      sheet.addRow(['幸福小区改造意愿征询表决汇总表']);
+      sheet.mergeCells('A1:H1');
+      sheet.addRow(['序号', '栋号', '单元', '室号', '户主姓名', '表决意见', '业主签字', '备注']);
+      rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    }
+    const importFile = (roundId: string, file: Buffer, who: User) =>
+      api.http.post(`/rounds/${roundId}/votes/import`).set(who.auth).attach('file', file, 'tally.xlsx');
+    const state = async (roundId: string) => ({
+      ledger: await ledgerRows(roundId),
+      votes: await api.db.query(
+        'SELECT household_id, choice, signed, channel, form_number FROM votes WHERE round_id = $1 ORDER BY household_id',
+        [roundId],
+      ),
+      round: await api.db.query('SELECT * FROM consultation_rounds WHERE id = $1', [roundId]),
+      audits: (await api.db.query('SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1', [roundId]))[0].n,
+    });
+
+    it('imports 1栋 / 101室, √ and × for signed, 序号, 户主姓名 and 备注 ignored', async () => {
+      const s = await scene(4);
+      const id = await opened(s);
+      const file = await officeTally([
+        ['1栋', '1单元', '101室', '张三', '同意', '√', ''],
+        ['1栋', '1单元', '102室', '李四', '不同意', '×', '电话联系'],
+        ['1', '1', '103', '王五', '同意', '已签', ''],
+        ['1栋', '1单元', '104室', '赵六', '弃权', '', ''],
+      ]);
+      const res = await importFile(id, file, s.committee).expect(200);
+      expect(res.body).toMatchObject({ recorded: 4, unchanged: 0, total: 4, headerLine: 2, ignoredColumns: ['序号', '户主姓名', '备注'] });
+      expect(res.body.ledgerHead).toBe((await round(id)).ledgerHead);
+      const current = (await api.http.get(`/rounds/${id}/votes`).set(pm.auth).expect(200)).body.items;
+      expect(current.map((v: { unitKey: string; choice: string; signed: boolean }) => [v.unitKey, v.choice, v.signed]).sort()).toEqual([
+        [key(0), 'AGREE', true],
+        [key(1), 'DISAGREE', false],
+        [key(2), 'AGREE', true],
+        [key(3), 'ABSTAIN', false],
+      ]);
+    });
+
+    it('refuses an office tally with bad rows whole, every row error in Chinese with the column as the file names it', async () => {
+      const s = await scene(3);
+      const id = await opened(s);
+      await vote(id, s.units.get(key(0))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
+      const file = await officeTally([
+        ['1栋', '1单元', '101室', '', '同意', '√', ''], // row 3: fine, would change the vote on record
+        ['1栋', '1单元', '999室', '', '同意', '√', ''], // row 4: not on the roster
+        ['1栋', '1单元', '102室', '', '也许', '√', ''], // row 5: bad choice
+        ['1栋', '1单元', '103室', '', '同意', '大概', ''], // row 6: bad signed
+      ]);
+      const before = await state(id);
+      const res = await importFile(id, file, s.committee).expect(422);
+      expect(res.body).toMatchObject({ code: 'IMPORT.REJECTED', errorCount: 3 });
+      expect(res.body.errors).toEqual([
+        { line: 4, column: '室号', code: 'NOT_IN_SNAPSHOT', message: '1/1/999 不在本轮征询开启时的花名册上' },
+        { line: 5, column: '表决意见', code: 'INVALID_CHOICE', message: '「也许」不是同意、不同意或弃权' },
+        { line: 6, column: '业主签字', code: 'INVALID_SIGNED', message: '「大概」不是 √ / 是 / 已签，也不是 × / 否 / 未签' },
+      ]);
+      expect(await state(id)).toEqual(before);
     });
   });
 

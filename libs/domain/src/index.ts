@@ -26,3 +26,4 @@ export * from './aftercare/long-term.js';
 export * from './reports/month.js';
 export * from './reports/ranking.js';
 export * from './settings/local-settings.js';
+export * from './imports/spreadsheet.js';

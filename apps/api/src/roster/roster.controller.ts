@@ -95,11 +95,13 @@ export class RosterController {
   @Post('compounds/:id/households/import')
   @HttpCode(200)
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
-  @FileUpload('CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话')
+  @FileUpload(
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored',
+  )
   @ApiOperation({
     summary: 'Import a roster',
     description:
-      'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
+      'All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns.',
   })
   @ApiOkResponse({ type: RosterImportView })
   @ApiProblems(400, 404, 413, 422)

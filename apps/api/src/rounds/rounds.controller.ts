@@ -101,9 +101,12 @@ export class RoundsController {
   @HttpCode(200)
   @Roles('RESIDENTS_COMMITTEE')
   @FileUpload(
-    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希',
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored',
   )
-  @ApiOperation({ summary: 'Import a paper tally', description: 'All or nothing, with a row-level report of every bad row.' })
+  @ApiOperation({
+    summary: 'Import a paper tally',
+    description: 'All or nothing, with a row-level report of every bad row (in Chinese).',
+  })
   @ApiOkResponse({ type: VoteImportView })
   @ApiProblems(400, 404, 409, 413, 422)
   importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {

@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Import a roster
-         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.
+         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns.
          */
         post: operations["RosterController_import"];
         delete?: never;
@@ -710,7 +710,7 @@ export interface paths {
         put?: never;
         /**
          * Import a paper tally
-         * @description All or nothing, with a row-level report of every bad row.
+         * @description All or nothing, with a row-level report of every bad row (in Chinese).
          */
         post: operations["RoundsController_importVotes"];
         delete?: never;
@@ -2750,10 +2750,15 @@ export interface components {
             reason?: string;
         };
         RosterImportView: {
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
             /** @description households added */
             created: number;
             /** @description units already on the roster, updated */
             updated: number;
+            /** @description rows read below the header */
             total: number;
         };
         /**
@@ -2911,10 +2916,15 @@ export interface components {
             changed: boolean;
         };
         VoteImportView: {
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
             /** @description rows that changed a vote */
             recorded: number;
             /** @description rows equal to the current vote */
             unchanged: number;
+            /** @description rows read below the header */
             total: number;
             /** @description the ledger head after the import */
             ledgerHead: string;
@@ -7282,7 +7292,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored
                      */
                     file: string;
                 };
@@ -7815,7 +7825,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
                      */
                     file: string;
                 };

@@ -5,6 +5,10 @@ import {
   maskName,
   maskPhone,
   notFound,
+  readBuilding,
+  readRoom,
+  readUnit,
+  ROSTER_COLUMNS,
   rosterConfirmationState,
   seesPersonalData,
   type Actor,
@@ -21,7 +25,8 @@ import {
   parseAreaCenti,
   readTable,
   rejectImport,
-  type ColumnSpec,
+  report,
+  type ImportReport,
   type RowError,
   type UploadedTable,
 } from '../imports/tabular.js';
@@ -45,14 +50,14 @@ export interface Household extends HouseholdInput {
   compoundId: string;
 }
 
-export const ROSTER_COLUMNS: ColumnSpec[] = [
-  { key: 'building', headers: ['楼栋', '栋', 'building'], required: true },
-  { key: 'unit', headers: ['单元', 'unit'], required: true },
-  { key: 'room', headers: ['房号', '户号', 'room'], required: true },
-  { key: 'floorArea', headers: ['面积', '建筑面积', '面积(m²)', 'floor_area', 'area'], required: true },
-  { key: 'ownerName', headers: ['业主姓名', '姓名', 'owner_name', 'owner'], required: false },
-  { key: 'ownerPhone', headers: ['联系电话', '电话', 'owner_phone', 'phone'], required: false },
-];
+export interface RosterImport extends ImportReport {
+  created: number;
+  updated: number;
+  /** Rows read below the header. */
+  total: number;
+}
+
+const FIELD_LABELS = { building: '楼栋', unit: '单元', room: '房号' } as const;
 
 export interface RosterConfirmationView {
   compoundId: string;
@@ -269,12 +274,13 @@ export class RosterService {
    * All or nothing: every row is checked first and the first problem of each row reported with
    * its line and column; only a clean file is written. A unit already on the roster is updated.
    */
-  async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<{ created: number; updated: number; total: number }> {
+  async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<RosterImport> {
     await this.compound(this.db.manager, actor, compoundId, 'write');
-    const { rows, headers } = await readTable(upload, ROSTER_COLUMNS);
+    const table = await readTable(upload, ROSTER_COLUMNS);
+    const { rows, headers } = table;
     if (rows.length > MAX_ROSTER_ROWS)
-      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_ROSTER_ROWS} rows` }]);
-    const errors: RowError[] = duplicateErrors(rows, (r) => unitKey(r.cells as never), headers.room);
+      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_ROSTER_ROWS} 行` }]);
+    const errors: RowError[] = [...table.errors, ...duplicateErrors(rows, (r) => unitKey(r.cells as never), headers.room)];
     const clean: HouseholdInput[] = [];
     for (const r of rows) {
       const problems = this.problems(r.cells as unknown as HouseholdInput);
@@ -287,7 +293,8 @@ export class RosterService {
         });
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
-    if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
+    const done = report(table, errors);
+    const columns = [clean.map((h) => h.building), clean.map((h) => h.unit), clean.map((h) => h.room)];
     const imported = await this.db.transaction(async (m) => {
       await this.compound(m, actor, compoundId, 'write');
       const result: { inserted: boolean }[] = await m.query(
@@ -301,9 +308,7 @@ export class RosterService {
          RETURNING (xmax = 0) AS inserted`,
         [
           compoundId,
-          clean.map((h) => h.building),
-          clean.map((h) => h.unit),
-          clean.map((h) => h.room),
+          ...columns,
           clean.map((h) => h.floorArea),
           clean.map((h) => h.ownerName ?? null),
           clean.map((h) => h.ownerPhone ?? null),
@@ -314,7 +319,7 @@ export class RosterService {
       return { created, updated: clean.length - created, total: clean.length };
     });
     this.metrics.importRows.inc({ kind: 'households' }, imported.total);
-    return imported;
+    return { ...done, ...imported };
   }
 
   private async compound(m: EntityManager, actor: Actor, compoundId: string, mode: AccessMode): Promise<void> {
@@ -346,22 +351,23 @@ export class RosterService {
     const errors: FieldError[] = [];
     for (const f of ['building', 'unit', 'room'] as const) {
       const v = String(h[f] ?? '').trim();
-      if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${f} is required` });
-      else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${f} is at most 50 characters` });
-      else if (v.includes('/')) errors.push({ field: f, code: 'INVALID_CHARACTER', message: `${f} may not contain "/"` });
+      const label = FIELD_LABELS[f];
+      if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${label}不能为空` });
+      else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${label}最多 50 个字符` });
+      else if (v.includes('/')) errors.push({ field: f, code: 'INVALID_CHARACTER', message: `${label}不能含有“/”` });
     }
     const area = parseAreaCenti(String(h.floorArea ?? ''));
     if (area === null || area === 0n) {
       errors.push({
         field: 'floorArea',
         code: 'INVALID_AREA',
-        message: `floor area "${String(h.floorArea ?? '')}" is not a positive number of m² with at most two decimals`,
+        message: `面积「${String(h.floorArea ?? '')}」不是大于 0、最多两位小数的平方米数`,
       });
     }
     if (h.ownerName && String(h.ownerName).length > 100)
-      errors.push({ field: 'ownerName', code: 'TOO_LONG', message: 'owner name is at most 100 characters' });
+      errors.push({ field: 'ownerName', code: 'TOO_LONG', message: '户主姓名最多 100 个字符' });
     if (h.ownerPhone && !PHONE.test(String(h.ownerPhone)))
-      errors.push({ field: 'ownerPhone', code: 'INVALID_PHONE', message: 'phone is 5-20 digits' });
+      errors.push({ field: 'ownerPhone', code: 'INVALID_PHONE', message: `电话「${String(h.ownerPhone)}」应为 5 至 20 位数字` });
     return errors;
   }
 
@@ -373,9 +379,10 @@ export class RosterService {
 
   private normalise(h: HouseholdInput): HouseholdInput {
     return {
-      building: String(h.building).trim(),
-      unit: String(h.unit).trim(),
-      room: String(h.room).trim(),
+      // Typed in by hand or imported, "1栋 2单元 201室" is the same household as 1/2/201.
+      building: readBuilding(String(h.building)),
+      unit: readUnit(String(h.unit)),
+      room: readRoom(String(h.room)),
       floorArea: centiToDecimal(parseAreaCenti(String(h.floorArea))!),
       ownerName: h.ownerName ? String(h.ownerName).trim() : null,
       ownerPhone: h.ownerPhone ? String(h.ownerPhone).trim() : null,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ImportReportView } from '../../http/import.js';
 import { ApiDecimal, ApiInteger, ApiUuid } from '../../http/view-properties.js';
 
 export class HouseholdView {
@@ -27,14 +28,14 @@ export class HouseholdView {
   ownerPhone: string | null;
 }
 
-export class RosterImportView {
+export class RosterImportView extends ImportReportView {
   @ApiInteger({ description: 'households added' })
   created: number;
 
   @ApiInteger({ description: 'units already on the roster, updated' })
   updated: number;
 
-  @ApiInteger()
+  @ApiInteger({ description: 'rows read below the header' })
   total: number;
 }
 

@@ -10,6 +10,7 @@ import {
   type ChainCheck,
 } from '@app/domain';
 import type { RoundService, RoundView as Round } from '@app/workflow';
+import { ImportReportView } from '../../http/import.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDateTime, ApiDecimal, ApiInteger, ApiUuid, BilingualView, enumOf, everyMember } from '../../http/view-properties.js';
 
@@ -189,14 +190,14 @@ export class CurrentVoteView extends VoteView {
   unitKey: string;
 }
 
-export class VoteImportView {
+export class VoteImportView extends ImportReportView {
   @ApiInteger({ description: 'rows that changed a vote' })
   recorded: number;
 
   @ApiInteger({ description: 'rows equal to the current vote' })
   unchanged: number;
 
-  @ApiInteger()
+  @ApiInteger({ description: 'rows read below the header' })
   total: number;
 
   @ApiProperty({ description: 'the ledger head after the import' })
