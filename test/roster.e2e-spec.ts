@@ -416,7 +416,23 @@ describe('household roster', () => {
         [1, 2, 203, 70.5, '', '', ''],
       ]);
       const res = await upload(compounds.office, file, '花名册.xlsx').expect(200);
-      expect(res.body).toEqual({ created: 3, updated: 0, total: 3, headerLine: 3, ignoredColumns: ['序号', '备注'] });
+      expect(res.body).toMatchObject({
+        dryRun: false,
+        created: 3,
+        updated: 0,
+        total: 3,
+        headerLine: 3,
+        ignoredColumns: ['序号', '备注'],
+        errors: [],
+      });
+      expect(res.body.sample[0]).toEqual({
+        building: '1',
+        unit: '2',
+        room: '201',
+        floorArea: '86.45',
+        ownerName: '张三',
+        ownerPhone: '13800000001',
+      });
       const rows = byKey(await list(compounds.office));
       expect([...rows.keys()].sort()).toEqual(['1-2-201', '1-2-202', '1-2-203']);
       expect(rows.get('1-2-202')).toMatchObject({ floorArea: '90.00', ownerName: '李四', ownerPhone: '13800000002' });
@@ -435,22 +451,64 @@ describe('household roster', () => {
       expect(byKey(await list(compounds.office)).get('3-2-101')).toMatchObject({ id: added.body.id, floorArea: '61.00' });
     });
 
-    it('refuses an office file with bad rows whole, every row error in Chinese with the column as the file names it', async () => {
+    it('previews a file with ?dryRun=true: every row error in Chinese, the rows that would be written, and nothing written', async () => {
       const before = await state(compounds.office);
       const file = await officeRoster([
-        ['1栋', '2单元', '201室', 88, '张三', '13800000001', '面积更正'], // row 4: fine, would update
+        ['1栋', '2单元', '201室', 88, '张三', '13800000001', '面积更正'], // row 4: would update
         ['1栋', '2单元', '204室', '八十', '', '', ''], // row 5: bad area
         ['', '2单元', '205室', 75, '', '', ''], // row 6: no building
         ['1栋', '2单元', '206室', 75, '王五', '电话', ''], // row 7: bad phone
-        ['2栋', '1单元', '101室', 66.6, '赵六', '', ''], // row 8: fine, would create
+        ['2栋', '1单元', '101室', 66.6, '赵六', '', ''], // row 8: would create
       ]);
-      const res = await upload(compounds.office, file, '花名册.xlsx').expect(422);
-      expect(res.body).toMatchObject({ code: 'IMPORT.REJECTED', errorCount: 3 });
+      const res = await upload(compounds.office, file, '花名册.xlsx').query({ dryRun: 'true' }).expect(200);
+      expect(res.body).toMatchObject({
+        dryRun: true,
+        headerLine: 3,
+        ignoredColumns: ['序号', '备注'],
+        total: 5,
+        created: 1,
+        updated: 1,
+        errorCount: 3,
+      });
       expect(res.body.errors).toEqual([
         { line: 5, column: '建筑面积（㎡）', code: 'INVALID_AREA', message: '面积「八十」不是大于 0、最多两位小数的平方米数' },
         { line: 6, column: '楼号', code: 'REQUIRED', message: '楼栋不能为空' },
         { line: 7, column: '手机号码', code: 'INVALID_PHONE', message: '电话「电话」应为 5 至 20 位数字' },
       ]);
+      expect(res.body.sample).toEqual([
+        { building: '1', unit: '2', room: '201', floorArea: '88.00', ownerName: '张三', ownerPhone: '13800000001' },
+        { building: '2', unit: '1', room: '101', floorArea: '66.60', ownerName: '赵六', ownerPhone: null },
+      ]);
+      expect(await state(compounds.office)).toEqual(before);
+
+      // The same file for real is refused whole, with the same errors, and writes nothing either.
+      const real = await upload(compounds.office, file, '花名册.xlsx').expect(422);
+      expect(real.body).toMatchObject({ code: 'IMPORT.REJECTED', errorCount: 3 });
+      expect(real.body.errors).toEqual(res.body.errors);
+      expect(await state(compounds.office)).toEqual(before);
+    });
+
+    it('writes what the dry run of a clean file said it would', async () => {
+      const file = await officeRoster([
+        ['1栋', '2单元', '201室', 88, '', '', ''],
+        ['2栋', '1单元', '101室', 66.6, '赵六', '', ''],
+      ]);
+      const before = await state(compounds.office);
+      const preview = await upload(compounds.office, file, 'r.xlsx').query({ dryRun: 'true' }).expect(200);
+      expect(preview.body).toMatchObject({ dryRun: true, created: 1, updated: 1, total: 2, errors: [], errorCount: 0 });
+      expect(await state(compounds.office)).toEqual(before);
+      const real = await upload(compounds.office, file, 'r.xlsx').query({ dryRun: 'false' }).expect(200);
+      const { dryRun: _, ...done } = real.body;
+      const { dryRun: __, ...previewed } = preview.body;
+      expect(done).toEqual(previewed);
+      expect(real.body.dryRun).toBe(false);
+      expect(await compoundFigures(compounds.office)).toEqual({ households: 5, floorArea: '376.10' });
+    });
+
+    it('refuses a dryRun that is neither true nor false (400), and writes nothing', async () => {
+      const before = await state(compounds.office);
+      const res = await upload(compounds.office, csv(HEADER, '9,9,909,50,,'), 'r.csv').query({ dryRun: 'yes' }).expect(400);
+      expect(res.body).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'dryRun' })] });
       expect(await state(compounds.office)).toEqual(before);
     });
   });

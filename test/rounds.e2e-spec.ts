@@ -313,8 +313,12 @@ describe('consultation rounds', () => {
       rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
       return Buffer.from(await workbook.xlsx.writeBuffer());
     }
-    const importFile = (roundId: string, file: Buffer, who: User) =>
-      api.http.post(`/rounds/${roundId}/votes/import`).set(who.auth).attach('file', file, 'tally.xlsx');
+    const importFile = (roundId: string, file: Buffer, who: User, dryRun?: string) =>
+      api.http
+        .post(`/rounds/${roundId}/votes/import`)
+        .query(dryRun === undefined ? {} : { dryRun })
+        .set(who.auth)
+        .attach('file', file, 'tally.xlsx');
     const state = async (roundId: string) => ({
       ledger: await ledgerRows(roundId),
       votes: await api.db.query(
@@ -325,7 +329,7 @@ describe('consultation rounds', () => {
       audits: (await api.db.query('SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1', [roundId]))[0].n,
     });
 
-    it('imports 1栋 / 101室, √ and × for signed, 序号, 户主姓名 and 备注 ignored', async () => {
+    it('previews with ?dryRun=true and writes nothing, then imports: 1栋 / 101室, √ and × for signed, 序号 and 备注 ignored', async () => {
       const s = await scene(4);
       const id = await opened(s);
       const file = await officeTally([
@@ -334,9 +338,31 @@ describe('consultation rounds', () => {
         ['1', '1', '103', '王五', '同意', '已签', ''],
         ['1栋', '1单元', '104室', '赵六', '弃权', '', ''],
       ]);
-      const res = await importFile(id, file, s.committee).expect(200);
-      expect(res.body).toMatchObject({ recorded: 4, unchanged: 0, total: 4, headerLine: 2, ignoredColumns: ['序号', '户主姓名', '备注'] });
-      expect(res.body.ledgerHead).toBe((await round(id)).ledgerHead);
+      const before = await state(id);
+      const preview = await importFile(id, file, s.committee, 'true').expect(200);
+      expect(preview.body).toMatchObject({
+        dryRun: true,
+        recorded: 4,
+        unchanged: 0,
+        total: 4,
+        headerLine: 2,
+        ignoredColumns: ['序号', '户主姓名', '备注'],
+        errors: [],
+        errorCount: 0,
+        ledgerHead: '0'.repeat(64),
+      });
+      expect(preview.body.sample).toEqual([
+        { unitKey: key(0), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null },
+        { unitKey: key(1), choice: 'DISAGREE', signed: false, channel: 'PAPER_FORM', formNumber: null },
+        { unitKey: key(2), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null },
+        { unitKey: key(3), choice: 'ABSTAIN', signed: false, channel: 'PAPER_FORM', formNumber: null },
+      ]);
+      expect(await state(id)).toEqual(before);
+
+      const real = await importFile(id, file, s.committee).expect(200);
+      expect(real.body).toMatchObject({ dryRun: false, recorded: 4, unchanged: 0, total: 4, ignoredColumns: ['序号', '户主姓名', '备注'] });
+      expect(real.body.sample).toEqual(preview.body.sample);
+      expect(real.body.ledgerHead).toBe((await round(id)).ledgerHead);
       const current = (await api.http.get(`/rounds/${id}/votes`).set(pm.auth).expect(200)).body.items;
       expect(current.map((v: { unitKey: string; choice: string; signed: boolean }) => [v.unitKey, v.choice, v.signed]).sort()).toEqual([
         [key(0), 'AGREE', true],
@@ -344,9 +370,13 @@ describe('consultation rounds', () => {
         [key(2), 'AGREE', true],
         [key(3), 'ABSTAIN', false],
       ]);
+
+      // A dry run of the same file again would record nothing: every row is the vote on record.
+      const again = await importFile(id, file, s.committee, 'true').expect(200);
+      expect(again.body).toMatchObject({ recorded: 0, unchanged: 4, sample: [], ledgerHead: real.body.ledgerHead });
     });
 
-    it('refuses an office tally with bad rows whole, every row error in Chinese with the column as the file names it', async () => {
+    it('lists every row error of a dry run in Chinese, line and column as in the file, and writes nothing; for real the file is refused', async () => {
       const s = await scene(3);
       const id = await opened(s);
       await vote(id, s.units.get(key(0))!, s.committee, { choice: 'DISAGREE', signed: false }).expect(200);
@@ -357,13 +387,17 @@ describe('consultation rounds', () => {
         ['1栋', '1单元', '103室', '', '同意', '大概', ''], // row 6: bad signed
       ]);
       const before = await state(id);
-      const res = await importFile(id, file, s.committee).expect(422);
-      expect(res.body).toMatchObject({ code: 'IMPORT.REJECTED', errorCount: 3 });
-      expect(res.body.errors).toEqual([
+      const preview = await importFile(id, file, s.committee, 'true').expect(200);
+      expect(preview.body).toMatchObject({ dryRun: true, recorded: 1, total: 4, errorCount: 3 });
+      expect(preview.body.errors).toEqual([
         { line: 4, column: '室号', code: 'NOT_IN_SNAPSHOT', message: '1/1/999 不在本轮征询开启时的花名册上' },
         { line: 5, column: '表决意见', code: 'INVALID_CHOICE', message: '「也许」不是同意、不同意或弃权' },
         { line: 6, column: '业主签字', code: 'INVALID_SIGNED', message: '「大概」不是 √ / 是 / 已签，也不是 × / 否 / 未签' },
       ]);
+      expect(await state(id)).toEqual(before);
+
+      const real = await importFile(id, file, s.committee).expect(422);
+      expect(real.body).toMatchObject({ code: 'IMPORT.REJECTED', errors: preview.body.errors });
       expect(await state(id)).toEqual(before);
     });
   });

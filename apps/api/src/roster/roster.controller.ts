@@ -4,6 +4,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
@@ -101,11 +102,16 @@ export class RosterController {
   @ApiOperation({
     summary: 'Import a roster',
     description:
-      'All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns.',
+      'All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.',
   })
   @ApiOkResponse({ type: RosterImportView })
   @ApiProblems(400, 404, 413, 422)
-  import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
-    return this.roster.import(actor, id, uploadedTable(file));
+  import(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file?: UploadedFileData,
+  ) {
+    return this.roster.import(actor, id, uploadedTable(file), isDryRun(query));
   }
 }

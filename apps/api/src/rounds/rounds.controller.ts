@@ -4,6 +4,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { pageOf } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
@@ -105,12 +106,18 @@ export class RoundsController {
   )
   @ApiOperation({
     summary: 'Import a paper tally',
-    description: 'All or nothing, with a row-level report of every bad row (in Chinese).',
+    description:
+      'All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.',
   })
   @ApiOkResponse({ type: VoteImportView })
   @ApiProblems(400, 404, 409, 413, 422)
-  importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
-    return this.rounds.importVotes(actor, id, uploadedTable(file));
+  importVotes(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file?: UploadedFileData,
+  ) {
+    return this.rounds.importVotes(actor, id, uploadedTable(file), isDryRun(query));
   }
 
   @Get('rounds/:id/votes')

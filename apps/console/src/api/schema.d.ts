@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Import a roster
-         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns.
+         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.
          */
         post: operations["RosterController_import"];
         delete?: never;
@@ -710,7 +710,7 @@ export interface paths {
         put?: never;
         /**
          * Import a paper tally
-         * @description All or nothing, with a row-level report of every bad row (in Chinese).
+         * @description All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.
          */
         post: operations["RoundsController_importVotes"];
         delete?: never;
@@ -2749,17 +2749,51 @@ export interface components {
              */
             reason?: string;
         };
+        RowErrorView: {
+            /** @description the line (CSV) or row (XLSX) in the file; 0 for the file as a whole */
+            line: number;
+            /** @description the header as written in the file */
+            column: string | null;
+            /** @example INVALID_AREA */
+            code: string;
+            /** @description in Chinese */
+            message: string;
+        };
+        HouseholdRowView: {
+            /** @example 1 */
+            building: string;
+            /** @example 2 */
+            unit: string;
+            /** @example 301 */
+            room: string;
+            /**
+             * @description m²
+             * @example 86.50
+             */
+            floorArea: string;
+            /** @description masked for supervisors */
+            ownerName: string | null;
+            /** @description masked for supervisors */
+            ownerPhone: string | null;
+        };
         RosterImportView: {
+            /** @description true when nothing was written */
+            dryRun: boolean;
             /** @description the line or row the header was found on, past any title rows */
             headerLine: number;
             /** @description headers of the columns the import does not read (序号, 备注 …) */
             ignoredColumns: string[];
-            /** @description households added */
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description households added (in a dry run: that would be added) */
             created: number;
-            /** @description units already on the roster, updated */
+            /** @description units already on the roster, updated (in a dry run: that would be updated) */
             updated: number;
             /** @description rows read below the header */
             total: number;
+            /** @description the first 20 rows as written (or as they would be) */
+            sample: components["schemas"]["HouseholdRowView"][];
         };
         /**
          * @description the round subjects it may judge
@@ -2915,19 +2949,36 @@ export interface components {
             /** @description false when the same vote was already recorded */
             changed: boolean;
         };
+        TallyRowView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @enum {string} */
+            choice: "AGREE" | "DISAGREE" | "ABSTAIN";
+            signed: boolean;
+            /** @enum {string} */
+            channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
+            formNumber: string | null;
+        };
         VoteImportView: {
+            /** @description true when nothing was written */
+            dryRun: boolean;
             /** @description the line or row the header was found on, past any title rows */
             headerLine: number;
             /** @description headers of the columns the import does not read (序号, 备注 …) */
             ignoredColumns: string[];
-            /** @description rows that changed a vote */
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description rows that changed a vote (in a dry run: that would change one) */
             recorded: number;
             /** @description rows equal to the current vote */
             unchanged: number;
             /** @description rows read below the header */
             total: number;
-            /** @description the ledger head after the import */
+            /** @description the ledger head after the import; in a dry run, the head as it stands */
             ledgerHead: string;
+            /** @description the first 20 votes recorded (or that would be) */
+            sample: components["schemas"]["TallyRowView"][];
         };
         CurrentVoteView: {
             /** Format: uuid */
@@ -7280,7 +7331,10 @@ export interface operations {
     };
     RosterController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -7813,7 +7867,10 @@ export interface operations {
     };
     RoundsController_importVotes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;

@@ -1,6 +1,7 @@
 import {
   decide,
   DomainError,
+  GENESIS_HASH,
   inScope,
   invalid,
   isEvent,
@@ -36,6 +37,7 @@ import {
   readTable,
   rejectImport,
   report,
+  SAMPLE_ROWS,
   type ImportReport,
   type RowError,
   type UploadedTable,
@@ -94,13 +96,22 @@ const DEFAULT_PUBLICITY_DAYS = 7;
 const DAY_MS = 24 * 3600 * 1000;
 export const MAX_VOTE_ROWS = 200_000;
 
-export interface TallyImport extends ImportReport {
-  /** Rows that change a vote. */
+/** A row of a paper tally as it is (or in a dry run would be) recorded. */
+export interface TallyRow {
+  unitKey: string;
+  choice: VoteChoice;
+  signed: boolean;
+  channel: VoteChannel;
+  formNumber: string | null;
+}
+
+export interface TallyImport extends ImportReport<TallyRow> {
+  /** Rows that change (or would change) a vote. */
   recorded: number;
   /** Rows equal to the current vote. */
   unchanged: number;
   total: number;
-  /** The ledger head after the import. */
+  /** The ledger head after the import; in a dry run, the head as it stands. */
   ledgerHead: string;
 }
 
@@ -395,10 +406,11 @@ export class RoundService {
 
   /**
    * A paper tally typed in: every row checked against the snapshot first, all rows written in one
-   * transaction or none. Rows identical to the current vote are skipped, not chained again.
+   * transaction or none. Rows identical to the current vote are skipped, not chained again. A dry
+   * run checks the same way, writes nothing, and answers with the errors and what would be recorded.
    */
-  async importVotes(actor: Actor, roundId: string, upload: UploadedTable): Promise<TallyImport> {
-    await this.votingRound(this.db.manager, actor, roundId, false);
+  async importVotes(actor: Actor, roundId: string, upload: UploadedTable, dryRun = false): Promise<TallyImport> {
+    const unlocked = await this.votingRound(this.db.manager, actor, roundId, false);
     const table = await readTable(upload, TALLY_COLUMNS);
     const { rows, headers } = table;
     if (rows.length > MAX_VOTE_ROWS)
@@ -422,6 +434,7 @@ export class RoundService {
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
       const errors: RowError[] = [...table.errors, ...duplicateErrors(rows, (r) => keyOf(r.cells), headers.room)];
       const votes: VoteInput[] = [];
+      const sample: TallyRow[] = [];
       let allNew = true;
       let unchanged = 0;
       for (const { line, cells } of rows) {
@@ -450,11 +463,17 @@ export class RoundService {
           else {
             votes.push(vote);
             allNew &&= household.choice === null;
+            if (sample.length < SAMPLE_ROWS)
+              sample.push({ unitKey: household.unit_key, choice, signed, channel, formNumber: vote.formNumber ?? null });
           }
         }
       }
-      return { votes, allNew, unchanged, report: report(table, errors) };
+      return { votes, allNew, unchanged, report: report(table, errors, sample, dryRun) };
     };
+    if (dryRun) {
+      const { votes, unchanged, report: preview } = await check(this.db.manager, unlocked);
+      return { ...preview, recorded: votes.length, unchanged, total: rows.length, ledgerHead: unlocked.ledger_head ?? GENESIS_HASH };
+    }
     const imported = await this.db.transaction(async (m) => {
       const round = await this.votingRound(m, actor, roundId);
       const { votes, allNew, unchanged, report: done } = await check(m, round);

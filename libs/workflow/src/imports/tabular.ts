@@ -31,16 +31,33 @@ export interface RowError {
   message: string;
 }
 
-/** Where an import found its header, and the columns it read past. */
-export interface ImportReport {
+/** What an import did, or in a dry run would do: found where, how many rows, what was left aside. */
+export interface ImportReport<Sample> {
+  dryRun: boolean;
   headerLine: number;
   ignoredColumns: string[];
+  /** The first rows as they are (or would be) written. */
+  sample: Sample[];
+  /** Every row error (at most MAX_REPORTED_ERRORS); always empty after a real import, which refuses them. */
+  errors: RowError[];
+  errorCount: number;
 }
 
-/** The refusal of an import with any error, every one sorted by line; else what it found. */
-export function report(table: Table, errors: RowError[]): ImportReport {
-  if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
-  return { headerLine: table.headerLine, ignoredColumns: table.ignoredColumns };
+/** Rows shown back from an import. */
+export const SAMPLE_ROWS = 20;
+
+/** Either the refusal of a real import, or the report a dry run answers with. */
+export function report<Sample>(table: Table, errors: RowError[], sample: Sample[], dryRun: boolean): ImportReport<Sample> {
+  const sorted = errors.sort((a, b) => a.line - b.line);
+  if (!dryRun && sorted.length) throw rejectImport(sorted);
+  return {
+    dryRun,
+    headerLine: table.headerLine,
+    ignoredColumns: table.ignoredColumns,
+    sample: sample.slice(0, SAMPLE_ROWS),
+    errors: sorted.slice(0, MAX_REPORTED_ERRORS),
+    errorCount: sorted.length,
+  };
 }
 
 export function rejectImport(all: RowError[]): DomainError {

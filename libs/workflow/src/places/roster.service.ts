@@ -26,6 +26,7 @@ import {
   readTable,
   rejectImport,
   report,
+  SAMPLE_ROWS,
   type ImportReport,
   type RowError,
   type UploadedTable,
@@ -50,7 +51,7 @@ export interface Household extends HouseholdInput {
   compoundId: string;
 }
 
-export interface RosterImport extends ImportReport {
+export interface RosterImport extends ImportReport<HouseholdInput> {
   created: number;
   updated: number;
   /** Rows read below the header. */
@@ -273,8 +274,9 @@ export class RosterService {
   /**
    * All or nothing: every row is checked first and the first problem of each row reported with
    * its line and column; only a clean file is written. A unit already on the roster is updated.
+   * A dry run checks the same way, writes nothing, and answers with the errors and what would be written.
    */
-  async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<RosterImport> {
+  async import(actor: Actor, compoundId: string, upload: UploadedTable, dryRun = false): Promise<RosterImport> {
     await this.compound(this.db.manager, actor, compoundId, 'write');
     const table = await readTable(upload, ROSTER_COLUMNS);
     const { rows, headers } = table;
@@ -293,8 +295,18 @@ export class RosterService {
         });
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
-    const done = report(table, errors);
+    const sample = clean.slice(0, SAMPLE_ROWS).map((h) => this.masked(actor, h));
     const columns = [clean.map((h) => h.building), clean.map((h) => h.unit), clean.map((h) => h.room)];
+    if (dryRun) {
+      const [{ n }]: { n: number }[] = await this.db.query(
+        `SELECT count(*)::int AS n FROM households h
+           JOIN unnest($2::text[], $3::text[], $4::text[]) AS u(building, unit, room) USING (building, unit, room)
+          WHERE h.compound_id = $1`,
+        [compoundId, ...columns],
+      );
+      return { ...report(table, errors, sample, true), created: clean.length - n, updated: n, total: rows.length };
+    }
+    const done = report(table, errors, sample, false);
     const imported = await this.db.transaction(async (m) => {
       await this.compound(m, actor, compoundId, 'write');
       const result: { inserted: boolean }[] = await m.query(
@@ -390,16 +402,26 @@ export class RosterService {
   }
 
   private view(actor: Actor, r: HouseholdRow): Household {
-    const clear = seesPersonalData(actor.role);
     return {
       id: r.id,
       compoundId: r.compound_id,
-      building: r.building,
-      unit: r.unit,
-      room: r.room,
-      floorArea: r.floor_area,
-      ownerName: r.owner_name && (clear ? r.owner_name : maskName(r.owner_name)),
-      ownerPhone: r.owner_phone && (clear ? r.owner_phone : maskPhone(r.owner_phone)),
+      ...this.masked(actor, {
+        building: r.building,
+        unit: r.unit,
+        room: r.room,
+        floorArea: r.floor_area,
+        ownerName: r.owner_name,
+        ownerPhone: r.owner_phone,
+      }),
+    };
+  }
+
+  private masked(actor: Actor, h: HouseholdInput): HouseholdInput {
+    const clear = seesPersonalData(actor.role);
+    return {
+      ...h,
+      ownerName: h.ownerName && (clear ? h.ownerName : maskName(h.ownerName)),
+      ownerPhone: h.ownerPhone && (clear ? h.ownerPhone : maskPhone(h.ownerPhone)),
     };
   }
 }
