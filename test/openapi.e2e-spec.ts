@@ -126,6 +126,7 @@ describe('the OpenAPI document', () => {
     await write(200, 'post', `/compounds/${compound.id}/households/import?dryRun=true`, pm, (req) =>
       req.attach('file', Buffer.from(`${roster}\n3,1,101,八十`), 'roster.csv'),
     );
+    await write(200, 'get', '/households/import-template.xlsx', pm);
     const users: { id: string; username: string }[] = (await api.http.get('/users').set(admin).expect(200)).body;
     const recorder = users.find((u) => u.username === 'demo-committee')!;
     const scope = (await api.http.get('/me').set(committee).expect(200)).body.compoundIds as string[];
@@ -170,6 +171,7 @@ describe('the OpenAPI document', () => {
       req.attach('file', Buffer.from(`${tally}\n9,9,909,同意,是`), 'tally.csv'),
     );
     await write(200, 'post', `/rounds/${round.id}/votes/import`, committee, (req) => req.attach('file', Buffer.from(tally), 'tally.csv'));
+    await write(200, 'get', '/votes/import-template.xlsx', committee);
     const objection = await write(201, 'post', `/rounds/${round.id}/objections`, committee, {
       householdId: household.id,
       text: '车棚不要拆',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -33,7 +33,7 @@ describe('household roster', () => {
   let supervisor: User;
   /** One compound per scenario, so that no test sees another's households. */
   const compounds: Record<string, string> = {};
-  const SCENARIOS = ['single', 'csv', 'xlsx', 'reimport', 'gbk', 'reject', 'header', 'office'] as const;
+  const SCENARIOS = ['single', 'csv', 'xlsx', 'reimport', 'gbk', 'reject', 'header', 'office', 'template'] as const;
 
   beforeAll(async () => {
     api = await startApi();
@@ -510,6 +510,27 @@ describe('household roster', () => {
       const res = await upload(compounds.office, csv(HEADER, '9,9,909,50,,'), 'r.csv').query({ dryRun: 'yes' }).expect(400);
       expect(res.body).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'dryRun' })] });
       expect(await state(compounds.office)).toEqual(before);
+    });
+
+    it('offers a template whose headers and example row the import reads back', async () => {
+      const res = await api.http.get('/households/import-template.xlsx').set(committee.auth).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.getRow(1).values).toEqual([undefined, '楼栋', '单元', '房号', '建筑面积（㎡）', '户主姓名', '联系电话']);
+      expect(sheet.rowCount).toBe(2);
+      expect(workbook.getWorksheet('填写说明')).toBeDefined();
+
+      const before = await state(compounds.template);
+      const back = await upload(compounds.template, res.body, 'template.xlsx').query({ dryRun: 'true' }).expect(200);
+      expect(back.body).toMatchObject({ headerLine: 1, ignoredColumns: [], total: 1, created: 1, errors: [] });
+      expect(back.body.sample).toEqual([
+        { building: '1', unit: '2', room: '201', floorArea: '86.45', ownerName: '张三', ownerPhone: '13800000000' },
+      ]);
+      expect(await state(compounds.template)).toEqual(before);
+
+      expect((await api.http.get('/households/import-template.xlsx').set(supervisor.auth).expect(403)).body.code).toBe('ACCESS.FORBIDDEN');
     });
   });
 });

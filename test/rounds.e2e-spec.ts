@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -399,6 +399,33 @@ describe('consultation rounds', () => {
       const real = await importFile(id, file, s.committee).expect(422);
       expect(real.body).toMatchObject({ code: 'IMPORT.REJECTED', errors: preview.body.errors });
       expect(await state(id)).toEqual(before);
+    });
+
+    it('offers a template whose headers the import reads back', async () => {
+      const res = await api.http.get('/votes/import-template.xlsx').set(foreignCommittee.auth).buffer(true).parse(binary).expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body);
+      expect(workbook.worksheets[0].getRow(1).values).toEqual([
+        undefined,
+        '楼栋',
+        '单元',
+        '房号',
+        '意见',
+        '签字',
+        '方式',
+        '表单编号',
+        '照片哈希',
+      ]);
+      expect(workbook.worksheets[0].getRow(2).values).toEqual([undefined, '1', '2', '201', '同意', '√', '入户', 'F-001', '']);
+
+      // The example unit 1/2/201 is on no roster of these tests: the only error is that, named by the template's own header.
+      const s = await scene(1);
+      const id = await opened(s);
+      const back = await importFile(id, res.body, s.committee, 'true').expect(200);
+      expect(back.body).toMatchObject({ headerLine: 1, ignoredColumns: [], total: 1 });
+      expect(back.body.errors).toEqual([expect.objectContaining({ line: 2, column: '房号', code: 'NOT_IN_SNAPSHOT' })]);
+
+      expect((await api.http.get('/votes/import-template.xlsx').set(pm.auth).expect(403)).body.code).toBe('ACCESS.FORBIDDEN');
     });
   });
 

@@ -1,6 +1,6 @@
-import type { Actor } from '@app/domain';
-import { RosterService, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ROSTER_COLUMNS, type Actor } from '@app/domain';
+import { RosterService, templateWorkbook, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
@@ -8,7 +8,7 @@ import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
-import { pageOf } from '../http/view-properties.js';
+import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
 import { ConfirmRosterDto, HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
 import { HouseholdView, RosterConfirmationView, RosterImportView } from './dto/household.view.js';
 
@@ -91,6 +91,19 @@ export class RosterController {
   @ApiProblems(400, 404, 422)
   confirm(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ConfirmRosterDto): Promise<Confirmation> {
     return this.roster.confirm(actor, id, body);
+  }
+
+  @Get('households/import-template.xlsx')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="roster-template.xlsx"; filename*=UTF-8''${encodeURIComponent('住户花名册导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, 'the headers the roster import reads, one example row, and notes on each column')
+  @ApiOperation({ summary: 'The roster import template (XLSX)' })
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await templateWorkbook('住户花名册', ROSTER_COLUMNS));
   }
 
   @Post('compounds/:id/households/import')

@@ -1,12 +1,12 @@
-import type { Actor } from '@app/domain';
-import { RoundService, RuleProfileCatalog, type RoundView } from '@app/workflow';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { TALLY_COLUMNS, type Actor } from '@app/domain';
+import { RoundService, RuleProfileCatalog, templateWorkbook, type RoundView } from '@app/workflow';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
-import { pageOf } from '../http/view-properties.js';
+import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { MachineEventDto } from '../http/machine-event.dto.js';
@@ -96,6 +96,19 @@ export class RoundsController {
   @ApiProblems(400, 404, 409, 422)
   vote(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: VoteDto) {
     return this.rounds.recordVote(actor, id, body);
+  }
+
+  @Get('votes/import-template.xlsx')
+  @Roles('RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="tally-template.xlsx"; filename*=UTF-8''${encodeURIComponent('表决结果导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, 'the headers the paper tally import reads, one example row, and notes on each column')
+  @ApiOperation({ summary: 'The paper tally import template (XLSX)' })
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await templateWorkbook('表决结果', TALLY_COLUMNS));
   }
 
   @Post('rounds/:id/votes/import')

@@ -10,11 +10,15 @@ import { VOTE_CHOICES, type VoteChoice } from '../consent/tally.js';
 /** One column an import reads. */
 export interface ImportColumn {
   key: string;
-  /** The header a missing-column error names. */
+  /** The header the template writes and a missing-column error names. */
   label: string;
   /** Every header offices write for it, the label included; compared by headerKey. */
   headers: readonly string[];
   required: boolean;
+  /** The template's example cell. */
+  example: string;
+  /** What the template's notes sheet says of the column. */
+  note: string;
   /** How a cell is read before it is checked: a unit spelling reduced to its number. */
   read?: (text: string) => string;
 }
@@ -101,6 +105,8 @@ const UNIT_COLUMNS: ImportColumn[] = [
     label: '楼栋',
     headers: ['楼栋', '栋', '楼号', '栋号', '楼栋号', '幢', '幢号', '楼幢', '楼', '座', 'building'],
     required: true,
+    example: '1',
+    note: '楼栋号，可写 1 或 1栋、1号楼',
     read: readBuilding,
   },
   {
@@ -108,6 +114,8 @@ const UNIT_COLUMNS: ImportColumn[] = [
     label: '单元',
     headers: ['单元', '单元号', 'unit'],
     required: true,
+    example: '2',
+    note: '单元号，可写 2 或 2单元',
     read: readUnit,
   },
   {
@@ -115,6 +123,8 @@ const UNIT_COLUMNS: ImportColumn[] = [
     label: '房号',
     headers: ['房号', '户号', '室号', '门牌号', '房间号', '房屋号', 'room'],
     required: true,
+    example: '201',
+    note: '房号，可写 201 或 201室',
     read: readRoom,
   },
 ];
@@ -126,18 +136,24 @@ export const ROSTER_COLUMNS: readonly ImportColumn[] = [
     label: '建筑面积（㎡）',
     headers: ['建筑面积（㎡）', '面积', '建筑面积', '房屋面积', '住房面积', '产权面积', '房屋建筑面积', 'floor_area', 'area'],
     required: true,
+    example: '86.45',
+    note: '平方米，最多两位小数',
   },
   {
     key: 'ownerName',
     label: '户主姓名',
     headers: ['户主姓名', '业主姓名', '姓名', '户主', '业主', '产权人', 'owner_name', 'owner'],
     required: false,
+    example: '张三',
+    note: '选填；留空则保留花名册上已有的姓名',
   },
   {
     key: 'ownerPhone',
     label: '联系电话',
     headers: ['联系电话', '电话', '手机号码', '手机号', '手机', '联系方式', '电话号码', 'owner_phone', 'phone'],
     required: false,
+    example: '13800000000',
+    note: '选填；5 至 20 位数字',
   },
 ];
 
@@ -148,30 +164,40 @@ export const TALLY_COLUMNS: readonly ImportColumn[] = [
     label: '意见',
     headers: ['意见', '表决意见', '选择', '是否同意', '投票意见', '征询意见', 'choice'],
     required: true,
+    example: '同意',
+    note: '同意、不同意或弃权（满意、不满意亦可）',
   },
   {
     key: 'signed',
     label: '签字',
     headers: ['签字', '是否签字', '签名', '业主签字', '户主签字', '签字确认', 'signed'],
     required: true,
+    example: '√',
+    note: '已签字写 √、是或已签；未签写 ×、否、未签或留空',
   },
   {
     key: 'channel',
     label: '方式',
     headers: ['方式', '征询方式', '表决方式', 'channel'],
     required: false,
+    example: '入户',
+    note: '选填：入户、会议、纸质或线上；留空为纸质',
   },
   {
     key: 'formNumber',
     label: '表单编号',
     headers: ['表单编号', '表格编号', 'form_number', 'form'],
     required: false,
+    example: 'F-001',
+    note: '选填；纸质表决票上的编号',
   },
   {
     key: 'photoHash',
     label: '照片哈希',
     headers: ['照片哈希', 'photo_hash'],
     required: false,
+    example: '',
+    note: '选填；表决票照片的 SHA-256',
   },
 ];
 

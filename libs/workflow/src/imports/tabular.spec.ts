@@ -64,8 +64,8 @@ describe('decodeText', () => {
 
 describe('readTable', () => {
   const columns: ImportColumn[] = [
-    { key: 'room', label: '房号', headers: ['房号', '室号'], required: true, read: readRoom },
-    { key: 'formNumber', label: '表单编号', headers: ['表单编号'], required: false },
+    { key: 'room', label: '房号', headers: ['房号', '室号'], required: true, example: '201', note: '', read: readRoom },
+    { key: 'formNumber', label: '表单编号', headers: ['表单编号'], required: false, example: '', note: '' },
   ];
   const upload = (text: string) => ({ buffer: Buffer.from(text, 'utf8'), filename: 'tally.csv' });
 

@@ -246,3 +246,25 @@ export function centiToDecimal(centi: bigint): string {
   const abs = centi < 0n ? -centi : centi;
   return `${centi < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
+
+/**
+ * The file to fill in: the headers the import reads, one example row, and a sheet saying what
+ * each column takes. The import reads back the first sheet as it is.
+ */
+export async function templateWorkbook(name: string, columns: readonly ImportColumn[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(name);
+  sheet.columns = columns.map((c) => ({ width: Math.max(12, c.label.length * 3) }));
+  sheet.addRow(columns.map((c) => c.label)).font = { bold: true };
+  sheet.addRow(columns.map((c) => c.example));
+  // Typed as text, so 0101 stays 0101 and a long phone number is not shown as 1.38E+10.
+  columns.forEach((_, i) => (sheet.getColumn(i + 1).numFmt = '@'));
+  const notes = wb.addWorksheet('填写说明');
+  notes.columns = [{ width: 16 }, { width: 8 }, { width: 44 }, { width: 60 }];
+  notes.addRow(['列', '必填', '说明', '表头也可写作']).font = { bold: true };
+  for (const c of columns)
+    notes.addRow([c.label, c.required ? '是' : '否', c.note, c.headers.filter((h) => h !== c.label && /[^\x00-\x7f]/.test(h)).join('、')]);
+  notes.addRow([]);
+  notes.addRow(['表头上方的标题行、空行，以及序号、备注等其他列，导入时会略过。']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
