@@ -3,6 +3,7 @@ import {
   HEADER_SCAN_ROWS,
   locateHeader,
   matchHeader,
+  otherHeaders,
   readBuilding,
   readChannel,
   readChoice,
@@ -70,6 +71,18 @@ describe('matchHeader', () => {
       'channel',
     ]);
   });
+});
+
+describe('otherHeaders', () => {
+  it('lists the Chinese spellings besides the label, none of the English ones', () =>
+    expect(otherHeaders(ROSTER_COLUMNS.find((c) => c.key === 'floorArea')!)).toEqual([
+      '面积',
+      '建筑面积',
+      '房屋面积',
+      '住房面积',
+      '产权面积',
+      '房屋建筑面积',
+    ]));
 });
 
 describe('locateHeader', () => {

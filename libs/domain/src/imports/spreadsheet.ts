@@ -23,6 +23,9 @@ export interface ImportColumn {
   read?: (text: string) => string;
 }
 
+/** The Chinese headers a column may also have, for a person told what to write. */
+export const otherHeaders = (column: ImportColumn): string[] => column.headers.filter((h) => h !== column.label && /[^\x00-\x7f]/.test(h));
+
 /**
  * A header compared as people mean it: full-width forms folded (（㎡） is (m2)), case, spaces, a
  * required-marker `*` and anything in brackets (units, hints such as （同意/不同意）) left out.

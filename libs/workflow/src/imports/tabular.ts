@@ -1,4 +1,4 @@
-import { DomainError, locateHeader, matchHeader, printable, textFault, type ImportColumn, type TextFault } from '@app/domain';
+import { DomainError, locateHeader, matchHeader, otherHeaders, printable, textFault, type ImportColumn, type TextFault } from '@app/domain';
 import ExcelJS from 'exceljs';
 
 export interface UploadedTable {
@@ -176,7 +176,7 @@ export async function readTable(upload: UploadedTable, columns: readonly ImportC
       line: header.line,
       column: c.label,
       code: 'MISSING_COLUMN',
-      message: `缺少「${c.label}」列（表头也可写作：${c.headers.filter((h) => h !== c.label && /[^\x00-\x7f]/.test(h)).join('、')}）`,
+      message: `缺少「${c.label}」列（表头也可写作：${otherHeaders(c).join('、')}）`,
     }));
     return { ...base, rows: [], headers: {}, errors };
   }
@@ -262,8 +262,7 @@ export async function templateWorkbook(name: string, columns: readonly ImportCol
   const notes = wb.addWorksheet('填写说明');
   notes.columns = [{ width: 16 }, { width: 8 }, { width: 44 }, { width: 60 }];
   notes.addRow(['列', '必填', '说明', '表头也可写作']).font = { bold: true };
-  for (const c of columns)
-    notes.addRow([c.label, c.required ? '是' : '否', c.note, c.headers.filter((h) => h !== c.label && /[^\x00-\x7f]/.test(h)).join('、')]);
+  for (const c of columns) notes.addRow([c.label, c.required ? '是' : '否', c.note, otherHeaders(c).join('、')]);
   notes.addRow([]);
   notes.addRow(['表头上方的标题行、空行，以及序号、备注等其他列，导入时会略过。']);
   return Buffer.from(await wb.xlsx.writeBuffer());
