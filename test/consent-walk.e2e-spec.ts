@@ -51,7 +51,7 @@ describe('a willingness round from opening to CONCLUDED, and the project on to D
       .set(committee.auth)
       .attach('file', Buffer.from(ROSTER_CSV), 'roster.csv')
       .expect(200);
-    expect(res.body).toEqual({ created: 10, updated: 0, total: 10 });
+    expect(res.body).toMatchObject({ created: 10, updated: 0, total: 10 });
     const compound = await api.http.get(`/compounds/${place.compoundId}`).set(pm.auth).expect(200);
     expect(compound.body).toMatchObject({ households: 10, floorArea: '844.50' });
     const masked = await api.http.get(`/compounds/${place.compoundId}/households`).set(supervisor.auth).expect(200);

@@ -260,7 +260,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       .set(committee.auth)
       .attach('file', Buffer.from(ROSTER_CSV), 'roster.csv')
       .expect(200);
-    expect(res.body).toEqual({ created: 20, updated: 0, total: 20 });
+    expect(res.body).toMatchObject({ created: 20, updated: 0, total: 20 });
     households = (await get(`/compounds/${place.compoundId}/households`, committee).expect(200)).body.items;
     expect(households).toHaveLength(20);
   });

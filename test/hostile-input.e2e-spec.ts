@@ -137,6 +137,28 @@ describe('hostile input', () => {
       expect(res.body.errors).toEqual([expect.objectContaining({ line: 2, column: '表单编号', code: 'NUL' })]);
     });
 
+    it('a dry run of a paper tally and of a roster with a NUL in a unit cell lists it, and nothing is written', async () => {
+      const tally = `楼栋,单元,房号,意见,签字\n1,1,10\u00001,同意,是\n`;
+      const votes = await unchanged(() =>
+        api.http
+          .post(`/rounds/${roundId}/votes/import`)
+          .query({ dryRun: 'true' })
+          .set(committee.auth)
+          .attach('file', Buffer.from(tally), 'tally.csv'),
+      );
+      expect(votes.status).toBe(200);
+      expect(votes.body.errors).toEqual([expect.objectContaining({ line: 2, column: '房号', code: 'NUL' })]);
+      const roster = await unchanged(() =>
+        api.http
+          .post(`/compounds/${place.compoundId}/households/import`)
+          .query({ dryRun: 'true' })
+          .set(committee.auth)
+          .attach('file', Buffer.from(`楼栋,单元,房号,面积\n1,1,10\u00001,80\n`), 'roster.csv'),
+      );
+      expect(roster.status).toBe(200);
+      expect(roster.body.errors).toEqual([expect.objectContaining({ line: 2, column: '房号', code: 'NUL' })]);
+    });
+
     it('a NUL in a multipart text field is 422 naming it', async () => {
       const res = await unchanged(() =>
         api.http

@@ -123,6 +123,11 @@ describe('the OpenAPI document', () => {
     await write(200, 'post', `/compounds/${compound.id}/households/import`, pm, (req) =>
       req.attach('file', Buffer.from(roster), 'roster.csv'),
     );
+    // A dry run answers its row errors and its sample in the same body.
+    await write(200, 'post', `/compounds/${compound.id}/households/import?dryRun=true`, pm, (req) =>
+      req.attach('file', Buffer.from(`${roster}\n3,1,101,八十`), 'roster.csv'),
+    );
+    await write(200, 'get', '/households/import-template.xlsx', pm);
     const users: { id: string; username: string }[] = (await api.http.get('/users').set(admin).expect(200)).body;
     const recorder = users.find((u) => u.username === 'demo-committee')!;
     await write(200, 'patch', `/users/${recorder.id}/scope`, admin, { add: { compoundIds: [compound.id] } });
@@ -162,7 +167,11 @@ describe('the OpenAPI document', () => {
       formNumber: 'HD-0001',
     });
     const tally = '楼栋,单元,房号,意见,签字\n1,1,102,同意,是\n2,1,101,不同意,否';
+    await write(200, 'post', `/rounds/${round.id}/votes/import?dryRun=true`, committee, (req) =>
+      req.attach('file', Buffer.from(`${tally}\n9,9,909,同意,是`), 'tally.csv'),
+    );
     await write(200, 'post', `/rounds/${round.id}/votes/import`, committee, (req) => req.attach('file', Buffer.from(tally), 'tally.csv'));
+    await write(200, 'get', '/votes/import-template.xlsx', committee);
     const objection = await write(201, 'post', `/rounds/${round.id}/objections`, committee, {
       householdId: household.id,
       text: '车棚不要拆',

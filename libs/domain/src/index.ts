@@ -28,3 +28,4 @@ export * from './reports/month.js';
 export * from './reports/ranking.js';
 export * from './settings/local-settings.js';
 export * from './access/signing.js';
+export * from './imports/spreadsheet.js';

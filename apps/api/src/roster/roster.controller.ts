@@ -1,13 +1,14 @@
-import type { Actor } from '@app/domain';
-import { RosterService, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ROSTER_COLUMNS, type Actor } from '@app/domain';
+import { RosterService, templateWorkbook, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
-import { pageOf } from '../http/view-properties.js';
+import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
 import { ConfirmRosterDto, HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
 import { HouseholdView, RosterConfirmationView, RosterImportView } from './dto/household.view.js';
 
@@ -92,18 +93,38 @@ export class RosterController {
     return this.roster.confirm(actor, id, body);
   }
 
+  @Get('households/import-template.xlsx')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="roster-template.xlsx"; filename*=UTF-8''${encodeURIComponent('住户花名册导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, 'the headers the roster import reads, one example row, and notes on each column')
+  @ApiOperation({ summary: 'The roster import template (XLSX)' })
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await templateWorkbook('住户花名册', ROSTER_COLUMNS));
+  }
+
   @Post('compounds/:id/households/import')
   @HttpCode(200)
   @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
-  @FileUpload('CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话')
+  @FileUpload(
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored',
+  )
   @ApiOperation({
     summary: 'Import a roster',
     description:
-      'All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.',
+      'All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.',
   })
   @ApiOkResponse({ type: RosterImportView })
   @ApiProblems(400, 404, 413, 422)
-  import(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
-    return this.roster.import(actor, id, uploadedTable(file));
+  import(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file?: UploadedFileData,
+  ) {
+    return this.roster.import(actor, id, uploadedTable(file), isDryRun(query));
   }
 }

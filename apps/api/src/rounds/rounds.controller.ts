@@ -1,10 +1,11 @@
-import type { Actor } from '@app/domain';
-import { RoundService, RuleProfileCatalog, TallyNoticeService, type RoundView } from '@app/workflow';
+import { TALLY_COLUMNS, type Actor } from '@app/domain';
+import { RoundService, RuleProfileCatalog, TallyNoticeService, templateWorkbook, type RoundView } from '@app/workflow';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
+import { ImportQueryDto, isDryRun } from '../http/import.js';
 import { PageQueryDto } from '../http/page.dto.js';
 import { ApiFileResponse, ApiPrintableResponse, HTML, pageOf, XLSX } from '../http/view-properties.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
@@ -99,17 +100,39 @@ export class RoundsController {
     return this.rounds.recordVote(actor, id, body);
   }
 
+  @Get('votes/import-template.xlsx')
+  @Roles('RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="tally-template.xlsx"; filename*=UTF-8''${encodeURIComponent('表决结果导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, 'the headers the paper tally import reads, one example row, and notes on each column')
+  @ApiOperation({ summary: 'The paper tally import template (XLSX)' })
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await templateWorkbook('表决结果', TALLY_COLUMNS));
+  }
+
   @Post('rounds/:id/votes/import')
   @HttpCode(200)
   @Roles('RESIDENTS_COMMITTEE')
   @FileUpload(
-    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希',
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored',
   )
-  @ApiOperation({ summary: 'Import a paper tally', description: 'All or nothing, with a row-level report of every bad row.' })
+  @ApiOperation({
+    summary: 'Import a paper tally',
+    description:
+      'All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.',
+  })
   @ApiOkResponse({ type: VoteImportView })
   @ApiProblems(400, 404, 409, 413, 422)
-  importVotes(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @UploadedFile() file?: UploadedFileData) {
-    return this.rounds.importVotes(actor, id, uploadedTable(file));
+  importVotes(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe()) id: string,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file?: UploadedFileData,
+  ) {
+    return this.rounds.importVotes(actor, id, uploadedTable(file), isDryRun(query));
   }
 
   @Get('rounds/:id/votes')

@@ -603,6 +603,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/households/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster import template (XLSX) */
+        get: operations["RosterController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compounds/{id}/households/import": {
         parameters: {
             query?: never;
@@ -614,7 +631,7 @@ export interface paths {
         put?: never;
         /**
          * Import a roster
-         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.
+         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.
          */
         post: operations["RosterController_import"];
         delete?: never;
@@ -719,6 +736,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/votes/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The paper tally import template (XLSX) */
+        get: operations["RoundsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{id}/votes/import": {
         parameters: {
             query?: never;
@@ -730,7 +764,7 @@ export interface paths {
         put?: never;
         /**
          * Import a paper tally
-         * @description All or nothing, with a row-level report of every bad row.
+         * @description All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.
          */
         post: operations["RoundsController_importVotes"];
         delete?: never;
@@ -2800,12 +2834,51 @@ export interface components {
              */
             reason?: string;
         };
+        RowErrorView: {
+            /** @description the line (CSV) or row (XLSX) in the file; 0 for the file as a whole */
+            line: number;
+            /** @description the header as written in the file */
+            column: string | null;
+            /** @example INVALID_AREA */
+            code: string;
+            /** @description in Chinese */
+            message: string;
+        };
+        HouseholdRowView: {
+            /** @example 1 */
+            building: string;
+            /** @example 2 */
+            unit: string;
+            /** @example 301 */
+            room: string;
+            /**
+             * @description m²
+             * @example 86.50
+             */
+            floorArea: string;
+            /** @description masked for supervisors */
+            ownerName: string | null;
+            /** @description masked for supervisors */
+            ownerPhone: string | null;
+        };
         RosterImportView: {
-            /** @description households added */
+            /** @description true when nothing was written */
+            dryRun: boolean;
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description households added (in a dry run: that would be added) */
             created: number;
-            /** @description units already on the roster, updated */
+            /** @description units already on the roster, updated (in a dry run: that would be updated) */
             updated: number;
+            /** @description rows read below the header */
             total: number;
+            /** @description the first 20 rows as written (or as they would be) */
+            sample: components["schemas"]["HouseholdRowView"][];
         };
         /**
          * @description the round subjects it may judge
@@ -2961,14 +3034,36 @@ export interface components {
             /** @description false when the same vote was already recorded */
             changed: boolean;
         };
+        TallyRowView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @enum {string} */
+            choice: "AGREE" | "DISAGREE" | "ABSTAIN";
+            signed: boolean;
+            /** @enum {string} */
+            channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
+            formNumber: string | null;
+        };
         VoteImportView: {
-            /** @description rows that changed a vote */
+            /** @description true when nothing was written */
+            dryRun: boolean;
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description rows that changed a vote (in a dry run: that would change one) */
             recorded: number;
             /** @description rows equal to the current vote */
             unchanged: number;
+            /** @description rows read below the header */
             total: number;
-            /** @description the ledger head after the import */
+            /** @description the ledger head after the import; in a dry run, the head as it stands */
             ledgerHead: string;
+            /** @description the first 20 votes recorded (or that would be) */
+            sample: components["schemas"]["TallyRowView"][];
         };
         CurrentVoteView: {
             /** Format: uuid */
@@ -7439,9 +7534,50 @@ export interface operations {
             };
         };
     };
-    RosterController_import: {
+    RosterController_template: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the headers the roster import reads, one example row, and notes on each column */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -7453,7 +7589,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored
                      */
                     file: string;
                 };
@@ -7972,9 +8108,50 @@ export interface operations {
             };
         };
     };
-    RoundsController_importVotes: {
+    RoundsController_template: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the headers the paper tally import reads, one example row, and notes on each column */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_importVotes: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -7986,7 +8163,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
                      */
                     file: string;
                 };

@@ -1,6 +1,7 @@
 import {
   decide,
   DomainError,
+  GENESIS_HASH,
   inScope,
   invalid,
   isEvent,
@@ -11,8 +12,10 @@ import {
   tally,
   verifyChain,
   withSettings,
-  VOTE_CHANNELS,
-  VOTE_CHOICES,
+  readChannel,
+  readChoice,
+  readSigned,
+  TALLY_COLUMNS,
   VOTING_STATES,
   voteErrors,
   type Actor,
@@ -29,7 +32,16 @@ import {
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { duplicateErrors, readTable, rejectImport, type ColumnSpec, type RowError, type UploadedTable } from '../imports/tabular.js';
+import {
+  duplicateErrors,
+  readTable,
+  rejectImport,
+  report,
+  SAMPLE_ROWS,
+  type ImportReport,
+  type RowError,
+  type UploadedTable,
+} from '../imports/tabular.js';
 import { appendAudit } from '../platform/audit.js';
 import { refusalError } from '../platform/refusal.js';
 import { Clock } from '../platform/clock.js';
@@ -87,58 +99,24 @@ const DEFAULT_PUBLICITY_DAYS = 7;
 const DAY_MS = 24 * 3600 * 1000;
 export const MAX_VOTE_ROWS = 200_000;
 
-export const VOTE_COLUMNS: ColumnSpec[] = [
-  { key: 'building', headers: ['楼栋', '栋', 'building'], required: true },
-  { key: 'unit', headers: ['单元', 'unit'], required: true },
-  { key: 'room', headers: ['房号', '户号', 'room'], required: true },
-  { key: 'choice', headers: ['意见', '表决意见', '选择', 'choice'], required: true },
-  { key: 'signed', headers: ['签字', '是否签字', 'signed'], required: true },
-  { key: 'channel', headers: ['方式', '征询方式', 'channel'], required: false },
-  { key: 'formNumber', headers: ['表单编号', '表格编号', 'form_number', 'form'], required: false },
-  { key: 'photoHash', headers: ['照片哈希', 'photo_hash'], required: false },
-];
+/** A row of a paper tally as it is (or in a dry run would be) recorded. */
+export interface TallyRow {
+  unitKey: string;
+  choice: VoteChoice;
+  signed: boolean;
+  channel: VoteChannel;
+  formNumber: string | null;
+}
 
-const CHOICE_WORDS: Record<string, VoteChoice> = {
-  同意: 'AGREE',
-  满意: 'AGREE',
-  agree: 'AGREE',
-  不同意: 'DISAGREE',
-  不满意: 'DISAGREE',
-  disagree: 'DISAGREE',
-  弃权: 'ABSTAIN',
-  abstain: 'ABSTAIN',
-};
-const SIGNED_WORDS: Record<string, boolean> = {
-  是: true,
-  已签: true,
-  已签字: true,
-  y: true,
-  yes: true,
-  true: true,
-  '1': true,
-  否: false,
-  未签: false,
-  未签字: false,
-  n: false,
-  no: false,
-  false: false,
-  '0': false,
-  '': false,
-};
-const CHANNEL_WORDS: Record<string, VoteChannel> = {
-  入户: 'DOOR_TO_DOOR',
-  上门: 'DOOR_TO_DOOR',
-  door_to_door: 'DOOR_TO_DOOR',
-  会议: 'MEETING',
-  meeting: 'MEETING',
-  纸质: 'PAPER_FORM',
-  书面: 'PAPER_FORM',
-  paper_form: 'PAPER_FORM',
-  线上: 'ONLINE',
-  online: 'ONLINE',
-  '': 'PAPER_FORM',
-};
-const word = <T>(table: Record<string, T>, text: string): T | undefined => table[text.trim().toLowerCase()] ?? table[text.trim()];
+export interface TallyImport extends ImportReport<TallyRow> {
+  /** Rows that change (or would change) a vote. */
+  recorded: number;
+  /** Rows equal to the current vote. */
+  unchanged: number;
+  total: number;
+  /** The ledger head after the import; in a dry run, the head as it stands. */
+  ledgerHead: string;
+}
 
 @Injectable()
 export class RoundService {
@@ -441,20 +419,17 @@ export class RoundService {
 
   /**
    * A paper tally typed in: every row checked against the snapshot first, all rows written in one
-   * transaction or none. Rows identical to the current vote are skipped, not chained again.
+   * transaction or none. Rows identical to the current vote are skipped, not chained again. A dry
+   * run checks the same way, writes nothing, and answers with the errors and what would be recorded.
    */
-  async importVotes(
-    actor: Actor,
-    roundId: string,
-    upload: UploadedTable,
-  ): Promise<{ recorded: number; unchanged: number; total: number; ledgerHead: string }> {
-    await this.votingRound(this.db.manager, actor, roundId, false);
-    const { rows, headers } = await readTable(upload, VOTE_COLUMNS);
+  async importVotes(actor: Actor, roundId: string, upload: UploadedTable, dryRun = false): Promise<TallyImport> {
+    const unlocked = await this.votingRound(this.db.manager, actor, roundId, false);
+    const table = await readTable(upload, TALLY_COLUMNS);
+    const { rows, headers } = table;
     if (rows.length > MAX_VOTE_ROWS)
-      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_VOTE_ROWS} rows` }]);
+      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_VOTE_ROWS} 行` }]);
     const keyOf = (c: Record<string, string>) => unitKey(c as never);
-    const imported = await this.db.transaction(async (m) => {
-      const round = await this.votingRound(m, actor, roundId);
+    const check = async (m: EntityManager, round: RoundRow) => {
       const snapshot: {
         household_id: string;
         unit_key: string;
@@ -470,31 +445,30 @@ export class RoundService {
         [round.id, [...new Set(rows.map((r) => keyOf(r.cells)))]],
       );
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
-      const errors: RowError[] = duplicateErrors(rows, (r) => keyOf(r.cells), headers.room);
+      const errors: RowError[] = [...table.errors, ...duplicateErrors(rows, (r) => keyOf(r.cells), headers.room)];
       const votes: VoteInput[] = [];
+      const sample: TallyRow[] = [];
       let allNew = true;
       let unchanged = 0;
       for (const { line, cells } of rows) {
         const fail = (column: string, code: string, message: string) => errors.push({ line, column, code, message });
         const household = byKey.get(keyOf(cells));
-        const choice =
-          word(CHOICE_WORDS, cells.choice) ?? (VOTE_CHOICES as readonly string[]).find((c) => c === cells.choice.toUpperCase());
-        const signed = word(SIGNED_WORDS, cells.signed);
-        const channel =
-          word(CHANNEL_WORDS, cells.channel ?? '') ??
-          (VOTE_CHANNELS as readonly string[]).find((c) => c === (cells.channel ?? '').toUpperCase());
-        if (!household) fail(headers.room, 'NOT_IN_SNAPSHOT', `${keyOf(cells)} is not on the roster this round opened with`);
-        else if (!choice) fail(headers.choice, 'INVALID_CHOICE', `"${cells.choice}" is not 同意, 不同意 or 弃权`);
-        else if (signed === undefined) fail(headers.signed, 'INVALID_SIGNED', `"${cells.signed}" is not 是 or 否`);
-        else if (!channel) fail(headers.channel ?? 'channel', 'INVALID_CHANNEL', `"${cells.channel}" is not 入户, 会议, 纸质 or 线上`);
+        const choice = readChoice(cells.choice);
+        const signed = readSigned(cells.signed);
+        const channel = readChannel(cells.channel ?? '');
+        if (!household) fail(headers.room, 'NOT_IN_SNAPSHOT', `${keyOf(cells)} 不在本轮征询开启时的花名册上`);
+        else if (!choice) fail(headers.choice, 'INVALID_CHOICE', `「${cells.choice}」不是同意、不同意或弃权`);
+        else if (signed === undefined)
+          fail(headers.signed, 'INVALID_SIGNED', `「${cells.signed}」不是 √ / 是 / 已签，也不是 × / 否 / 未签`);
+        else if (!channel) fail(headers.channel ?? '方式', 'INVALID_CHANNEL', `「${cells.channel}」不是入户、会议、纸质或线上`);
         else if ((cells.formNumber ?? '').length > 100 || (cells.photoHash ?? '').length > 128)
-          fail(headers.formNumber ?? headers.photoHash, 'TOO_LONG', 'evidence references are at most 100 characters');
+          fail(headers.formNumber ?? headers.photoHash, 'TOO_LONG', '表单编号最多 100 个字符，照片哈希最多 128 个字符');
         else {
           const vote: VoteInput = {
             householdId: household.household_id,
-            choice: choice as VoteChoice,
+            choice,
             signed,
-            channel: channel as VoteChannel,
+            channel,
             formNumber: cells.formNumber || null,
             photoHash: cells.photoHash || null,
           };
@@ -502,10 +476,20 @@ export class RoundService {
           else {
             votes.push(vote);
             allNew &&= household.choice === null;
+            if (sample.length < SAMPLE_ROWS)
+              sample.push({ unitKey: household.unit_key, choice, signed, channel, formNumber: vote.formNumber ?? null });
           }
         }
       }
-      if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
+      return { votes, allNew, unchanged, report: report(table, errors, sample, dryRun) };
+    };
+    if (dryRun) {
+      const { votes, unchanged, report: preview } = await check(this.db.manager, unlocked);
+      return { ...preview, recorded: votes.length, unchanged, total: rows.length, ledgerHead: unlocked.ledger_head ?? GENESIS_HASH };
+    }
+    const imported = await this.db.transaction(async (m) => {
+      const round = await this.votingRound(m, actor, roundId);
+      const { votes, allNew, unchanged, report: done } = await check(m, round);
       const { head } = await appendVotes(
         m,
         round,
@@ -522,7 +506,7 @@ export class RoundService {
         action: 'round.votes-imported',
         detail: { rows: rows.length, recorded: votes.length, unchanged, ledgerHead: head },
       });
-      return { recorded: votes.length, unchanged, total: rows.length, ledgerHead: head };
+      return { ...done, recorded: votes.length, unchanged, total: rows.length, ledgerHead: head };
     });
     this.metrics.importRows.inc({ kind: 'votes' }, imported.total);
     return imported;

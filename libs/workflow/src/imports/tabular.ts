@@ -1,4 +1,4 @@
-import { DomainError, printable, TEXT_FAULT_MESSAGES, textFault } from '@app/domain';
+import { DomainError, locateHeader, matchHeader, otherHeaders, printable, textFault, type ImportColumn, type TextFault } from '@app/domain';
 import ExcelJS from 'exceljs';
 
 export interface UploadedTable {
@@ -10,6 +10,12 @@ export interface Table {
   rows: TableRow[];
   /** The header as written in the file, by column key: row errors name the column people see. */
   headers: Record<string, string>;
+  /** Where the header was found, past any title rows above it. */
+  headerLine: number;
+  /** Headers of the columns the import does not read (序号, 备注), as written. */
+  ignoredColumns: string[];
+  /** Problems of the file itself and of cells no column can hold: a missing column, unstorable text. */
+  errors: RowError[];
 }
 
 export interface TableRow {
@@ -25,19 +31,41 @@ export interface RowError {
   message: string;
 }
 
-/** One column of an import: its key, and the headers people write for it (Chinese or English). */
-export interface ColumnSpec {
-  key: string;
-  headers: string[];
-  required: boolean;
+/** What an import did, or in a dry run would do: found where, how many rows, what was left aside. */
+export interface ImportReport<Sample> {
+  dryRun: boolean;
+  headerLine: number;
+  ignoredColumns: string[];
+  /** The first rows as they are (or would be) written. */
+  sample: Sample[];
+  /** Every row error (at most MAX_REPORTED_ERRORS); always empty after a real import, which refuses them. */
+  errors: RowError[];
+  errorCount: number;
+}
+
+/** Rows shown back from an import. */
+export const SAMPLE_ROWS = 20;
+
+/** Either the refusal of a real import, or the report a dry run answers with. */
+export function report<Sample>(table: Table, errors: RowError[], sample: Sample[], dryRun: boolean): ImportReport<Sample> {
+  const sorted = errors.sort((a, b) => a.line - b.line);
+  if (!dryRun && sorted.length) throw rejectImport(sorted);
+  return {
+    dryRun,
+    headerLine: table.headerLine,
+    ignoredColumns: table.ignoredColumns,
+    sample: sample.slice(0, SAMPLE_ROWS),
+    errors: sorted.slice(0, MAX_REPORTED_ERRORS),
+    errorCount: sorted.length,
+  };
 }
 
 export function rejectImport(all: RowError[]): DomainError {
   const errors = all.slice(0, MAX_REPORTED_ERRORS);
-  const shown = errors.slice(0, 3).map((e) => `line ${e.line}${e.column ? ` ${e.column}` : ''}: ${e.message}`);
+  const shown = errors.slice(0, 3).map((e) => `${e.line ? `第 ${e.line} 行` : '文件'}${e.column ? `「${e.column}」` : ''}：${e.message}`);
   return new DomainError(
     'IMPORT.REJECTED',
-    `import rejected, nothing written: ${shown.join('; ')}${all.length > 3 ? ` (+${all.length - 3} more)` : ''}`,
+    `导入被拒绝，未写入任何数据：${shown.join('；')}${all.length > 3 ? `（另有 ${all.length - 3} 处错误）` : ''}`,
     { errors, errorCount: all.length },
   );
 }
@@ -54,7 +82,7 @@ export function decodeText(buffer: Buffer): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new DomainError('IMPORT.UNREADABLE', 'the file is neither UTF-8 nor GBK text');
+      throw new DomainError('IMPORT.UNREADABLE', '文件既不是 UTF-8 也不是 GBK 编码的文本');
     }
   }
 }
@@ -104,7 +132,7 @@ async function xlsxRecords(buffer: Buffer): Promise<{ line: number; fields: stri
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new DomainError('IMPORT.UNREADABLE', 'the file is not a readable XLSX workbook');
+    throw new DomainError('IMPORT.UNREADABLE', '文件不是可读取的 XLSX 工作簿');
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -119,47 +147,55 @@ async function xlsxRecords(buffer: Buffer): Promise<{ line: number; fields: stri
 
 const isXlsx = (t: UploadedTable) => t.filename.toLowerCase().endsWith('.xlsx') || t.buffer.subarray(0, 2).toString('latin1') === 'PK';
 
+/** Cells the database would not store as read: 「…」 and why. */
+const TEXT_FAULTS_ZH: Record<TextFault, string> = {
+  NUL: '含有空字符（\\u0000），无法保存',
+  LONE_SURROGATE: '含有不成对的代理项（不是字符），无法保存',
+};
+
 /**
- * Reads a CSV or XLSX upload into rows keyed by column. The header row names the columns; a
- * missing required column or an unknown one refuses the whole file.
+ * Reads a CSV or XLSX upload into rows keyed by column. The header is the row naming the
+ * columns, past any title rows above it; columns the import does not read are set aside and
+ * named. A file missing a required column, or with a cell the database cannot store, has no rows
+ * to check: only those errors are returned.
  */
-export async function readTable(upload: UploadedTable, columns: ColumnSpec[]): Promise<Table> {
-  if (upload.buffer.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file is empty');
+export async function readTable(upload: UploadedTable, columns: readonly ImportColumn[]): Promise<Table> {
+  if (upload.buffer.length === 0) throw new DomainError('IMPORT.UNREADABLE', '文件是空的');
   const records = isXlsx(upload) ? await xlsxRecords(upload.buffer) : parseCsv(decodeText(upload.buffer));
-  if (records.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file is empty');
-  const [header, ...body] = records;
-  const normalise = (h: string) =>
-    h
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '');
-  const keys = header.fields.map((h) => columns.find((c) => c.headers.some((alias) => normalise(alias) === normalise(h)))?.key ?? null);
-  const errors: RowError[] = [];
-  header.fields.forEach((h, i) => {
-    if (keys[i] === null && h.trim() !== '')
-      errors.push({ line: header.line, column: h, code: 'UNKNOWN_COLUMN', message: `unknown column "${h}"` });
-  });
-  for (const c of columns) {
-    if (c.required && !keys.includes(c.key)) {
-      errors.push({ line: header.line, column: c.headers[0], code: 'MISSING_COLUMN', message: `missing column ${c.headers.join(' / ')}` });
-    }
+  if (records.length === 0) throw new DomainError('IMPORT.UNREADABLE', '文件是空的');
+  const at = locateHeader(
+    columns,
+    records.map((r) => r.fields),
+  );
+  const header = records[at];
+  const body = records.slice(at + 1);
+  const { keys, ignored, missing } = matchHeader(columns, header.fields);
+  const base = { headerLine: header.line, ignoredColumns: ignored };
+  if (missing.length) {
+    const errors = missing.map((c) => ({
+      line: header.line,
+      column: c.label,
+      code: 'MISSING_COLUMN',
+      message: `缺少「${c.label}」列（表头也可写作：${otherHeaders(c).join('、')}）`,
+    }));
+    return { ...base, rows: [], headers: {}, errors };
   }
-  if (errors.length) throw rejectImport(errors);
-  if (body.length === 0) throw new DomainError('IMPORT.UNREADABLE', 'the file has a header but no rows');
+  if (body.length === 0) throw new DomainError('IMPORT.UNREADABLE', '文件只有表头，没有数据行');
   const headers: Record<string, string> = {};
   keys.forEach((k, i) => {
     if (k) headers[k] = header.fields[i].trim();
   });
+  const read = new Map(columns.map((c) => [c.key, c.read ?? ((text: string) => text)]));
   const rows = body.map((r) => {
     const cells: Record<string, string> = {};
     keys.forEach((k, i) => {
-      if (k) cells[k] = (r.fields[i] ?? '').trim();
+      if (k) cells[k] = read.get(k)!((r.fields[i] ?? '').trim());
     });
     return { line: r.line, cells };
   });
+  // A cell the database cannot hold must not reach a query: its rows are not checked further.
   const unstorable = textErrors(rows, headers);
-  if (unstorable.length) throw rejectImport(unstorable);
-  return { rows, headers };
+  return { ...base, rows: unstorable.length ? [] : rows, headers, errors: unstorable };
 }
 
 /** Cells the database would not store as read (a NUL, a lone surrogate): each is a row error, like any bad value. */
@@ -169,7 +205,7 @@ function textErrors(rows: TableRow[], headers: Record<string, string>): RowError
     for (const [key, text] of Object.entries(cells)) {
       const fault = textFault(text);
       if (fault && errors.length < MAX_REPORTED_ERRORS)
-        errors.push({ line, column: headers[key], code: fault, message: `"${printable(text)}" ${TEXT_FAULT_MESSAGES[fault]}` });
+        errors.push({ line, column: headers[key], code: fault, message: `「${printable(text)}」${TEXT_FAULTS_ZH[fault]}` });
     }
   }
   return errors;
@@ -190,10 +226,10 @@ export function duplicateErrors(rows: TableRow[], keyOf: (r: TableRow) => string
   const errors: RowError[] = [];
   for (const [key, lines] of seen) {
     if (lines.length < 2) continue;
-    const where = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more` : lines.join(', ');
+    const where = lines.length > 5 ? `${lines.slice(0, 5).join('、')} 等共 ${lines.length}` : lines.join('、');
     for (const line of lines) {
       if (errors.length >= MAX_REPORTED_ERRORS) return errors;
-      errors.push({ line, column, code: 'DUPLICATE', message: `${key} appears on lines ${where}` });
+      errors.push({ line, column, code: 'DUPLICATE', message: `${key} 在第 ${where} 行重复出现` });
     }
   }
   return errors;
@@ -209,4 +245,25 @@ export function parseAreaCenti(text: string): bigint | null {
 export function centiToDecimal(centi: bigint): string {
   const abs = centi < 0n ? -centi : centi;
   return `${centi < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/**
+ * The file to fill in: the headers the import reads, one example row, and a sheet saying what
+ * each column takes. The import reads back the first sheet as it is.
+ */
+export async function templateWorkbook(name: string, columns: readonly ImportColumn[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(name);
+  sheet.columns = columns.map((c) => ({ width: Math.max(12, c.label.length * 3) }));
+  sheet.addRow(columns.map((c) => c.label)).font = { bold: true };
+  sheet.addRow(columns.map((c) => c.example));
+  // Typed as text, so 0101 stays 0101 and a long phone number is not shown as 1.38E+10.
+  columns.forEach((_, i) => (sheet.getColumn(i + 1).numFmt = '@'));
+  const notes = wb.addWorksheet('填写说明');
+  notes.columns = [{ width: 16 }, { width: 8 }, { width: 44 }, { width: 60 }];
+  notes.addRow(['列', '必填', '说明', '表头也可写作']).font = { bold: true };
+  for (const c of columns) notes.addRow([c.label, c.required ? '是' : '否', c.note, otherHeaders(c).join('、')]);
+  notes.addRow([]);
+  notes.addRow(['表头上方的标题行、空行，以及序号、备注等其他列，导入时会略过。']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -4,6 +4,10 @@ import {
   invalid,
   notFound,
   ownerContact,
+  readBuilding,
+  readRoom,
+  readUnit,
+  ROSTER_COLUMNS,
   rosterConfirmationState,
   type Actor,
   type FieldError,
@@ -19,7 +23,9 @@ import {
   parseAreaCenti,
   readTable,
   rejectImport,
-  type ColumnSpec,
+  report,
+  SAMPLE_ROWS,
+  type ImportReport,
   type RowError,
   type UploadedTable,
 } from '../imports/tabular.js';
@@ -43,14 +49,14 @@ export interface Household extends HouseholdInput {
   compoundId: string;
 }
 
-export const ROSTER_COLUMNS: ColumnSpec[] = [
-  { key: 'building', headers: ['楼栋', '栋', 'building'], required: true },
-  { key: 'unit', headers: ['单元', 'unit'], required: true },
-  { key: 'room', headers: ['房号', '户号', 'room'], required: true },
-  { key: 'floorArea', headers: ['面积', '建筑面积', '面积(m²)', 'floor_area', 'area'], required: true },
-  { key: 'ownerName', headers: ['业主姓名', '姓名', 'owner_name', 'owner'], required: false },
-  { key: 'ownerPhone', headers: ['联系电话', '电话', 'owner_phone', 'phone'], required: false },
-];
+export interface RosterImport extends ImportReport<HouseholdInput> {
+  created: number;
+  updated: number;
+  /** Rows read below the header. */
+  total: number;
+}
+
+const FIELD_LABELS = { building: '楼栋', unit: '单元', room: '房号' } as const;
 
 export interface RosterConfirmationView {
   compoundId: string;
@@ -266,13 +272,15 @@ export class RosterService {
   /**
    * All or nothing: every row is checked first and the first problem of each row reported with
    * its line and column; only a clean file is written. A unit already on the roster is updated.
+   * A dry run checks the same way, writes nothing, and answers with the errors and what would be written.
    */
-  async import(actor: Actor, compoundId: string, upload: UploadedTable): Promise<{ created: number; updated: number; total: number }> {
+  async import(actor: Actor, compoundId: string, upload: UploadedTable, dryRun = false): Promise<RosterImport> {
     await this.compound(this.db.manager, actor, compoundId, true);
-    const { rows, headers } = await readTable(upload, ROSTER_COLUMNS);
+    const table = await readTable(upload, ROSTER_COLUMNS);
+    const { rows, headers } = table;
     if (rows.length > MAX_ROSTER_ROWS)
-      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `at most ${MAX_ROSTER_ROWS} rows` }]);
-    const errors: RowError[] = duplicateErrors(rows, (r) => unitKey(r.cells as never), headers.room);
+      throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_ROSTER_ROWS} 行` }]);
+    const errors: RowError[] = [...table.errors, ...duplicateErrors(rows, (r) => unitKey(r.cells as never), headers.room)];
     const clean: HouseholdInput[] = [];
     for (const r of rows) {
       const problems = this.problems(r.cells as unknown as HouseholdInput);
@@ -285,7 +293,18 @@ export class RosterService {
         });
       else clean.push(this.normalise(r.cells as unknown as HouseholdInput));
     }
-    if (errors.length) throw rejectImport(errors.sort((a, b) => a.line - b.line));
+    const sample = clean.slice(0, SAMPLE_ROWS).map((h) => this.masked(actor, h));
+    const columns = [clean.map((h) => h.building), clean.map((h) => h.unit), clean.map((h) => h.room)];
+    if (dryRun) {
+      const [{ n }]: { n: number }[] = await this.db.query(
+        `SELECT count(*)::int AS n FROM households h
+           JOIN unnest($2::text[], $3::text[], $4::text[]) AS u(building, unit, room) USING (building, unit, room)
+          WHERE h.compound_id = $1`,
+        [compoundId, ...columns],
+      );
+      return { ...report(table, errors, sample, true), created: clean.length - n, updated: n, total: rows.length };
+    }
+    const done = report(table, errors, sample, false);
     const imported = await this.db.transaction(async (m) => {
       await this.compound(m, actor, compoundId, true);
       const result: { inserted: boolean }[] = await m.query(
@@ -299,9 +318,7 @@ export class RosterService {
          RETURNING (xmax = 0) AS inserted`,
         [
           compoundId,
-          clean.map((h) => h.building),
-          clean.map((h) => h.unit),
-          clean.map((h) => h.room),
+          ...columns,
           clean.map((h) => h.floorArea),
           clean.map((h) => h.ownerName ?? null),
           clean.map((h) => h.ownerPhone ?? null),
@@ -312,14 +329,13 @@ export class RosterService {
       return { created, updated: clean.length - created, total: clean.length };
     });
     this.metrics.importRows.inc({ kind: 'households' }, imported.total);
-    return imported;
+    return { ...done, ...imported };
   }
 
   private async compound(m: EntityManager, actor: Actor, compoundId: string, lock = false): Promise<void> {
-    const [c]: { district_id: string }[] = await m.query(
-      `SELECT district_id FROM compounds WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [compoundId],
-    );
+    const [c]: { district_id: string }[] = await m.query(`SELECT district_id FROM compounds WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+      compoundId,
+    ]);
     assertInScope(actor, c ? { districtId: c.district_id, compoundId } : null, 'compound');
   }
 
@@ -344,22 +360,23 @@ export class RosterService {
     const errors: FieldError[] = [];
     for (const f of ['building', 'unit', 'room'] as const) {
       const v = String(h[f] ?? '').trim();
-      if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${f} is required` });
-      else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${f} is at most 50 characters` });
-      else if (v.includes('/')) errors.push({ field: f, code: 'INVALID_CHARACTER', message: `${f} may not contain "/"` });
+      const label = FIELD_LABELS[f];
+      if (!v) errors.push({ field: f, code: 'REQUIRED', message: `${label}不能为空` });
+      else if (v.length > 50) errors.push({ field: f, code: 'TOO_LONG', message: `${label}最多 50 个字符` });
+      else if (v.includes('/')) errors.push({ field: f, code: 'INVALID_CHARACTER', message: `${label}不能含有“/”` });
     }
     const area = parseAreaCenti(String(h.floorArea ?? ''));
     if (area === null || area === 0n) {
       errors.push({
         field: 'floorArea',
         code: 'INVALID_AREA',
-        message: `floor area "${String(h.floorArea ?? '')}" is not a positive number of m² with at most two decimals`,
+        message: `面积「${String(h.floorArea ?? '')}」不是大于 0、最多两位小数的平方米数`,
       });
     }
     if (h.ownerName && String(h.ownerName).length > 100)
-      errors.push({ field: 'ownerName', code: 'TOO_LONG', message: 'owner name is at most 100 characters' });
+      errors.push({ field: 'ownerName', code: 'TOO_LONG', message: '户主姓名最多 100 个字符' });
     if (h.ownerPhone && !PHONE.test(String(h.ownerPhone)))
-      errors.push({ field: 'ownerPhone', code: 'INVALID_PHONE', message: 'phone is 5-20 digits' });
+      errors.push({ field: 'ownerPhone', code: 'INVALID_PHONE', message: `电话「${String(h.ownerPhone)}」应为 5 至 20 位数字` });
     return errors;
   }
 
@@ -371,9 +388,10 @@ export class RosterService {
 
   private normalise(h: HouseholdInput): HouseholdInput {
     return {
-      building: String(h.building).trim(),
-      unit: String(h.unit).trim(),
-      room: String(h.room).trim(),
+      // Typed in by hand or imported, "1栋 2单元 201室" is the same household as 1/2/201.
+      building: readBuilding(String(h.building)),
+      unit: readUnit(String(h.unit)),
+      room: readRoom(String(h.room)),
       floorArea: centiToDecimal(parseAreaCenti(String(h.floorArea))!),
       ownerName: h.ownerName ? String(h.ownerName).trim() : null,
       ownerPhone: h.ownerPhone ? String(h.ownerPhone).trim() : null,
@@ -381,14 +399,24 @@ export class RosterService {
   }
 
   private view(actor: Actor, r: HouseholdRow): Household {
-    const owner = ownerContact(actor.role, r.owner_name, r.owner_phone);
     return {
       id: r.id,
       compoundId: r.compound_id,
-      building: r.building,
-      unit: r.unit,
-      room: r.room,
-      floorArea: r.floor_area,
+      ...this.masked(actor, {
+        building: r.building,
+        unit: r.unit,
+        room: r.room,
+        floorArea: r.floor_area,
+        ownerName: r.owner_name,
+        ownerPhone: r.owner_phone,
+      }),
+    };
+  }
+
+  private masked(actor: Actor, h: HouseholdInput): HouseholdInput {
+    const owner = ownerContact(actor.role, h.ownerName ?? null, h.ownerPhone ?? null);
+    return {
+      ...h,
       ownerName: owner.name,
       ownerPhone: owner.phone,
     };

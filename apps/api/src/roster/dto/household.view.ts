@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ImportReportView } from '../../http/import.js';
 import { ApiDecimal, ApiInteger, ApiUuid } from '../../http/view-properties.js';
 
 export class HouseholdView {
@@ -27,15 +28,20 @@ export class HouseholdView {
   ownerPhone: string | null;
 }
 
-export class RosterImportView {
-  @ApiInteger({ description: 'households added' })
+export class HouseholdRowView extends OmitType(HouseholdView, ['id', 'compoundId']) {}
+
+export class RosterImportView extends ImportReportView {
+  @ApiInteger({ description: 'households added (in a dry run: that would be added)' })
   created: number;
 
-  @ApiInteger({ description: 'units already on the roster, updated' })
+  @ApiInteger({ description: 'units already on the roster, updated (in a dry run: that would be updated)' })
   updated: number;
 
-  @ApiInteger()
+  @ApiInteger({ description: 'rows read below the header' })
   total: number;
+
+  @ApiProperty({ type: [HouseholdRowView], description: 'the first 20 rows as written (or as they would be)' })
+  sample: HouseholdRowView[];
 }
 
 export class RosterConfirmationRecordView {

@@ -12,6 +12,7 @@ import {
   type ChainCheck,
 } from '@app/domain';
 import type { RoundService, RoundView as Round } from '@app/workflow';
+import { ImportReportView } from '../../http/import.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDateTime, ApiDecimal, ApiInteger, ApiUuid, BilingualView, enumOf, everyMember } from '../../http/view-properties.js';
 
@@ -200,18 +201,38 @@ export class CurrentVoteView extends VoteView {
   unitKey: string;
 }
 
-export class VoteImportView {
-  @ApiInteger({ description: 'rows that changed a vote' })
+export class TallyRowView {
+  @ApiProperty({ example: '1/2/301' })
+  unitKey: string;
+
+  @ApiProperty({ enum: VOTE_CHOICES })
+  choice: string;
+
+  @ApiProperty()
+  signed: boolean;
+
+  @ApiProperty({ enum: VOTE_CHANNELS })
+  channel: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  formNumber: string | null;
+}
+
+export class VoteImportView extends ImportReportView {
+  @ApiInteger({ description: 'rows that changed a vote (in a dry run: that would change one)' })
   recorded: number;
 
   @ApiInteger({ description: 'rows equal to the current vote' })
   unchanged: number;
 
-  @ApiInteger()
+  @ApiInteger({ description: 'rows read below the header' })
   total: number;
 
-  @ApiProperty({ description: 'the ledger head after the import' })
+  @ApiProperty({ description: 'the ledger head after the import; in a dry run, the head as it stands' })
   ledgerHead: string;
+
+  @ApiProperty({ type: [TallyRowView], description: 'the first 20 votes recorded (or that would be)' })
+  sample: TallyRowView[];
 }
 
 export class GapHouseholdView {
