@@ -170,13 +170,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a user's scope */
+        /**
+         * Replace a user's scope with a full list
+         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
+         */
         put: operations["AdminController_setScope"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Add districts or compounds to a user's scope, or remove them
+         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
+         */
+        patch: operations["AdminController_changeScope"];
         trace?: never;
     };
     "/users/{id}/organisation": {
@@ -296,6 +303,46 @@ export interface paths {
          * @description A whole number within the setting’s bounds, a minimum never above its maximum; null clears the level. Decisions already taken keep the value they were made with.
          */
         put: operations["SettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/districts/{id}/rule-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent rule each kind of round inherits in a district
+         * @description Per round subject: the profile a new round inherits (the district's default where an admin set one, otherwise as shipped). A project's PM may choose another with a reason; the round records which judged it and why.
+         */
+        get: operations["RuleProfileDefaultsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/districts/{id}/rule-profiles/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a district's default rule profile for one kind of round
+         * @description The profile must judge rounds of the subject (422 otherwise); null clears it. Rounds already created keep their profile.
+         */
+        put: operations["RuleProfileDefaultsController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -793,6 +840,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{id}/tally.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tally and its public notice (公示) as XLSX
+         * @description Read like the tally. Owners’ names are masked for every reader, as a notice posted in the compound needs; no phones.
+         */
+        get: operations["RoundsController_tallyWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/tally.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tally and its public notice (公示) as a page to print
+         * @description Read like the tally.
+         */
+        get: operations["RoundsController_tallyPrintable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{id}/item-choices": {
         parameters: {
             query?: never;
@@ -825,6 +912,26 @@ export interface paths {
          * @description For the door-to-door follow-up.
          */
         get: operations["RoundsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/pending.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The door-knocking list: households not yet answered, as XLSX
+         * @description For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.
+         */
+        get: operations["RoundsController_pendingXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1624,6 +1731,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bulletins/{month}.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A city's stored bulletin as a page to print
+         * @description The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
+         */
+        get: operations["BulletinsController_html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bulletins/{month}": {
         parameters: {
             query?: never;
@@ -1672,7 +1799,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
+         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -2177,11 +2304,28 @@ export interface components {
             organisation?: string | null;
             password: string;
         };
+        ReplaceScopeDto: {
+            /** @description districts of a DISTRICT_PM or SUPERVISOR */
+            districtIds?: string[];
+            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
+            compoundIds?: string[];
+            /**
+             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
+             * @enum {boolean}
+             */
+            replace: true;
+        };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
             districtIds?: string[];
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
+        };
+        ScopeChangeDto: {
+            /** @description districts or compounds to add to the scope */
+            add?: components["schemas"]["ScopeDto"];
+            /** @description districts or compounds to take out of the scope */
+            remove?: components["schemas"]["ScopeDto"];
         };
         OrganisationDto: {
             /**
@@ -2280,6 +2424,47 @@ export interface components {
             /** @description a whole number in the unit of the setting; null clears it at that level */
             value: number | null;
             /** @example 市政府2026年第3号文调整维修资金交存标准 */
+            reason?: string;
+        };
+        /** @enum {string} */
+        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
+        /**
+         * @description what a new round inherits; null when several profiles would do and the round's creator names one
+         * @enum {string}
+         */
+        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+        DistrictDefaultView: {
+            ruleProfile: components["schemas"]["RuleProfileId"];
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description the admin who set it
+             */
+            setBy: string | null;
+            /** Format: date-time */
+            setAt: string;
+        };
+        SubjectProfileView: {
+            subject: components["schemas"]["RoundSubject"];
+            /** @description what a new round inherits; null when several profiles would do and the round's creator names one */
+            ruleProfile: components["schemas"]["RuleProfileId"] | null;
+            /** @enum {string} */
+            origin: "DISTRICT" | "SHIPPED";
+            /** @description the district's own default, where set */
+            district: components["schemas"]["DistrictDefaultView"] | null;
+        };
+        DistrictRuleProfilesView: {
+            /** Format: uuid */
+            districtId: string;
+            subjects: components["schemas"]["SubjectProfileView"][];
+        };
+        SetDistrictRuleProfileDto: {
+            /**
+             * @description null clears the district default
+             * @example civil-code-278-major
+             */
+            ruleProfile: string | null;
+            /** @example 区政府常务会议决定：改造意愿按重大事项表决 */
             reason?: string;
         };
         CreateCompoundDto: {
@@ -2410,16 +2595,18 @@ export interface components {
             /** @example 桂花苑综合改造 */
             name: string;
             /**
-             * @description consent rule the rounds are judged by
-             * @default changsha-two-80
+             * @description consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80
              * @enum {string}
              */
-            ruleProfile: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            ruleProfile?: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
         };
         /** @enum {string} */
         ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
-        /** @enum {string} */
-        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2433,6 +2620,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2453,6 +2642,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2880,11 +3071,6 @@ export interface components {
             /** @description the first 20 rows as written (or as they would be) */
             sample: components["schemas"]["HouseholdRowView"][];
         };
-        /**
-         * @description the round subjects it may judge
-         * @enum {string}
-         */
-        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
         /** @enum {string} */
         HouseholdSet: "ALL" | "PARTICIPANTS" | "AGREE" | "SIGNED_AGREE";
         /** @enum {string} */
@@ -2925,8 +3111,13 @@ export interface components {
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
             title: string;
-            /** @description defaults to the project's profile, satisfaction-95 for SATISFACTION rounds */
+            /** @description defaults to the inherited one: the project's override, the district's default for the subject, or as shipped */
             ruleProfile?: string;
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
             /**
              * @description length of the public notice in days
              * @default 7
@@ -2935,6 +3126,11 @@ export interface components {
             /** @description the plan version a PLAN round consults on */
             planVersion?: number;
         };
+        /**
+         * @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round
+         * @enum {string}
+         */
+        RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
         /** @enum {string} */
         RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
         /**
@@ -2952,6 +3148,10 @@ export interface components {
             subject: components["schemas"]["RoundSubject"];
             title: string;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round */
+            ruleProfileOrigin: components["schemas"]["RuleProfileOrigin"];
+            /** @description why the profile was chosen over the inherited one */
+            ruleProfileReason: string | null;
             /** @description the plan version a PLAN round consults */
             planVersion: number | null;
             state: components["schemas"]["RoundState"];
@@ -3095,6 +3295,22 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /**
+         * @description NOT_RESPONDED: nobody has reached it yet
+         * @enum {string}
+         */
+        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
+        GapHouseholdView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @description NOT_RESPONDED: nobody has reached it yet */
+            status: components["schemas"]["GapStatus"];
+            /**
+             * @description 未表态, 已弃权, 已反对 or 已同意未签字
+             * @example 未表态
+             */
+            statusName: string;
+        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -3108,8 +3324,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the units to win over */
-            gapUnits: string[];
+            /** @description the households to win over, those nobody has reached yet first */
+            gapHouseholds: components["schemas"]["GapHouseholdView"][];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];
@@ -3804,8 +4020,8 @@ export interface components {
             /** @example 3号楼脚手架未设置防护网 */
             description: string;
             /**
-             * @description 限期整改: the rectification deadline
-             * @example 2026-07-01T00:00:00Z
+             * @description 限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time
+             * @example 2026-07-01
              */
             deadline: string;
             /** @example 施工单位项目经理 */
@@ -5400,7 +5616,77 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeDto"];
+                "application/json": components["schemas"]["ReplaceScopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_changeScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeChangeDto"];
             };
         };
         responses: {
@@ -5844,6 +6130,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DistrictSettingsView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDistrictRuleProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
                 };
             };
             /** @description malformed request, unknown field or invalid value */
@@ -7561,7 +7975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8135,7 +8549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8309,6 +8723,140 @@ export interface operations {
             };
         };
     };
+    RoundsController_tallyWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_tallyPrintable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tally and the notice laid out for A4 paper, Beijing times, in Chinese, owners masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     RoundsController_itemChoices: {
         parameters: {
             query?: never;
@@ -8426,6 +8974,73 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_pendingXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description building, unit, room, area, owner and phone of each household not yet answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11693,6 +12308,69 @@ export interface operations {
             };
         };
     };
+    BulletinsController_html: {
+        parameters: {
+            query?: {
+                /** @description the city, by id */
+                cityId?: string;
+                /** @description the city, by code */
+                cityCode?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the bulletin laid out for A4 paper (the ranking on a landscape page), Beijing times, in Chinese */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     BulletinsController_get: {
         parameters: {
             query?: {
@@ -11826,7 +12504,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */
