@@ -118,9 +118,10 @@ describe('joint acceptance', () => {
     expect(owners.slice(1, 4)).toEqual(['业主代表', '张建国', '不合格']);
     expect(rows.find((r) => r[1] === '整改事项')![2]).toBe('单元门禁补装');
     // The state in Chinese, the times as Beijing reads them (08:00 UTC is 16:00 there).
-    const status = rows.find((r) => r[1] === '验收状态')!;
-    expect(status.slice(1, 5)).toEqual(['验收状态', '未通过', '开始时间', beijing(form.openedAt)]);
-    expect(status[4]).toMatch(/^2026-06-01 16:00$/);
+    expect(rows.find((r) => r[1] === '项目名称')!.slice(5, 7)).toEqual(['验收状态', '未通过']);
+    const opened = rows.find((r) => r[1] === '开始时间')!;
+    expect(opened[2]).toBe(beijing(form.openedAt));
+    expect(opened[2]).toMatch(/^2026-06-01 16:00$/);
     expect(owners[5]).toBe(beijing(form.signatures.find((x: { party: string }) => x.party === 'OWNER_REPRESENTATIVES').signedAt));
     // The export a supervisor takes away masks the signers like the screen does.
     const masked = ((await sheet(supervisor)).getSheetValues().filter(Boolean) as unknown[][]).find((r) => r[1] === '业主代表')!;
@@ -293,7 +294,6 @@ describe('joint acceptance', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
     const ws = wb.getWorksheet('联合验收表')!;
-    const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     const text = (r: number) => (ws.getRow(r).values as unknown[]).slice(1, 9).map((v) => v ?? '');
 
     expect(ws.getCell('A1').value).toBe('老旧小区改造项目竣工联合验收表');
