@@ -24,18 +24,24 @@ export class IdentityService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
-    this.throttle = new LoginThrottle(db, config.LOGIN_MAX_ATTEMPTS, config.LOGIN_WINDOW_SECONDS);
+    this.throttle = new LoginThrottle(db, config.LOGIN_WINDOW_SECONDS);
   }
 
   private readonly throttle: LoginThrottle;
 
-  /** Checks a password, within the limit of attempts per account and per address (see LoginThrottle). */
+  /** Checks a password, within the limits of failures per account from one address and per address (see LoginThrottle). */
   async authenticate(username: string, password: string, address: string): Promise<UserEntity> {
-    const keys = throttleKeys(username, address);
-    if (!(await this.throttle.admit(keys, this.clock.now()))) {
-      throw new DomainError('AUTH.RATE_LIMITED', 'too many failed logins; try again later', {
-        retryAfterSeconds: this.config.LOGIN_WINDOW_SECONDS,
-      });
+    const keys = throttleKeys(username, address, {
+      perAccountAndAddress: this.config.LOGIN_MAX_ATTEMPTS,
+      perAddress: this.config.LOGIN_ADDRESS_MAX_ATTEMPTS,
+    });
+    const refused = await this.throttle.admit(keys, this.clock.now());
+    if (refused) {
+      throw new DomainError(
+        'AUTH.RATE_LIMITED',
+        `too many failed logins from this address; retry in ${refused.retryAfterSeconds} s`,
+        refused,
+      );
     }
     const user = await this.db
       .getRepository(UserEntity)
