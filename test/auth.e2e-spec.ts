@@ -95,10 +95,10 @@ describe('authentication', () => {
   });
 
   it('an expired token is 401 AUTH.UNAUTHENTICATED while the same token unexpired works', async () => {
-    const fresh = await signer.signAsync({ sub: admin.id }, { expiresIn: 60 });
+    const fresh = await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: 60 });
     await api.http.get('/me').set(bearer(fresh)).expect(200);
 
-    const expired = await signer.signAsync({ sub: admin.id }, { expiresIn: -10 });
+    const expired = await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: -10 });
     expectProblem(await api.http.get('/me').set(bearer(expired)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
@@ -119,13 +119,24 @@ describe('authentication', () => {
     expect(res.body.detail).toBe('the token has no expiry');
   });
 
+  it('a validly signed token without a credentials version is 401 AUTH.UNAUTHENTICATED', async () => {
+    await api.http
+      .get('/me')
+      .set(bearer(await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: 60 })))
+      .expect(200);
+    for (const ver of [undefined, '0', 0.5]) {
+      const res = await api.http.get('/me').set(bearer(await signer.signAsync({ sub: admin.id, ver }, { expiresIn: 60 })));
+      expectProblem(res, 401, 'AUTH.UNAUTHENTICATED');
+    }
+  });
+
   it('a valid token for a user that does not exist is 401 AUTH.UNAUTHENTICATED', async () => {
-    const token = await signer.signAsync({ sub: randomUUID() }, { expiresIn: 60 });
+    const token = await signer.signAsync({ sub: randomUUID(), ver: 0 }, { expiresIn: 60 });
     expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
   it('a validly signed token whose subject is not a user id is 401 AUTH.UNAUTHENTICATED, never 500', async () => {
-    const token = await signer.signAsync({ sub: 'admin' }, { expiresIn: 60 });
+    const token = await signer.signAsync({ sub: 'admin', ver: 0 }, { expiresIn: 60 });
     expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
   });
 

@@ -14,7 +14,7 @@ async function tokenFor(api: TestApi): Promise<{ Authorization: string }> {
   const user = await api.app
     .get(AdminService)
     .createUser(null, { username, displayName: username, role: 'ADMIN', password: TEST_PASSWORD });
-  return { Authorization: `Bearer ${api.app.get(JwtService).sign({ sub: user.id, role: 'ADMIN' })}` };
+  return { Authorization: `Bearer ${api.app.get(JwtService).sign({ sub: user.id, role: 'ADMIN', ver: 0 })}` };
 }
 
 const address = () => `198.51.100.${1 + (randomBytes(1)[0]! % 250)}`;

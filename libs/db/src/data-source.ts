@@ -38,6 +38,7 @@ import { CreateCitiesAndBulletinsPerCity1764600000000 } from './migrations/17646
 import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } from './migrations/1764600000100-change-orders-approved-by-government-and-site-confirmations.js';
 import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
 import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
+import { VersionUsersTokens1764730000000 } from './migrations/1764730000000-version-users-tokens.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100,
   ProjectAreasCoverSeveralCompounds1764600000200,
   KeyCitySettingsByCity1764600000300,
+  VersionUsersTokens1764730000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

@@ -6,7 +6,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, WebhookDto } from './dto/admin.dto.js';
+import { CreateDistrictDto, CreateUserDto, ScopeDto, SetActiveDto, SetPasswordDto, WebhookDto } from './dto/admin.dto.js';
 import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
 
 @ApiTags('admin')
@@ -79,6 +79,19 @@ export class AdminController {
   @ApiProblems(400, 404, 422)
   setScope(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: ScopeDto): Promise<UserEntity> {
     return this.admin.setScope(actor, id, body);
+  }
+
+  @Put('users/:id/password')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: "Set a user's password",
+    description:
+      "For a forgotten password. The user's earlier tokens stop working. The password must pass the policy (422 naming the rule).",
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiProblems(400, 404, 422)
+  resetPassword(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetPasswordDto): Promise<UserEntity> {
+    return this.admin.resetPassword(actor, id, body.password);
   }
 
   @Patch('users/:id')

@@ -29,6 +29,10 @@ export class UserEntity {
   @Column({ name: 'compound_ids', type: 'uuid', array: true, default: () => "'{}'" })
   compoundIds: string[];
 
+  /** Raised by a new password; a token names the version it was issued under. */
+  @Column({ name: 'token_version', type: 'integer', default: 0, select: false })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
