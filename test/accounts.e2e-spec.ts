@@ -1,4 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { loadConfig, type AppConfig } from '@app/config';
+import { demoPasswords, describeDemoUsers, keepDemoPasswords, type DemoCredentials } from '@app/workflow';
+import { createAdmin, demoPasswordsText, parseAdminArgs, readPassword } from '../scripts/ops/accounts.js';
 import { districtWithCompound } from './support/fixtures.js';
 import { expectProblem } from './support/problem.js';
 import { startApi, TEST_PASSWORD, type TestApi } from './support/api.js';
@@ -15,7 +22,7 @@ const WEAK: [string, (username: string) => string, string][] = [
   ['COMMON', () => 'woaini5201314', '密码过于常见，容易被猜中，请换一个'],
 ];
 
-describe('accounts: the password policy, changing a password', () => {
+describe('accounts: the password policy, changing a password, the account commands', () => {
   let api: TestApi;
   let admin: User;
   let n = 0;
@@ -76,6 +83,12 @@ describe('accounts: the password policy, changing a password', () => {
       expectPolicy(res, 'newPassword', code, message);
       expect(await auditCount()).toBe(before);
       await api.http.get('/me').set(user.auth).expect(200);
+    });
+
+    it('when admin:create creates the first admin: refused in Chinese, and no user', async () => {
+      const username = `pw-${++n}`;
+      await expect(createAdmin(scriptConfig(), { username }, password(username))).rejects.toThrow(`密码不符合要求：${message}`);
+      expect(await api.db.query('SELECT id FROM users WHERE username = $1', [username])).toEqual([]);
     });
   });
 
@@ -163,5 +176,118 @@ describe('accounts: the password policy, changing a password', () => {
       404,
       'RESOURCE.NOT_FOUND',
     );
+  });
+
+  let dataDir: string;
+  const scriptConfig = (): AppConfig => loadConfig({ NODE_ENV: 'test', DATABASE_URL: api.database.url, DATA_DIR: dataDir });
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'accounts-'));
+  });
+
+  describe('npm run admin:create', () => {
+    it('creates an admin who can sign in, audited without an actor', async () => {
+      const user = await createAdmin(scriptConfig(), { username: 'first.admin', displayName: '王主任' }, NEW_PASSWORD);
+      expect(user).toMatchObject({ username: 'first.admin', displayName: '王主任', role: 'ADMIN', active: true });
+      const res = await login('first.admin', NEW_PASSWORD).expect(200);
+      expect(res.body.role).toBe('ADMIN');
+      const [entry] = await api.db.query("SELECT actor_id FROM audit_log WHERE action = 'user.created' AND subject_id = $1", [user.id]);
+      expect(entry).toEqual({ actor_id: null });
+    });
+
+    it('refuses a username that exists, and leaves that account as it was', async () => {
+      const existing = await api.user('ADMIN', {}, 'taken.admin');
+      const hash = await hashOf(existing.id);
+      await expect(createAdmin(scriptConfig(), { username: 'taken.admin' }, NEW_PASSWORD)).rejects.toThrow(
+        '用户名 taken.admin 已存在，未做任何修改',
+      );
+      expect(await hashOf(existing.id)).toBe(hash);
+      expect(await api.db.query("SELECT count(*)::int AS n FROM users WHERE username = 'taken.admin'")).toEqual([{ n: 1 }]);
+    });
+
+    it('refuses a username the API would refuse', async () => {
+      await expect(createAdmin(scriptConfig(), { username: 'a b' }, NEW_PASSWORD)).rejects.toThrow('用户名须为 3 到 50 个字母');
+    });
+
+    it('takes the username from its arguments and nothing else', () => {
+      expect(parseAdminArgs(['--username', 'wang', '--display-name', '王主任'])).toEqual({ username: 'wang', displayName: '王主任' });
+      expect(parseAdminArgs(['--username=wang'])).toEqual({ username: 'wang', displayName: undefined });
+      expect(() => parseAdminArgs([])).toThrow('用法：npm run admin:create');
+      expect(() => parseAdminArgs(['--username'])).toThrow('--username 缺少取值');
+      expect(() => parseAdminArgs(['--username', 'wang', '--password', 'x'])).toThrow('不认识的参数 --password');
+    });
+
+    it('reads the password from ADMIN_PASSWORD, else the whole of a piped stdin', async () => {
+      const out = new PassThrough();
+      expect(await readPassword({ ADMIN_PASSWORD: 'from the environment' }, new PassThrough(), out)).toBe('from the environment');
+      const piped = new PassThrough();
+      piped.end(' spaces kept, one newline dropped \n');
+      expect(await readPassword({}, piped, out)).toBe(' spaces kept, one newline dropped ');
+    });
+
+    it('at a terminal, asks twice without echoing, and refuses two different answers', async () => {
+      const terminal = () => {
+        const input = Object.assign(new PassThrough(), {
+          isTTY: true,
+          raw: [] as boolean[],
+          setRawMode: (raw: boolean) => input.raw.push(raw),
+        });
+        const output = new PassThrough();
+        const shown: string[] = [];
+        output.on('data', (c: Buffer) => shown.push(c.toString()));
+        return { input, output, shown };
+      };
+      const ok = terminal();
+      const asked = readPassword({}, ok.input, ok.output);
+      ok.input.write('secret pass');
+      ok.input.write('x\u007f phrase\r');
+      await new Promise((r) => setImmediate(r));
+      ok.input.write('secret pass phrase\r');
+      expect(await asked).toBe('secret pass phrase');
+      expect(ok.shown.join('')).not.toContain('secret');
+      expect(ok.input.raw).toEqual([true, false, true, false]);
+
+      const typo = terminal();
+      const refused = readPassword({}, typo.input, typo.output);
+      typo.input.write('secret pass phrase\r');
+      await new Promise((r) => setImmediate(r));
+      typo.input.write('secret pass phrasf\r');
+      await expect(refused).rejects.toThrow('两次输入的密码不一致');
+    });
+  });
+
+  describe('npm run demo:passwords', () => {
+    it('prints the kept demo passwords that still open their account, from a file only its owner reads', async () => {
+      const kept: DemoCredentials[] = [];
+      for (const [username, role] of [
+        ['kept-admin', 'ADMIN'],
+        ['kept-changer', 'ADMIN'],
+        ['kept-leaver', 'ADMIN'],
+      ] as const) {
+        await api.user(role, {}, username);
+        kept.push({ username, role, password: TEST_PASSWORD });
+      }
+      keepDemoPasswords(dataDir, kept);
+      expect(statSync(join(dataDir, 'demo-passwords.json')).mode & 0o777).toBe(0o600);
+      expect(await demoPasswords(api.db, dataDir)).toEqual(kept);
+
+      const changer = await login('kept-changer', TEST_PASSWORD).expect(200);
+      await api.http
+        .put('/me/password')
+        .set({ Authorization: `Bearer ${changer.body.accessToken}` })
+        .send({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })
+        .expect(200);
+      await api.db.query("UPDATE users SET active = false WHERE username = 'kept-leaver'");
+
+      const text = await demoPasswordsText(scriptConfig());
+      expect(text).toBe(describeDemoUsers([kept[0]!], api.config.PORT));
+      expect(text).toContain(`kept-admin       ${TEST_PASSWORD}`);
+      expect(text).not.toContain('kept-changer');
+      expect(text).not.toContain('kept-leaver');
+    });
+
+    it('says so when no demo was seeded from this data directory', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'accounts-empty-'));
+      expect(await demoPasswordsText({ ...scriptConfig(), DATA_DIR: empty })).toMatch(/^No demo passwords are kept here/);
+    });
   });
 });
