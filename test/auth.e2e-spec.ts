@@ -8,6 +8,8 @@ type User = Awaited<ReturnType<TestApi['user']>>;
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const signer = new JwtService({ secret: TEST_JWT_SECRET });
+/** The tests' requests come from the loopback; trusting it lets a test speak for any client address. */
+const TRUSTED_LOOPBACK = { TRUST_PROXY: '127.0.0.1, ::1' };
 
 describe('authentication', () => {
   let api: TestApi;
@@ -19,7 +21,7 @@ describe('authentication', () => {
     api.http.post('/auth/login').set('X-Forwarded-For', address).send({ username, password });
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi(TRUSTED_LOOPBACK);
     place = await districtWithCompound(api, 'auth');
     admin = await api.user('ADMIN');
   });
@@ -93,10 +95,10 @@ describe('authentication', () => {
   });
 
   it('an expired token is 401 AUTH.UNAUTHENTICATED while the same token unexpired works', async () => {
-    const fresh = await signer.signAsync({ sub: admin.id }, { expiresIn: 60 });
+    const fresh = await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: 60 });
     await api.http.get('/me').set(bearer(fresh)).expect(200);
 
-    const expired = await signer.signAsync({ sub: admin.id }, { expiresIn: -10 });
+    const expired = await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: -10 });
     expectProblem(await api.http.get('/me').set(bearer(expired)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
@@ -117,13 +119,24 @@ describe('authentication', () => {
     expect(res.body.detail).toBe('the token has no expiry');
   });
 
+  it('a validly signed token without a credentials version is 401 AUTH.UNAUTHENTICATED', async () => {
+    await api.http
+      .get('/me')
+      .set(bearer(await signer.signAsync({ sub: admin.id, ver: 0 }, { expiresIn: 60 })))
+      .expect(200);
+    for (const ver of [undefined, '0', 0.5]) {
+      const res = await api.http.get('/me').set(bearer(await signer.signAsync({ sub: admin.id, ver }, { expiresIn: 60 })));
+      expectProblem(res, 401, 'AUTH.UNAUTHENTICATED');
+    }
+  });
+
   it('a valid token for a user that does not exist is 401 AUTH.UNAUTHENTICATED', async () => {
-    const token = await signer.signAsync({ sub: randomUUID() }, { expiresIn: 60 });
+    const token = await signer.signAsync({ sub: randomUUID(), ver: 0 }, { expiresIn: 60 });
     expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
   it('a validly signed token whose subject is not a user id is 401 AUTH.UNAUTHENTICATED, never 500', async () => {
-    const token = await signer.signAsync({ sub: 'admin' }, { expiresIn: 60 });
+    const token = await signer.signAsync({ sub: 'admin', ver: 0 }, { expiresIn: 60 });
     expectProblem(await api.http.get('/me').set(bearer(token)), 401, 'AUTH.UNAUTHENTICATED');
   });
 
@@ -176,59 +189,85 @@ describe('authentication', () => {
   });
 });
 
-describe('login rate limiting', () => {
+describe('login throttling per address and per account from an address', () => {
   let api: TestApi;
+  const ADDRESS_LIMIT = 25;
 
   const login = (username: string, password: string, address: string) =>
     api.http.post('/auth/login').set('X-Forwarded-For', address).send({ username, password });
+  const fail = async (username: string, address: string, times = 1) => {
+    for (let i = 0; i < times; i++) expectProblem(await login(username, 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+  };
 
   beforeAll(async () => {
-    api = await startApi({ LOGIN_MAX_ATTEMPTS: '3' });
+    api = await startApi({ ...TRUSTED_LOOPBACK, LOGIN_ADDRESS_MAX_ATTEMPTS: String(ADDRESS_LIMIT) });
   });
 
   afterAll(() => api.close());
 
-  it('after 3 failed logins for an account, even the correct password gets 429 AUTH.RATE_LIMITED', async () => {
-    await api.user('ADMIN', {}, 'rl-account');
-    await api.user('ADMIN', {}, 'rl-bystander');
-    // Every failure from another address, so only the account counter can reach the limit.
-    for (const address of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) {
-      expectProblem(await login('rl-account', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
-    }
-    const locked = await login('rl-account', TEST_PASSWORD, '10.1.0.9');
-    expectProblem(locked, 429, 'AUTH.RATE_LIMITED');
-    expect(locked.body.accessToken).toBeUndefined();
+  it('ten failures from one address throttle that address only: the owner signs in from another', async () => {
+    expect(api.config.LOGIN_MAX_ATTEMPTS).toBe(10);
+    await api.user('ADMIN', {}, 'rl-owner');
+    await fail('rl-owner', '10.1.0.1', 10);
 
-    // The lock is the account's: another account from the same address still signs in.
-    await login('rl-bystander', TEST_PASSWORD, '10.1.0.9').expect(200);
+    const throttled = await login('rl-owner', TEST_PASSWORD, '10.1.0.1');
+    expectProblem(throttled, 429, 'AUTH.RATE_LIMITED');
+    expect(throttled.headers['retry-after']).toBe(String(api.config.LOGIN_WINDOW_SECONDS));
+    expect(throttled.body).toMatchObject({ retryAfterSeconds: api.config.LOGIN_WINDOW_SECONDS });
+    expect(throttled.body.accessToken).toBeUndefined();
+
+    const elsewhere = await login('rl-owner', TEST_PASSWORD, '10.1.0.2').expect(200);
+    expect(elsewhere.body.accessToken).toEqual(expect.any(String));
+    // The address itself is under its own limit: another account signs in from it.
+    await api.user('ADMIN', {}, 'rl-colleague');
+    await login('rl-colleague', TEST_PASSWORD, '10.1.0.1').expect(200);
   });
 
-  it('failures spread over different usernames from one address lock that address', async () => {
-    await api.user('ADMIN', {}, 'rl-victim');
-    for (const username of ['rl-guess-1', 'rl-guess-2', 'rl-victim']) {
-      expectProblem(await login(username, 'wrong password!', '10.2.0.1'), 401, 'AUTH.INVALID_CREDENTIALS');
-    }
-    const fresh = await api.user('ADMIN', {}, 'rl-innocent');
-    expect(fresh.id).toBeDefined();
-    expectProblem(await login('rl-innocent', TEST_PASSWORD, '10.2.0.1'), 429, 'AUTH.RATE_LIMITED');
+  it('one failure short of the limit, the owner still signs in from the same address', async () => {
+    await api.user('ADMIN', {}, 'rl-nearly');
+    await fail('rl-nearly', '10.1.1.1', 9);
+    await login('rl-nearly', TEST_PASSWORD, '10.1.1.1').expect(200);
+  });
 
-    // The same account from another address is fine.
+  it('a success from an address clears that account-and-address counter', async () => {
+    await api.user('ADMIN', {}, 'rl-forgetful');
+    await fail('rl-forgetful', '10.4.0.1', 9);
+    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.1').expect(200);
+    // Without the reset the tenth and later failures would be refused with 429.
+    await fail('rl-forgetful', '10.4.0.1', 9);
+    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.1').expect(200);
+  });
+
+  it('the address limit counts failures over every username, exactly at its edge', async () => {
+    await api.user('ADMIN', {}, 'rl-innocent');
+    for (let i = 0; i < ADDRESS_LIMIT - 1; i++) await fail(`rl-guess-${i}`, '10.2.0.1');
+    // One short: a success is not counted against the address.
+    await login('rl-innocent', TEST_PASSWORD, '10.2.0.1').expect(200);
+    await fail('rl-guess-last', '10.2.0.1');
+    expectProblem(await login('rl-innocent', TEST_PASSWORD, '10.2.0.1'), 429, 'AUTH.RATE_LIMITED');
+    expectProblem(await login('rl-someone-else', 'wrong password!', '10.2.0.1'), 429, 'AUTH.RATE_LIMITED');
+
     await login('rl-innocent', TEST_PASSWORD, '10.2.0.2').expect(200);
   });
 
-  it('after the window the correct password works again', async () => {
+  it('Retry-After counts down to the end of the window, after which the address may try again', async () => {
     await api.user('ADMIN', {}, 'rl-patient');
-    for (const address of ['10.3.0.1', '10.3.0.2', '10.3.0.3']) {
-      expectProblem(await login('rl-patient', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
-    }
-    expectProblem(await login('rl-patient', TEST_PASSWORD, '10.3.0.4'), 429, 'AUTH.RATE_LIMITED');
-
+    await fail('rl-patient', '10.3.0.1', 10);
     api.clock.advance((api.config.LOGIN_WINDOW_SECONDS - 5) * 1000);
-    expectProblem(await login('rl-patient', TEST_PASSWORD, '10.3.0.4'), 429, 'AUTH.RATE_LIMITED');
+    const later = await login('rl-patient', TEST_PASSWORD, '10.3.0.1');
+    expectProblem(later, 429, 'AUTH.RATE_LIMITED');
+    expect(later.headers['retry-after']).toBe('5');
 
     api.clock.advance(6 * 1000);
-    const res = await login('rl-patient', TEST_PASSWORD, '10.3.0.4').expect(200);
-    expect(res.body.accessToken).toEqual(expect.any(String));
+    await login('rl-patient', TEST_PASSWORD, '10.3.0.1').expect(200);
+  });
+
+  it('attempts refused over the limit are not counted against the address', async () => {
+    await api.user('ADMIN', {}, 'rl-insistent');
+    await api.user('ADMIN', {}, 'rl-neighbour');
+    await fail('rl-insistent', '10.7.0.1', 10);
+    for (let i = 0; i < ADDRESS_LIMIT; i++) expectProblem(await login('rl-insistent', TEST_PASSWORD, '10.7.0.1'), 429, 'AUTH.RATE_LIMITED');
+    await login('rl-neighbour', TEST_PASSWORD, '10.7.0.1').expect(200);
   });
 
   /** Fired together: every guess counted before any is checked, so no more than the limit are checked. */
@@ -238,38 +277,75 @@ describe('login rate limiting', () => {
     return { checked: answers.filter((r) => r.status === 401).length, refused: answers.filter((r) => r.status === 429).length };
   };
 
-  it('60 parallel wrong guesses at one account, from 60 addresses: exactly the limit are checked, the rest 429', async () => {
+  it('60 parallel wrong guesses at one account from one address: exactly the limit are checked, the rest 429', async () => {
     await api.user('ADMIN', {}, 'rl-raced');
-    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: 'rl-raced', address: `10.5.0.${i + 1}` }));
-    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
-    expectProblem(await login('rl-raced', TEST_PASSWORD, '10.5.1.1'), 429, 'AUTH.RATE_LIMITED');
+    const guesses = Array.from({ length: 60 }, () => ({ username: 'rl-raced', address: '10.5.0.1' }));
+    expect(await parallel(guesses)).toEqual({ checked: 10, refused: 50 });
+    await login('rl-raced', TEST_PASSWORD, '10.5.0.2').expect(200);
   });
 
-  it('60 parallel wrong guesses from one address over 60 accounts: exactly the limit are checked', async () => {
-    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: `rl-spray-${i}`, address: '10.6.0.1' }));
-    expect(await parallel(guesses)).toEqual({ checked: 3, refused: 57 });
+  it('60 wrong guesses at one account from 60 addresses lock nobody out: each address has its own counter', async () => {
+    await api.user('ADMIN', {}, 'rl-spread');
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: 'rl-spread', address: `10.5.1.${i + 1}` }));
+    expect(await parallel(guesses)).toEqual({ checked: 60, refused: 0 });
+    await login('rl-spread', TEST_PASSWORD, '10.5.2.1').expect(200);
   });
 
-  it('attempts refused over the limit are not counted: the window ends when it would have', async () => {
-    await api.user('ADMIN', {}, 'rl-insistent');
-    for (const address of ['10.7.0.1', '10.7.0.2', '10.7.0.3']) {
-      expectProblem(await login('rl-insistent', 'wrong password!', address), 401, 'AUTH.INVALID_CREDENTIALS');
+  it('bursts of parallel guesses at one account from one address, refused and taken back together, never answer 5xx', async () => {
+    const statuses = new Set<number>();
+    for (let burst = 0; burst < 15; burst++) {
+      const answers = await Promise.all(Array.from({ length: 40 }, () => login(`rl-burst-${burst}`, 'wrong password!', `10.5.3.${burst}`)));
+      for (const res of answers) statuses.add(res.status);
     }
-    // Refused at the account, so the address used for these never reaches its own limit.
-    for (let i = 0; i < 5; i++) expectProblem(await login('rl-insistent', TEST_PASSWORD, '10.7.0.9'), 429, 'AUTH.RATE_LIMITED');
-    await api.user('ADMIN', {}, 'rl-neighbour');
-    await login('rl-neighbour', TEST_PASSWORD, '10.7.0.9').expect(200);
+    expect([...statuses].sort()).toEqual([401, 429]);
   });
 
-  it('a successful login resets the account counter', async () => {
-    await api.user('ADMIN', {}, 'rl-forgetful');
-    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.1'), 401, 'AUTH.INVALID_CREDENTIALS');
-    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.2'), 401, 'AUTH.INVALID_CREDENTIALS');
-    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.3').expect(200);
+  it('60 parallel wrong guesses from one address over 60 accounts: exactly the address limit are checked', async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) => ({ username: `rl-spray-${i}`, address: '10.6.0.1' }));
+    expect(await parallel(guesses)).toEqual({ checked: ADDRESS_LIMIT, refused: 60 - ADDRESS_LIMIT });
+  });
+});
 
-    // Without the reset the fourth failure would already be refused with 429.
-    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.4'), 401, 'AUTH.INVALID_CREDENTIALS');
-    expectProblem(await login('rl-forgetful', 'wrong password!', '10.4.0.5'), 401, 'AUTH.INVALID_CREDENTIALS');
-    await login('rl-forgetful', TEST_PASSWORD, '10.4.0.6').expect(200);
+describe('TRUST_PROXY: whose X-Forwarded-For is believed', () => {
+  const keys = async (api: TestApi) =>
+    ((await api.db.query('SELECT key FROM login_throttle ORDER BY key')) as { key: string }[]).map((r) => r.key);
+
+  /** Two failures, each claiming another address, then the right password claiming a third. */
+  const forge = async (api: TestApi) => {
+    await api.user('ADMIN', {}, 'tp-user');
+    for (const from of ['10.8.0.1', '10.8.0.2']) {
+      const res = await api.http
+        .post('/auth/login')
+        .set('X-Forwarded-For', from)
+        .send({ username: 'tp-user', password: 'wrong password!' });
+      expectProblem(res, 401, 'AUTH.INVALID_CREDENTIALS');
+    }
+    return api.http.post('/auth/login').set('X-Forwarded-For', '10.8.0.3').send({ username: 'tp-user', password: TEST_PASSWORD });
+  };
+
+  it.each([
+    ['nobody is trusted (the default)', {}],
+    ['only another network is trusted', { TRUST_PROXY: '192.0.2.0/24' }],
+  ])('%s: a forged header does not change the throttled address', async (_, env) => {
+    const api = await startApi({ LOGIN_MAX_ATTEMPTS: '2', ...env });
+    try {
+      // Every attempt counted against the socket's own address, whatever the header claimed.
+      expectProblem(await forge(api), 429, 'AUTH.RATE_LIMITED');
+      const counted = await keys(api);
+      expect(counted.join(' ')).not.toContain('10.8.');
+      expect(counted).toEqual(expect.arrayContaining([expect.stringMatching(/^user:tp-user@(::ffff:)?127\.0\.0\.1$/)]));
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('from a trusted proxy, the header names the client that is throttled', async () => {
+    const api = await startApi({ LOGIN_MAX_ATTEMPTS: '2', ...TRUSTED_LOOPBACK });
+    try {
+      expect((await forge(api)).status).toBe(200);
+      expect(await keys(api)).toEqual(expect.arrayContaining(['addr:10.8.0.1', 'user:tp-user@10.8.0.2']));
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -20,7 +20,7 @@ describe('/metrics', () => {
   const scrape = async () => (await api.http.get('/metrics').set(admin).expect(200)).text;
 
   beforeAll(async () => {
-    api = await startApi({ METRICS_ALLOW: '203.0.113.0/24, 2001:db8::1', REDIS_PREFIX: prefix });
+    api = await startApi({ METRICS_ALLOW: '203.0.113.0/24, 2001:db8::1', REDIS_PREFIX: prefix, TRUST_PROXY: '127.0.0.1, ::1' });
     admin = (await api.user('ADMIN')).auth;
     queue = new Queue(QUEUE_NAME, { connection: redisConnection(REDIS_URL), prefix });
   });

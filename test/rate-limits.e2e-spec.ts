@@ -14,7 +14,7 @@ async function tokenFor(api: TestApi): Promise<{ Authorization: string }> {
   const user = await api.app
     .get(AdminService)
     .createUser(null, { username, displayName: username, role: 'ADMIN', password: TEST_PASSWORD });
-  return { Authorization: `Bearer ${api.app.get(JwtService).sign({ sub: user.id, role: 'ADMIN' })}` };
+  return { Authorization: `Bearer ${api.app.get(JwtService).sign({ sub: user.id, role: 'ADMIN', ver: 0 })}` };
 }
 
 const address = () => `198.51.100.${1 + (randomBytes(1)[0]! % 250)}`;
@@ -30,6 +30,8 @@ describe('rate limits shared by two API instances through Redis', () => {
       RATE_LIMIT_ADDRESS: '2',
       RATE_LIMIT_ADDRESS_WINDOW_SECONDS: '30',
       REDIS_PREFIX: `rl-${randomBytes(4).toString('hex')}`,
+      // The tests speak for many clients through the loopback, as a proxy would.
+      TRUST_PROXY: '127.0.0.1, ::1',
     });
     // A second replica: same configuration and database, its own process state.
     b = await createApi(a.config, a.database.app, a.clock);
@@ -103,7 +105,7 @@ describe('rate limits shared by two API instances through Redis', () => {
 describe('rate limits while Redis is down', () => {
   it('fail open: every request is served, and the log says the limits are off', async () => {
     const captured = captureLog('warn');
-    const api = await startApi({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_ADDRESS: '1' }, captured.log);
+    const api = await startApi({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_ADDRESS: '1', TRUST_PROXY: '127.0.0.1, ::1' }, captured.log);
     try {
       const from = address();
       for (let i = 0; i < 4; i++) await api.http.get('/meta/machines').set('X-Forwarded-For', from).expect(200);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
 import { QUEUE_NAME, redisConnection } from '@app/jobs';
 import { Queue } from 'bullmq';
@@ -83,5 +83,25 @@ describe('worker', () => {
       expect(await worker.runner.relayOnce()).toBe(0);
       expect(await queue.getJob('probe@rolled-back')).toBeUndefined();
     });
+  });
+
+  it('settles once every due job has run: the outbox relayed, nothing waiting or running', async () => {
+    const clock = new TestClock(new Date('2026-06-01T08:00:00Z'));
+    const worker = await startWorker(config(), { clock, runner: { prefix, relayIntervalMs: 0 } });
+    try {
+      // Deadlines nobody holds any more: each job runs and finds nothing to do.
+      for (let i = 0; i < 12; i++) {
+        await database.dataSource.query(`INSERT INTO outbox (job_name, job_id, payload, run_at) VALUES ('deadline.fire', $1, $2, $3)`, [
+          `deadline.fire@settle-${i}`,
+          { deadlineId: randomUUID() },
+          clock.now(),
+        ]);
+      }
+      await worker.runner.settled(20);
+      expect(await queue.getJobCounts('waiting', 'active', 'completed')).toEqual({ waiting: 0, active: 0, completed: 12 });
+      expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL')).toEqual([{ n: 0 }]);
+    } finally {
+      await worker.close();
+    }
   });
 });

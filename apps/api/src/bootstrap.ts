@@ -8,6 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { trustProxyOption } from './http/address-list.js';
 import { clientError, guardTheEdge, sendProblem } from './http/edge.js';
 import { registerOperations } from './http/operations.js';
 import { loggingOptions } from './http/request-log.js';
@@ -27,7 +28,7 @@ export async function createApi(
   // Fastify rather than Express: the per-request cost of the framework is what a busy vote path pays.
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: 'loopback',
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     ...loggingOptions(log),
     // The router's own refusals (a malformed URL, an over-long path parameter) come before any hook or filter.
     frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => sendProblem(reply, error),

@@ -9,6 +9,9 @@ import { migrate } from '@app/db';
 import {
   createLogger,
   DemoSeeder,
+  demoPasswords,
+  describeDemoUsers,
+  keepDemoPasswords,
   LocalSettingsService,
   openApplicationDatabase,
   PracticeCatalog,
@@ -42,6 +45,19 @@ function startWorkerProcess(config: AppConfig, db: OpenDatabase, log: Log): Chil
   return child;
 }
 
+/**
+ * Until the worker says it has caught up with what was due (or has exited, or is slow to): its
+ * lines come before what main prints last.
+ */
+function caughtUp(worker: ChildProcess | null): Promise<void> {
+  if (!worker) return Promise.resolve();
+  return new Promise((done) => {
+    worker.once('message', () => done());
+    worker.once('exit', () => done());
+    setTimeout(done, 15_000).unref();
+  });
+}
+
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -73,12 +89,7 @@ async function main(): Promise<void> {
   log.info(`practice catalog: ${practices} practices; ${profiles} consent rule profiles; ${settings} local settings`);
   if (config.SEED_DEMO) {
     const credentials = await app.get(DemoSeeder).seed();
-    if (credentials) {
-      // Printed once, at the first start, for the person starting it (not a log line); they are not stored anywhere in clear.
-      console.log('\nDemo users (shown only now; note them down):');
-      for (const c of credentials) console.log(`  ${c.role.padEnd(20)} ${c.username.padEnd(16)} ${c.password}`);
-      console.log('');
-    }
+    if (credentials) keepDemoPasswords(config.DATA_DIR, credentials);
   }
   const worker = config.START_WORKER ? startWorkerProcess(config, db, log) : null;
   const shutdown = async () => {
@@ -92,6 +103,11 @@ async function main(): Promise<void> {
   // Every interface, as a container needs; Fastify alone would take only localhost.
   await app.listen(config.PORT, '0.0.0.0');
   log.info(`API on http://127.0.0.1:${config.PORT}${config.DOCS_ENABLED ? ' (OpenAPI at /docs)' : ''}`);
+  if (config.SEED_DEMO) {
+    await caughtUp(worker);
+    // Last, after the server's lines and the worker's, for the person starting it (not a log line).
+    console.log(`\n${describeDemoUsers(await demoPasswords(db.dataSource, config.DATA_DIR), config.PORT)}\n`);
+  }
 }
 
 main().catch((e) => {

@@ -91,6 +91,20 @@ export class JobRunner implements OnApplicationShutdown {
     this.every(options.archiveSweepIntervalMs ?? 3_600_000, () => this.sweepArchive());
   }
 
+  /**
+   * Resolves once nothing due is left: the outbox relayed, no job waiting or running (a delayed
+   * one is not due yet). A first start catches up with what fell due while nothing ran.
+   */
+  async settled(pollMs = 200): Promise<void> {
+    const queue = this.requireQueue();
+    for (;;) {
+      await this.relayOnce();
+      const counts = await queue.getJobCounts('waiting', 'prioritized', 'active');
+      if (Object.values(counts).every((n) => n === 0)) return;
+      await new Promise((done) => setTimeout(done, pollMs));
+    }
+  }
+
   /** Moves committed outbox rows into the queue now. */
   relayOnce(): Promise<number> {
     return relayOutbox(this.db, this.requireQueue(), this.clock.now());

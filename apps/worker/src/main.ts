@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const worker = await startWorker(config, { log });
   log.info('worker running');
+  // Started by `npm start`, which prints the demo's passwords last, once the worker has caught up.
+  if (process.send) void worker.runner.settled().then(() => process.send!('settled'));
   const stop = async () => {
     log.info('stopping: finishing running jobs');
     await worker.close();

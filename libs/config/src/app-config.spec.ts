@@ -24,6 +24,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
     [{ METRICS_ALLOW: '10.0.0.0/33' }, /METRICS_ALLOW must be a comma-separated list/],
     [{ METRICS_ALLOW: '10.0.0.0/8, example.org' }, /METRICS_ALLOW/],
+    [{ TRUST_PROXY: '1' }, /TRUST_PROXY must be a comma-separated list of addresses or CIDRs/],
+    [{ TRUST_PROXY: 'loopback' }, /TRUST_PROXY/],
     [{ RATE_LIMIT_USER_WRITES: '0' }, /RATE_LIMIT_USER_WRITES/],
     [{ RATE_LIMIT_ADDRESS_WINDOW_SECONDS: '1.5' }, /RATE_LIMIT_ADDRESS_WINDOW_SECONDS/],
     [{ REDIS_PREFIX: 'a:b' }, /REDIS_PREFIX/],
@@ -43,6 +45,11 @@ describe('loadConfig', () => {
       '10.0.0.0/8, 192.168.1.7,::1, fd00::/8',
     );
     expect(loadConfig({}).METRICS_ALLOW).toBe('');
+  });
+
+  it('trusts no proxy unless told which', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.2, fd00::/8' }).TRUST_PROXY).toBe('10.0.0.2, fd00::/8');
   });
 
   it('keeps the log quiet under test unless a level is asked for', () => {

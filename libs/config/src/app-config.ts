@@ -129,11 +129,17 @@ export class AppConfig {
   @IsBoolean()
   START_WORKER = true;
 
-  /** Failed logins allowed per account and per address within LOGIN_WINDOW_SECONDS. */
+  /** Failed logins allowed for one account from one address within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_MAX_ATTEMPTS = 10;
+
+  /** Failed logins allowed from one address, whatever the accounts, within LOGIN_WINDOW_SECONDS: an office behind one NAT shares it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_MAX_ATTEMPTS = 50;
 
   @Transform(toInt)
   @IsInt()
@@ -199,6 +205,13 @@ export class AppConfig {
   /** Addresses that may read /metrics without a token (a Prometheus server); anyone else needs an ADMIN bearer. */
   @IsCidrList()
   METRICS_ALLOW = '';
+
+  /**
+   * The reverse proxies (addresses or CIDRs) whose X-Forwarded-For the API believes. Empty: nobody's;
+   * the socket's peer is the client. (Fastify no longer honours a bare hop count: it cannot tell a proxy from a client.)
+   */
+  @IsCidrList()
+  TRUST_PROXY = '';
 
   /** Prefix of every key written to Redis (queue, rate-limit counts): deployments sharing a Redis keep apart. */
   @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, dots, dashes or underscores' })

@@ -39,6 +39,7 @@ import { ChangeOrdersApprovedByGovernmentAndSiteConfirmations1764600000100 } fro
 import { ProjectAreasCoverSeveralCompounds1764600000200 } from './migrations/1764600000200-project-areas-cover-several-compounds.js';
 import { KeyCitySettingsByCity1764600000300 } from './migrations/1764600000300-key-city-settings-by-city.js';
 import { NameWhereGapHouseholdsStand1764720000000 } from './migrations/1764720000000-name-where-gap-households-stand.js';
+import { VersionUsersTokens1764730000000 } from './migrations/1764730000000-version-users-tokens.js';
 import { RecordWhoSignsAndOnWhoseBehalf1764740000000 } from './migrations/1764740000000-record-who-signs-and-on-whose-behalf.js';
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
 import { DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000 } from './migrations/1764810000000-district-default-rule-profiles-and-why-a-round-has-its-profile.js';
@@ -88,6 +89,7 @@ export const MIGRATIONS = [
   ProjectAreasCoverSeveralCompounds1764600000200,
   KeyCitySettingsByCity1764600000300,
   NameWhereGapHouseholdsStand1764720000000,
+  VersionUsersTokens1764730000000,
   RecordWhoSignsAndOnWhoseBehalf1764740000000,
   GrantTheApplicationRoleLeastPrivilege1764800000000,
   DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000,

@@ -4,6 +4,7 @@ export * from './roles.js';
 export * from './calendar.js';
 export * from './access/scope.js';
 export * from './access/mask.js';
+export * from './access/account-policy.js';
 export * from './machine/machine.js';
 export * from './machine/describe.js';
 export * from './machine/registry.js';

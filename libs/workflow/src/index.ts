@@ -2,6 +2,7 @@ export * from './catalog/practice-catalog.service.js';
 export * from './database.js';
 export * from './identity/admin.service.js';
 export * from './identity/demo-seeder.js';
+export * from './identity/demo-passwords.js';
 export * from './identity/identity.service.js';
 export * from './identity/passwords.js';
 export * from './places/city.service.js';

@@ -13,6 +13,7 @@ import {
   ReplaceScopeDto,
   ScopeChangeDto,
   SetActiveDto,
+  SetPasswordDto,
   WebhookDto,
 } from './dto/admin.dto.js';
 import { DistrictView, UserView, WebhookDeliveryView, WebhookView } from './dto/admin.view.js';
@@ -115,6 +116,19 @@ export class AdminController {
   @ApiProblems(400, 404, 422)
   setOrganisation(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: OrganisationDto): Promise<UserEntity> {
     return this.admin.setOrganisation(actor, id, body.organisation);
+  }
+
+  @Put('users/:id/password')
+  @Roles('ADMIN')
+  @ApiOperation({
+    summary: "Set a user's password",
+    description:
+      "For a forgotten password. The user's earlier tokens stop working. The password must pass the policy (422 naming the rule).",
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiProblems(400, 404, 422)
+  resetPassword(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: SetPasswordDto): Promise<UserEntity> {
+    return this.admin.resetPassword(actor, id, body.password);
   }
 
   @Patch('users/:id')

@@ -27,9 +27,9 @@ export class AuthGuard implements CanActivate {
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw new DomainError('AUTH.UNAUTHENTICATED', 'a bearer token is required');
-    let claims: { sub?: unknown; exp?: unknown };
+    let claims: { sub?: unknown; exp?: unknown; ver?: unknown };
     try {
-      claims = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown }>(token);
+      claims = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown; ver?: unknown }>(token);
     } catch {
       throw new DomainError('AUTH.UNAUTHENTICATED', 'the token is invalid or has expired');
     }
@@ -37,8 +37,9 @@ export class AuthGuard implements CanActivate {
     if (typeof claims.exp !== 'number') throw new DomainError('AUTH.UNAUTHENTICATED', 'the token has no expiry');
     const subject = claims.sub;
     if (typeof subject !== 'string' || !isUUID(subject)) throw new DomainError('AUTH.UNAUTHENTICATED', 'the token names no user');
-    const actor = await this.identity.actor(subject);
-    if (!actor) throw new DomainError('AUTH.UNAUTHENTICATED', 'the account no longer exists or is inactive');
+    if (!Number.isSafeInteger(claims.ver)) throw new DomainError('AUTH.UNAUTHENTICATED', 'the token names no credentials version');
+    const actor = await this.identity.actor(subject, claims.ver as number);
+    if (!actor) throw new DomainError('AUTH.UNAUTHENTICATED', 'the account no longer exists, is inactive, or has a new password');
     if (!rule.roles.includes(actor.role)) {
       throw new DomainError('ACCESS.FORBIDDEN', `this route is for ${rule.roles.join(', ')}`);
     }

@@ -32,3 +32,12 @@ export function inAddressList(cidrs: string, address: string | undefined): boole
   const ip = plain(address);
   return listOf(cidrs).check(ip, isIPv4(ip) ? 'ipv4' : 'ipv6');
 }
+
+/** Fastify's `trustProxy` from TRUST_PROXY (validated by the config): the proxies, or nobody, when X-Forwarded-For is ignored. */
+export function trustProxyOption(setting: string): string[] | false {
+  const proxies = setting
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return proxies.length ? proxies : false;
+}

@@ -14,9 +14,29 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Returns a bearer token. Failed attempts are limited per account and per address.
+         * @description Returns a bearer token. Failed attempts are limited per account from one address and per address (429 with Retry-After).
          */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change my password
+         * @description Given the current password (a wrong one counts as a failed login). Every earlier token stops working; the answer is a new one. The new password must pass the policy (422 naming the rule).
+         */
+        put: operations["AuthController_changePassword"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -170,23 +190,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Replace a user's scope with a full list
-         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
-         */
+        /** Replace a user's scope */
         put: operations["AdminController_setScope"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Add districts or compounds to a user's scope, or remove them
-         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
-         */
-        patch: operations["AdminController_changeScope"];
+        patch?: never;
         trace?: never;
     };
-    "/users/{id}/organisation": {
+    "/users/{id}/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -195,10 +208,10 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set the body a user works for
-         * @description A PM or supervisor working for an acceptance party or a reviewing department signs for it as themselves; null clears it.
+         * Set a user's password
+         * @description For a forgotten password. The user's earlier tokens stop working. The password must pass the policy (422 naming the rule).
          */
-        put: operations["AdminController_setOrganisation"];
+        put: operations["AdminController_resetPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -303,46 +316,6 @@ export interface paths {
          * @description A whole number within the setting’s bounds, a minimum never above its maximum; null clears the level. Decisions already taken keep the value they were made with.
          */
         put: operations["SettingsController_set"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/districts/{id}/rule-profiles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The consent rule each kind of round inherits in a district
-         * @description Per round subject: the profile a new round inherits (the district's default where an admin set one, otherwise as shipped). A project's PM may choose another with a reason; the round records which judged it and why.
-         */
-        get: operations["RuleProfileDefaultsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/districts/{id}/rule-profiles/{subject}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set a district's default rule profile for one kind of round
-         * @description The profile must judge rounds of the subject (422 otherwise); null clears it. Rounds already created keep their profile.
-         */
-        put: operations["RuleProfileDefaultsController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -650,23 +623,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/households/import-template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The roster import template (XLSX) */
-        get: operations["RosterController_template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/compounds/{id}/households/import": {
         parameters: {
             query?: never;
@@ -678,7 +634,7 @@ export interface paths {
         put?: never;
         /**
          * Import a roster
-         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.
+         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.
          */
         post: operations["RosterController_import"];
         delete?: never;
@@ -783,23 +739,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/votes/import-template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The paper tally import template (XLSX) */
-        get: operations["RoundsController_template"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/rounds/{id}/votes/import": {
         parameters: {
             query?: never;
@@ -811,7 +750,7 @@ export interface paths {
         put?: never;
         /**
          * Import a paper tally
-         * @description All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.
+         * @description All or nothing, with a row-level report of every bad row.
          */
         post: operations["RoundsController_importVotes"];
         delete?: never;
@@ -832,46 +771,6 @@ export interface paths {
          * @description Per condition: numerator, denominator, threshold, pass/fail and the gap with the units to win over. Frozen at close.
          */
         get: operations["RoundsController_tally"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{id}/tally.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The tally and its public notice (公示) as XLSX
-         * @description Read like the tally. Owners’ names are masked for every reader, as a notice posted in the compound needs; no phones.
-         */
-        get: operations["RoundsController_tallyWorkbook"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{id}/tally.html": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The tally and its public notice (公示) as a page to print
-         * @description Read like the tally.
-         */
-        get: operations["RoundsController_tallyPrintable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -912,26 +811,6 @@ export interface paths {
          * @description For the door-to-door follow-up.
          */
         get: operations["RoundsController_pending"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{id}/pending.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The door-knocking list: households not yet answered, as XLSX
-         * @description For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.
-         */
-        get: operations["RoundsController_pendingXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1202,7 +1081,7 @@ export interface paths {
         put?: never;
         /**
          * Record a department's opinion
-         * @description Once per department on the list, while the project is in JOINT_REVIEW. A PM or supervisor working for the department gives it as itself; a PM enters another department's opinion on its behalf with the signer, the paper opinion's number and its photo's sha256 (422 without them). Anyone else: 403.
+         * @description Once per department on the list, while the project is in JOINT_REVIEW.
          */
         post: operations["ReviewController_opinion"];
         delete?: never;
@@ -1575,23 +1454,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The bodies a PM or supervisor may work for: the acceptance parties but the owners, and the reviewing departments */
-        get: operations["AcceptanceController_organisations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/districts/{id}/acceptance-parties": {
         parameters: {
             query?: never;
@@ -1641,7 +1503,7 @@ export interface paths {
         put?: never;
         /**
          * Record a party's signature
-         * @description Once per party on the form, PASS or FAIL with comments. The party signs as itself: owner representatives through a residents' committee recorder of a covered compound, any other party through a PM or supervisor working for it (GET /organisations). A PM enters another party's signature on its behalf with the signer, the paper form's number and a photo of it uploaded to the archive (422 without them). Anyone else, and a PM for the owners: 403.
+         * @description Once per party on the form, PASS or FAIL with comments.
          */
         post: operations["AcceptanceController_sign"];
         delete?: never;
@@ -1731,26 +1593,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/bulletins/{month}.html": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A city's stored bulletin as a page to print
-         * @description The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
-         */
-        get: operations["BulletinsController_html"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/bulletins/{month}": {
         parameters: {
             query?: never;
@@ -1799,7 +1641,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
+         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -2142,6 +1984,10 @@ export interface components {
             expiresIn: number;
             role: components["schemas"]["Role"];
         };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
         NamedPlaceView: {
             /** Format: uuid */
             id: string;
@@ -2281,8 +2127,6 @@ export interface components {
             districtIds: string[];
             /** @description compounds of a residents' committee recorder */
             compoundIds: string[];
-            /** @description the acceptance party or reviewing department a PM or supervisor works for */
-            organisation: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2297,23 +2141,7 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
-            /**
-             * @description the body a PM or supervisor works for: an acceptance party or a reviewing department (GET /organisations); they sign for it as themselves
-             * @example CONSTRUCTION_UNIT
-             */
-            organisation?: string | null;
             password: string;
-        };
-        ReplaceScopeDto: {
-            /** @description districts of a DISTRICT_PM or SUPERVISOR */
-            districtIds?: string[];
-            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
-            compoundIds?: string[];
-            /**
-             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
-             * @enum {boolean}
-             */
-            replace: true;
         };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
@@ -2321,18 +2149,8 @@ export interface components {
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
         };
-        ScopeChangeDto: {
-            /** @description districts or compounds to add to the scope */
-            add?: components["schemas"]["ScopeDto"];
-            /** @description districts or compounds to take out of the scope */
-            remove?: components["schemas"]["ScopeDto"];
-        };
-        OrganisationDto: {
-            /**
-             * @description null: the user works for no party
-             * @example CONTRACTOR
-             */
-            organisation: string | null;
+        SetPasswordDto: {
+            password: string;
         };
         SetActiveDto: {
             active: boolean;
@@ -2424,47 +2242,6 @@ export interface components {
             /** @description a whole number in the unit of the setting; null clears it at that level */
             value: number | null;
             /** @example 市政府2026年第3号文调整维修资金交存标准 */
-            reason?: string;
-        };
-        /** @enum {string} */
-        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
-        /**
-         * @description what a new round inherits; null when several profiles would do and the round's creator names one
-         * @enum {string}
-         */
-        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
-        DistrictDefaultView: {
-            ruleProfile: components["schemas"]["RuleProfileId"];
-            reason: string | null;
-            /**
-             * Format: uuid
-             * @description the admin who set it
-             */
-            setBy: string | null;
-            /** Format: date-time */
-            setAt: string;
-        };
-        SubjectProfileView: {
-            subject: components["schemas"]["RoundSubject"];
-            /** @description what a new round inherits; null when several profiles would do and the round's creator names one */
-            ruleProfile: components["schemas"]["RuleProfileId"] | null;
-            /** @enum {string} */
-            origin: "DISTRICT" | "SHIPPED";
-            /** @description the district's own default, where set */
-            district: components["schemas"]["DistrictDefaultView"] | null;
-        };
-        DistrictRuleProfilesView: {
-            /** Format: uuid */
-            districtId: string;
-            subjects: components["schemas"]["SubjectProfileView"][];
-        };
-        SetDistrictRuleProfileDto: {
-            /**
-             * @description null clears the district default
-             * @example civil-code-278-major
-             */
-            ruleProfile: string | null;
-            /** @example 区政府常务会议决定：改造意愿按重大事项表决 */
             reason?: string;
         };
         CreateCompoundDto: {
@@ -2595,18 +2372,16 @@ export interface components {
             /** @example 桂花苑综合改造 */
             name: string;
             /**
-             * @description consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80
+             * @description consent rule the rounds are judged by
+             * @default changsha-two-80
              * @enum {string}
              */
-            ruleProfile?: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
-            /**
-             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
-             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
-             */
-            ruleProfileReason?: string;
+            ruleProfile: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         };
         /** @enum {string} */
         ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
+        /** @enum {string} */
+        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2620,8 +2395,6 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
-            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2642,8 +2415,6 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
-            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -3025,52 +2796,18 @@ export interface components {
              */
             reason?: string;
         };
-        RowErrorView: {
-            /** @description the line (CSV) or row (XLSX) in the file; 0 for the file as a whole */
-            line: number;
-            /** @description the header as written in the file */
-            column: string | null;
-            /** @example INVALID_AREA */
-            code: string;
-            /** @description in Chinese */
-            message: string;
-        };
-        HouseholdRowView: {
-            /** @example 1 */
-            building: string;
-            /** @example 2 */
-            unit: string;
-            /** @example 301 */
-            room: string;
-            /**
-             * @description m²
-             * @example 86.50
-             */
-            floorArea: string;
-            /** @description masked for supervisors */
-            ownerName: string | null;
-            /** @description masked for supervisors */
-            ownerPhone: string | null;
-        };
         RosterImportView: {
-            /** @description true when nothing was written */
-            dryRun: boolean;
-            /** @description the line or row the header was found on, past any title rows */
-            headerLine: number;
-            /** @description headers of the columns the import does not read (序号, 备注 …) */
-            ignoredColumns: string[];
-            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
-            errors: components["schemas"]["RowErrorView"][];
-            errorCount: number;
-            /** @description households added (in a dry run: that would be added) */
+            /** @description households added */
             created: number;
-            /** @description units already on the roster, updated (in a dry run: that would be updated) */
+            /** @description units already on the roster, updated */
             updated: number;
-            /** @description rows read below the header */
             total: number;
-            /** @description the first 20 rows as written (or as they would be) */
-            sample: components["schemas"]["HouseholdRowView"][];
         };
+        /**
+         * @description the round subjects it may judge
+         * @enum {string}
+         */
+        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
         /** @enum {string} */
         HouseholdSet: "ALL" | "PARTICIPANTS" | "AGREE" | "SIGNED_AGREE";
         /** @enum {string} */
@@ -3111,13 +2848,8 @@ export interface components {
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
             title: string;
-            /** @description defaults to the inherited one: the project's override, the district's default for the subject, or as shipped */
+            /** @description defaults to the project's profile, satisfaction-95 for SATISFACTION rounds */
             ruleProfile?: string;
-            /**
-             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
-             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
-             */
-            ruleProfileReason?: string;
             /**
              * @description length of the public notice in days
              * @default 7
@@ -3126,11 +2858,6 @@ export interface components {
             /** @description the plan version a PLAN round consults on */
             planVersion?: number;
         };
-        /**
-         * @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round
-         * @enum {string}
-         */
-        RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
         /** @enum {string} */
         RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
         /**
@@ -3148,10 +2875,6 @@ export interface components {
             subject: components["schemas"]["RoundSubject"];
             title: string;
             ruleProfile: components["schemas"]["RuleProfileId"];
-            /** @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round */
-            ruleProfileOrigin: components["schemas"]["RuleProfileOrigin"];
-            /** @description why the profile was chosen over the inherited one */
-            ruleProfileReason: string | null;
             /** @description the plan version a PLAN round consults */
             planVersion: number | null;
             state: components["schemas"]["RoundState"];
@@ -3234,36 +2957,14 @@ export interface components {
             /** @description false when the same vote was already recorded */
             changed: boolean;
         };
-        TallyRowView: {
-            /** @example 1/2/301 */
-            unitKey: string;
-            /** @enum {string} */
-            choice: "AGREE" | "DISAGREE" | "ABSTAIN";
-            signed: boolean;
-            /** @enum {string} */
-            channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
-            formNumber: string | null;
-        };
         VoteImportView: {
-            /** @description true when nothing was written */
-            dryRun: boolean;
-            /** @description the line or row the header was found on, past any title rows */
-            headerLine: number;
-            /** @description headers of the columns the import does not read (序号, 备注 …) */
-            ignoredColumns: string[];
-            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
-            errors: components["schemas"]["RowErrorView"][];
-            errorCount: number;
-            /** @description rows that changed a vote (in a dry run: that would change one) */
+            /** @description rows that changed a vote */
             recorded: number;
             /** @description rows equal to the current vote */
             unchanged: number;
-            /** @description rows read below the header */
             total: number;
-            /** @description the ledger head after the import; in a dry run, the head as it stands */
+            /** @description the ledger head after the import */
             ledgerHead: string;
-            /** @description the first 20 votes recorded (or that would be) */
-            sample: components["schemas"]["TallyRowView"][];
         };
         CurrentVoteView: {
             /** Format: uuid */
@@ -3295,22 +2996,6 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
-        /**
-         * @description NOT_RESPONDED: nobody has reached it yet
-         * @enum {string}
-         */
-        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
-        GapHouseholdView: {
-            /** @example 1/2/301 */
-            unitKey: string;
-            /** @description NOT_RESPONDED: nobody has reached it yet */
-            status: components["schemas"]["GapStatus"];
-            /**
-             * @description 未表态, 已弃权, 已反对 or 已同意未签字
-             * @example 未表态
-             */
-            statusName: string;
-        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -3324,8 +3009,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the households to win over, those nobody has reached yet first */
-            gapHouseholds: components["schemas"]["GapHouseholdView"][];
+            /** @description the units to win over */
+            gapUnits: string[];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];
@@ -3777,8 +3462,6 @@ export interface components {
             /** Format: date-time */
             acknowledgedAt: string | null;
         };
-        /** @enum {string} */
-        Entry: "SELF" | "ON_BEHALF" | "UNVERIFIED";
         ReviewOpinionView: {
             /**
              * @description a department code (GET /reviewers)
@@ -3788,17 +3471,7 @@ export interface components {
             opinion: components["schemas"]["ReviewOpinion"];
             comments: string;
             conditions: components["schemas"]["ReviewConditionView"][];
-            /** @description who gave it for the department (masked for supervisors); null on opinions recorded before it was asked */
-            signer: string | null;
-            entry: components["schemas"]["Entry"];
-            /** @description the number of the department's paper opinion, entered on its behalf */
-            formNumber: string | null;
-            /** @description sha256 of the photo of the department's paper opinion, entered on its behalf */
-            photoSha256: string | null;
-            /**
-             * Format: uuid
-             * @description the user who entered it
-             */
+            /** Format: uuid */
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -3819,16 +3492,6 @@ export interface components {
         };
         OpinionDto: {
             /**
-             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
-             * @example 黄志刚
-             */
-            signer?: string;
-            /**
-             * @description the paper form's number; required on a party's behalf only
-             * @example YS-2026-031
-             */
-            formNumber?: string;
-            /**
              * @description a department on the review list
              * @example FIRE_EMERGENCY
              */
@@ -3839,11 +3502,6 @@ export interface components {
             comments: string;
             /** @description required with APPROVE_WITH_CONDITIONS, refused otherwise */
             conditions?: string[];
-            /**
-             * @description sha256 (hex) of a photo of the department's signed paper opinion; required on its behalf only
-             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-             */
-            photoSha256?: string;
         };
         PermitView: {
             /** Format: uuid */
@@ -4020,8 +3678,8 @@ export interface components {
             /** @example 3号楼脚手架未设置防护网 */
             description: string;
             /**
-             * @description 限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time
-             * @example 2026-07-01
+             * @description 限期整改: the rectification deadline
+             * @example 2026-07-01T00:00:00Z
              */
             deadline: string;
             /** @example 施工单位项目经理 */
@@ -4430,18 +4088,6 @@ export interface components {
             signer: string;
             opinion: components["schemas"]["SignatureOpinion"];
             comments: string;
-            entry: components["schemas"]["Entry"];
-            /** @description the paper form's number, entered on the party's behalf */
-            formNumber: string | null;
-            /** @description sha256 of the archived photo of the signed paper form, entered on the party's behalf */
-            photoSha256: string | null;
-            /**
-             * Format: uuid
-             * @description the user who entered it
-             */
-            recordedBy: string;
-            /** @description the name of the user who entered it; masked for supervisors */
-            recordedByName: string;
             /** Format: date-time */
             signedAt: string;
         };
@@ -4462,34 +4108,23 @@ export interface components {
         };
         SignatureDto: {
             /**
-             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
-             * @example 黄志刚
-             */
-            signer?: string;
-            /**
-             * @description the paper form's number; required on a party's behalf only
-             * @example YS-2026-031
-             */
-            formNumber?: string;
-            /**
              * @description a party on the form
              * @example OWNER_REPRESENTATIVES
              */
             party: string;
+            /**
+             * @description the person who signed for the party; masked for supervisors
+             * @example 张建国
+             */
+            signer: string;
             /** @enum {string} */
             opinion: "PASS" | "FAIL";
             /** @example 同意验收 */
             comments: string;
-            /**
-             * Format: uuid
-             * @description a photo (JPEG or PNG) of the signed paper form uploaded to the project's archive; required on a party's behalf only
-             */
-            photoDocumentId?: string;
         };
         SignedView: {
             party: string;
             opinion: components["schemas"]["SignatureOpinion"];
-            entry: components["schemas"]["Entry"];
             /** Format: date-time */
             signedAt: string;
         };
@@ -5151,6 +4786,74 @@ export interface operations {
             };
         };
     };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description role not allowed, or the resource is outside your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -5177,7 +4880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5217,7 +4920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5264,7 +4967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5326,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5384,7 +5087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5421,7 +5124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5471,7 +5174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5526,7 +5229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,7 +5279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5616,7 +5319,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReplaceScopeDto"];
+                "application/json": components["schemas"]["ScopeDto"];
             };
         };
         responses: {
@@ -5646,7 +5349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5675,7 +5378,7 @@ export interface operations {
             };
         };
     };
-    AdminController_changeScope: {
+    AdminController_resetPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -5686,7 +5389,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeChangeDto"];
+                "application/json": components["schemas"]["SetPasswordDto"];
             };
         };
         responses: {
@@ -5716,77 +5419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description refused by a domain rule or guard */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    AdminController_setOrganisation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganisationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserView"];
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5856,7 +5489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5911,7 +5544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,7 +5594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6022,7 +5655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6088,7 +5721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,135 +5783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description refused by a domain rule or guard */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RuleProfileDefaultsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RuleProfileDefaultsController_set: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                subject: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetDistrictRuleProfileDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6346,7 +5851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6396,7 +5901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6462,7 +5967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6523,7 +6028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6593,7 +6098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +6155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6717,7 +6222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6767,7 +6272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6842,7 +6347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +6404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6960,7 +6465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +6541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,7 +6611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7167,7 +6672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7242,7 +6747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7303,7 +6808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7378,7 +6883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7440,7 +6945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7518,7 +7023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7578,7 +7083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7639,7 +7144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7713,7 +7218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7783,7 +7288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7858,7 +7363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7919,7 +7424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,50 +7453,9 @@ export interface operations {
             };
         };
     };
-    RosterController_template: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the headers the roster import reads, one example row, and notes on each column */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
     RosterController_import: {
         parameters: {
-            query?: {
-                /** @description true: check the file and answer with what would be written, write nothing */
-                dryRun?: "true" | "false";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -8003,7 +7467,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话
                      */
                     file: string;
                 };
@@ -8036,7 +7500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8100,7 +7564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8148,7 +7612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +7673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8284,7 +7748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8345,7 +7809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8423,7 +7887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8484,7 +7948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8522,50 +7986,9 @@ export interface operations {
             };
         };
     };
-    RoundsController_template: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the headers the paper tally import reads, one example row, and notes on each column */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
     RoundsController_importVotes: {
         parameters: {
-            query?: {
-                /** @description true: check the file and answer with what would be written, write nothing */
-                dryRun?: "true" | "false";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -8577,7 +8000,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希
                      */
                     file: string;
                 };
@@ -8610,7 +8033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,141 +8117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_tallyWorkbook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_tallyPrintable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the tally and the notice laid out for A4 paper, Beijing times, in Chinese, owners masked */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8894,7 +8183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8963,7 +8252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8974,73 +8263,6 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RoundsController_pendingXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description building, unit, room, area, owner and phone of each household not yet answered */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9087,7 +8309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9144,7 +8366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9205,7 +8427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9284,7 +8506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9350,7 +8572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9411,7 +8633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9491,7 +8713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9561,7 +8783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9631,7 +8853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9706,7 +8928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9767,7 +8989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9843,7 +9065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9905,7 +9127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9969,7 +9191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10022,7 +9244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10089,7 +9311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10150,11 +9372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /**
-             * @description not allowed to your role, or not your party to sign for
-             *
-             *     not allowed to your role, or not your party to sign for
-             */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10231,7 +9449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10297,7 +9515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10358,7 +9576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10428,7 +9646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +9725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10582,7 +9800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10643,7 +9861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10709,7 +9927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10770,7 +9988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10845,7 +10063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10916,7 +10134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10994,7 +10212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11046,7 +10264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11121,7 +10339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11182,7 +10400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11262,9 +10480,9 @@ export interface operations {
                 };
             };
             /**
-             * @description not allowed to your role, or not your party to sign for
+             * @description role not allowed, or the resource is outside your jurisdiction
              *
-             *     not allowed to your role, or not your party to sign for
+             *     role not allowed, or the resource is outside your jurisdiction
              */
             403: {
                 headers: {
@@ -11341,7 +10559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11402,7 +10620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11477,7 +10695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11538,7 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11609,9 +10827,9 @@ export interface operations {
                 };
             };
             /**
-             * @description not allowed to your role, or not your party to sign for
+             * @description role not allowed, or the resource is outside your jurisdiction
              *
-             *     not allowed to your role, or not your party to sign for
+             *     role not allowed, or the resource is outside your jurisdiction
              */
             403: {
                 headers: {
@@ -11676,44 +10894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    AcceptanceController_organisations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CodedEntryView"][];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11762,7 +10943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11824,7 +11005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11891,7 +11072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11952,11 +11133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /**
-             * @description not allowed to your role, or not your party to sign for
-             *
-             *     not allowed to your role, or not your party to sign for
-             */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12032,7 +11209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12096,7 +11273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12156,7 +11333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12225,7 +11402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12288,70 +11465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found, or outside your jurisdiction */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    BulletinsController_html: {
-        parameters: {
-            query?: {
-                /** @description the city, by id */
-                cityId?: string;
-                /** @description the city, by code */
-                cityCode?: string;
-            };
-            header?: never;
-            path: {
-                month: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the bulletin laid out for A4 paper (the ranking on a landscape page), Beijing times, in Chinese */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description malformed request, unknown field or invalid value */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12413,7 +11527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12470,7 +11584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12504,7 +11618,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */
@@ -12541,7 +11655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12629,7 +11743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12699,7 +11813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12765,7 +11879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12831,7 +11945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12889,7 +12003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12946,7 +12060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13007,7 +12121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13086,7 +12200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13165,7 +12279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13245,7 +12359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13456,7 +12570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not allowed to your role, or not your party to sign for */
+            /** @description role not allowed, or the resource is outside your jurisdiction */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   organisation: string | null;
 
+  /** Raised by a new password; a token names the version it was issued under. */
+  @Column({ name: 'token_version', type: 'integer', default: 0, select: false })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

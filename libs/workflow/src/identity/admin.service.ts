@@ -6,7 +6,7 @@ import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { onUniqueViolation } from '../platform/unique.js';
 import { AcceptanceService } from '../projects/acceptance.service.js';
-import { hashPassword } from './passwords.js';
+import { hashAcceptedPassword, replacePassword } from './passwords.js';
 
 /** A district of a city named by its id or its code. */
 export interface NewDistrict {
@@ -85,7 +85,7 @@ export class AdminService {
   }
 
   async createUser(actor: Actor | null, input: NewUser): Promise<UserEntity> {
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashAcceptedPassword(input.password, input.username);
     const taken: [ErrorCode, string] = ['RESOURCE.CONFLICT', `username ${input.username} is taken`];
     return onUniqueViolation(
       () =>
@@ -181,6 +181,17 @@ export class AdminService {
         action: 'user.organisation-set',
         detail: { organisation },
       });
+      return this.user(m, userId);
+    });
+  }
+
+  /** An admin sets a user's password (a forgotten one, or one to hand over); the user's tokens stop working. */
+  async resetPassword(actor: Actor, userId: string, password: string): Promise<UserEntity> {
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      await replacePassword(m, userId, await hashAcceptedPassword(password, user.username));
+      await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'user', subjectId: userId, action: 'user.password-reset' });
       return this.user(m, userId);
     });
   }

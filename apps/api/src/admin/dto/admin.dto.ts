@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '@app/domain';
+import { NewPassword } from '../../auth/dto/login.dto.js';
+import { ROLES, USERNAME_PATTERN, type Role } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CityRefDto } from '../../http/city-ref.dto.js';
@@ -56,7 +57,7 @@ export class ScopeChangeDto {
 
 export class CreateUserDto extends ScopeDto {
   @ApiProperty({ example: 'wang.pm' })
-  @Matches(/^[A-Za-z0-9._-]{3,50}$/, { message: 'username is 3-50 letters, digits, dots, dashes or underscores' })
+  @Matches(USERNAME_PATTERN, { message: 'username is 3-50 letters, digits, dots, dashes or underscores' })
   username: string;
 
   @ApiProperty({ example: '王经理' })
@@ -80,10 +81,12 @@ export class CreateUserDto extends ScopeDto {
   @Matches(/^[A-Z_]{2,64}$/, { message: 'organisation is a code such as CONTRACTOR' })
   organisation?: string | null;
 
-  @ApiProperty({ minLength: 12 })
-  @IsString()
-  @MinLength(12)
-  @MaxLength(200)
+  @NewPassword()
+  password: string;
+}
+
+export class SetPasswordDto {
+  @NewPassword()
   password: string;
 }
 
