@@ -386,6 +386,26 @@ export interface paths {
         patch: operations["CompoundsController_update"];
         trace?: never;
     };
+    "/compounds/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the compound went through, project by project
+         * @description Every project that has covered the compound, newest first: its state, when it took the compound in and let it go, its consultation rounds of these households and its revisits. A compound renovated once starts a later project (a second phase) on the same roster, and that project takes over the bodies of the last closed one.
+         */
+        get: operations["CompoundsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compounds/{id}/eligibility-exception": {
         parameters: {
             query?: never;
@@ -2549,6 +2569,63 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /** @enum {string} */
+        ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
+        /** @enum {string} */
+        RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
+        CompoundHistoryRoundView: {
+            /** Format: uuid */
+            id: string;
+            subject: components["schemas"]["RoundSubject"];
+            title: string;
+            state: components["schemas"]["RoundState"];
+            /** @enum {string|null} */
+            result: "PASSED" | "FAILED" | null;
+            /** Format: date-time */
+            concludedAt: string | null;
+        };
+        CompoundHistoryRevisitView: {
+            /** @description months after acceptance */
+            months: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "DUE" | "DONE";
+            score: number | null;
+            summary: string | null;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        CompoundHistoryProjectView: {
+            /** Format: uuid */
+            projectId: string;
+            name: string;
+            state: components["schemas"]["ProjectState"];
+            ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description the project's lead compound, rather than a neighbour in its area */
+            lead: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when the project took the compound in
+             */
+            coveredFrom: string;
+            /**
+             * Format: date-time
+             * @description when the project closed or was cancelled and left the compound free
+             */
+            releasedAt: string | null;
+            /** @description the project's rounds of this compound's households */
+            rounds: components["schemas"]["CompoundHistoryRoundView"][];
+            revisits: components["schemas"]["CompoundHistoryRevisitView"][];
+        };
+        CompoundHistoryView: {
+            /** Format: uuid */
+            compoundId: string;
+            /** @description newest first */
+            projects: components["schemas"]["CompoundHistoryProjectView"][];
+        };
         UpdateCompoundDto: {
             /** @example 桂花苑 */
             name?: string;
@@ -2605,8 +2682,6 @@ export interface components {
              */
             ruleProfileReason?: string;
         };
-        /** @enum {string} */
-        ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2812,6 +2887,11 @@ export interface components {
             members: components["schemas"]["BodyMemberView"][];
             /** Format: uuid */
             registeredBy: string;
+            /**
+             * Format: uuid
+             * @description the body of the compound's earlier, closed project this one continues
+             */
+            carriedFrom: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3131,8 +3211,6 @@ export interface components {
          * @enum {string}
          */
         RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
-        /** @enum {string} */
-        RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
         /**
          * @description frozen at CLOSE
          * @enum {string}
@@ -6543,6 +6621,63 @@ export interface operations {
             };
             /** @description refused by a domain rule or guard */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CompoundsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompoundHistoryView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
