@@ -43,6 +43,7 @@ import { VersionUsersTokens1764730000000 } from './migrations/1764730000000-vers
 import { RecordWhoSignsAndOnWhoseBehalf1764740000000 } from './migrations/1764740000000-record-who-signs-and-on-whose-behalf.js';
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
 import { DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000 } from './migrations/1764810000000-district-default-rule-profiles-and-why-a-round-has-its-profile.js';
+import { CarryGovernanceBodiesIntoACompoundsLaterProject1764820000000 } from './migrations/1764820000000-carry-governance-bodies-into-a-compounds-later-project.js';
 
 export const ENTITIES = [
   CityEntity,
@@ -93,6 +94,7 @@ export const MIGRATIONS = [
   RecordWhoSignsAndOnWhoseBehalf1764740000000,
   GrantTheApplicationRoleLeastPrivilege1764800000000,
   DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000,
+  CarryGovernanceBodiesIntoACompoundsLaterProject1764820000000,
 ];
 
 /** The one set of options used by the API, the worker, the migration CLI and the tests. */

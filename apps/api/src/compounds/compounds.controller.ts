@@ -1,6 +1,6 @@
 import type { CompoundEntity } from '@app/db';
 import type { Actor } from '@app/domain';
-import { CompoundService } from '@app/workflow';
+import { CompoundService, ProjectService, type CompoundHistory } from '@app/workflow';
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
@@ -8,12 +8,15 @@ import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
 import { pageOf } from '../http/view-properties.js';
 import { CompoundQueryDto, CreateCompoundDto, EligibilityExceptionDto, UpdateCompoundDto } from './dto/compound.dto.js';
-import { CompoundView } from './dto/compound.view.js';
+import { CompoundHistoryView, CompoundView } from './dto/compound.view.js';
 
 @ApiTags('compounds')
 @Controller('compounds')
 export class CompoundsController {
-  constructor(private readonly compounds: CompoundService) {}
+  constructor(
+    private readonly compounds: CompoundService,
+    private readonly projects: ProjectService,
+  ) {}
 
   @Post()
   @Roles('DISTRICT_PM', 'ADMIN')
@@ -40,6 +43,19 @@ export class CompoundsController {
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundEntity> {
     return this.compounds.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'What the compound went through, project by project',
+    description:
+      'Every project that has covered the compound, newest first: its state, when it took the compound in and let it go, its consultation rounds of these households and its revisits. A compound renovated once starts a later project (a second phase) on the same roster, and that project takes over the bodies of the last closed one.',
+  })
+  @ApiOkResponse({ type: CompoundHistoryView })
+  @ApiProblems(400, 404)
+  history(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<CompoundHistory> {
+    return this.projects.compoundHistory(actor, id);
   }
 
   @Patch(':id')

@@ -190,8 +190,35 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a user's scope */
+        /**
+         * Replace a user's scope with a full list
+         * @description Needs replace: true, so that a partial list cannot drop the rest unnoticed; PATCH adds or removes entries.
+         */
         put: operations["AdminController_setScope"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Add districts or compounds to a user's scope, or remove them
+         * @description The rest of the scope stays. Adding one already there or removing one not there changes nothing.
+         */
+        patch: operations["AdminController_changeScope"];
+        trace?: never;
+    };
+    "/users/{id}/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the body a user works for
+         * @description A PM or supervisor working for an acceptance party or a reviewing department signs for it as themselves; null clears it.
+         */
+        put: operations["AdminController_setOrganisation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -323,6 +350,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/districts/{id}/rule-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent rule each kind of round inherits in a district
+         * @description Per round subject: the profile a new round inherits (the district's default where an admin set one, otherwise as shipped). A project's PM may choose another with a reason; the round records which judged it and why.
+         */
+        get: operations["RuleProfileDefaultsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/districts/{id}/rule-profiles/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a district's default rule profile for one kind of round
+         * @description The profile must judge rounds of the subject (422 otherwise); null clears it. Rounds already created keep their profile.
+         */
+        put: operations["RuleProfileDefaultsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compounds": {
         parameters: {
             query?: never;
@@ -357,6 +424,26 @@ export interface paths {
         head?: never;
         /** Correct a compound's register data */
         patch: operations["CompoundsController_update"];
+        trace?: never;
+    };
+    "/compounds/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the compound went through, project by project
+         * @description Every project that has covered the compound, newest first: its state, when it took the compound in and let it go, its consultation rounds of these households and its revisits. A compound renovated once starts a later project (a second phase) on the same roster, and that project takes over the bodies of the last closed one.
+         */
+        get: operations["CompoundsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/compounds/{id}/eligibility-exception": {
@@ -623,6 +710,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/households/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster import template (XLSX) */
+        get: operations["RosterController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compounds/{id}/households/import": {
         parameters: {
             query?: never;
@@ -634,7 +738,7 @@ export interface paths {
         put?: never;
         /**
          * Import a roster
-         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason). Units already on the roster are updated.
+         * @description All or nothing: a file with any bad row is refused with every row error (line, column, reason in Chinese). Units already on the roster are updated. The header is found below any title rows; columns not read are named in ignoredColumns. With dryRun=true nothing is written: the answer lists every row error and what would be written.
          */
         post: operations["RosterController_import"];
         delete?: never;
@@ -739,6 +843,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/votes/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The paper tally import template (XLSX) */
+        get: operations["RoundsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{id}/votes/import": {
         parameters: {
             query?: never;
@@ -750,7 +871,7 @@ export interface paths {
         put?: never;
         /**
          * Import a paper tally
-         * @description All or nothing, with a row-level report of every bad row.
+         * @description All or nothing, with a row-level report of every bad row (in Chinese). With dryRun=true nothing is written: the answer lists every row error and the votes that would be recorded.
          */
         post: operations["RoundsController_importVotes"];
         delete?: never;
@@ -771,6 +892,46 @@ export interface paths {
          * @description Per condition: numerator, denominator, threshold, pass/fail and the gap with the units to win over. Frozen at close.
          */
         get: operations["RoundsController_tally"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/tally.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tally and its public notice (公示) as XLSX
+         * @description Read like the tally. Owners’ names are masked for every reader, as a notice posted in the compound needs; no phones.
+         */
+        get: operations["RoundsController_tallyWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/tally.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tally and its public notice (公示) as a page to print
+         * @description Read like the tally.
+         */
+        get: operations["RoundsController_tallyPrintable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -811,6 +972,26 @@ export interface paths {
          * @description For the door-to-door follow-up.
          */
         get: operations["RoundsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/pending.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The door-knocking list: households not yet answered, as XLSX
+         * @description For the committee's follow-up visits; a supervisor's copy has names and phones masked as everywhere else.
+         */
+        get: operations["RoundsController_pendingXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1081,7 +1262,7 @@ export interface paths {
         put?: never;
         /**
          * Record a department's opinion
-         * @description Once per department on the list, while the project is in JOINT_REVIEW.
+         * @description Once per department on the list, while the project is in JOINT_REVIEW. A PM or supervisor working for the department gives it as itself; a PM enters another department's opinion on its behalf with the signer, the paper opinion's number and its photo's sha256 (422 without them). Anyone else: 403.
          */
         post: operations["ReviewController_opinion"];
         delete?: never;
@@ -1454,6 +1635,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bodies a PM or supervisor may work for: the acceptance parties but the owners, and the reviewing departments */
+        get: operations["AcceptanceController_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/districts/{id}/acceptance-parties": {
         parameters: {
             query?: never;
@@ -1503,7 +1701,7 @@ export interface paths {
         put?: never;
         /**
          * Record a party's signature
-         * @description Once per party on the form, PASS or FAIL with comments.
+         * @description Once per party on the form, PASS or FAIL with comments. The party signs as itself: owner representatives through a residents' committee recorder of a covered compound, any other party through a PM or supervisor working for it (GET /organisations). A PM enters another party's signature on its behalf with the signer, the paper form's number and a photo of it uploaded to the archive (422 without them). Anyone else, and a PM for the owners: 403.
          */
         post: operations["AcceptanceController_sign"];
         delete?: never;
@@ -1593,6 +1791,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bulletins/{month}.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A city's stored bulletin as a page to print
+         * @description The city is named by cityId or cityCode; without either, the one city your districts are in (several: 400). A city none of your districts is in: 404 to read, 403 to build.
+         */
+        get: operations["BulletinsController_html"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bulletins/{month}": {
         parameters: {
             query?: never;
@@ -1641,7 +1859,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document into the archive
-         * @description Stored under its sha256. A type off the list, or a file whose bytes are not what its type says, is refused with 415.
+         * @description Stored under its sha256, as the type its bytes are, its name ending so. A file whose bytes are none of the types is refused with 415.
          */
         post: operations["ArchiveController_upload"];
         delete?: never;
@@ -2127,6 +2345,8 @@ export interface components {
             districtIds: string[];
             /** @description compounds of a residents' committee recorder */
             compoundIds: string[];
+            /** @description the acceptance party or reviewing department a PM or supervisor works for */
+            organisation: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2141,13 +2361,42 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "ADMIN" | "DISTRICT_PM" | "RESIDENTS_COMMITTEE" | "SUPERVISOR";
+            /**
+             * @description the body a PM or supervisor works for: an acceptance party or a reviewing department (GET /organisations); they sign for it as themselves
+             * @example CONSTRUCTION_UNIT
+             */
+            organisation?: string | null;
             password: string;
+        };
+        ReplaceScopeDto: {
+            /** @description districts of a DISTRICT_PM or SUPERVISOR */
+            districtIds?: string[];
+            /** @description compounds of a RESIDENTS_COMMITTEE recorder */
+            compoundIds?: string[];
+            /**
+             * @description true: the lists are the whole scope, and what they leave out is removed (to add or remove a few, PATCH)
+             * @enum {boolean}
+             */
+            replace: true;
         };
         ScopeDto: {
             /** @description districts of a DISTRICT_PM or SUPERVISOR */
             districtIds?: string[];
             /** @description compounds of a RESIDENTS_COMMITTEE recorder */
             compoundIds?: string[];
+        };
+        ScopeChangeDto: {
+            /** @description districts or compounds to add to the scope */
+            add?: components["schemas"]["ScopeDto"];
+            /** @description districts or compounds to take out of the scope */
+            remove?: components["schemas"]["ScopeDto"];
+        };
+        OrganisationDto: {
+            /**
+             * @description null: the user works for no party
+             * @example CONTRACTOR
+             */
+            organisation: string | null;
         };
         SetPasswordDto: {
             password: string;
@@ -2244,6 +2493,47 @@ export interface components {
             /** @example 市政府2026年第3号文调整维修资金交存标准 */
             reason?: string;
         };
+        /** @enum {string} */
+        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
+        /**
+         * @description what a new round inherits; null when several profiles would do and the round's creator names one
+         * @enum {string}
+         */
+        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+        DistrictDefaultView: {
+            ruleProfile: components["schemas"]["RuleProfileId"];
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description the admin who set it
+             */
+            setBy: string | null;
+            /** Format: date-time */
+            setAt: string;
+        };
+        SubjectProfileView: {
+            subject: components["schemas"]["RoundSubject"];
+            /** @description what a new round inherits; null when several profiles would do and the round's creator names one */
+            ruleProfile: components["schemas"]["RuleProfileId"] | null;
+            /** @enum {string} */
+            origin: "DISTRICT" | "SHIPPED";
+            /** @description the district's own default, where set */
+            district: components["schemas"]["DistrictDefaultView"] | null;
+        };
+        DistrictRuleProfilesView: {
+            /** Format: uuid */
+            districtId: string;
+            subjects: components["schemas"]["SubjectProfileView"][];
+        };
+        SetDistrictRuleProfileDto: {
+            /**
+             * @description null clears the district default
+             * @example civil-code-278-major
+             */
+            ruleProfile: string | null;
+            /** @example 区政府常务会议决定：改造意愿按重大事项表决 */
+            reason?: string;
+        };
         CreateCompoundDto: {
             districtId: string;
             /** @example 桂花苑 */
@@ -2326,6 +2616,63 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /** @enum {string} */
+        ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
+        /** @enum {string} */
+        RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
+        CompoundHistoryRoundView: {
+            /** Format: uuid */
+            id: string;
+            subject: components["schemas"]["RoundSubject"];
+            title: string;
+            state: components["schemas"]["RoundState"];
+            /** @enum {string|null} */
+            result: "PASSED" | "FAILED" | null;
+            /** Format: date-time */
+            concludedAt: string | null;
+        };
+        CompoundHistoryRevisitView: {
+            /** @description months after acceptance */
+            months: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "DUE" | "DONE";
+            score: number | null;
+            summary: string | null;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        CompoundHistoryProjectView: {
+            /** Format: uuid */
+            projectId: string;
+            name: string;
+            state: components["schemas"]["ProjectState"];
+            ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description the project's lead compound, rather than a neighbour in its area */
+            lead: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when the project took the compound in
+             */
+            coveredFrom: string;
+            /**
+             * Format: date-time
+             * @description when the project closed or was cancelled and left the compound free
+             */
+            releasedAt: string | null;
+            /** @description the project's rounds of this compound's households */
+            rounds: components["schemas"]["CompoundHistoryRoundView"][];
+            revisits: components["schemas"]["CompoundHistoryRevisitView"][];
+        };
+        CompoundHistoryView: {
+            /** Format: uuid */
+            compoundId: string;
+            /** @description newest first */
+            projects: components["schemas"]["CompoundHistoryProjectView"][];
+        };
         UpdateCompoundDto: {
             /** @example 桂花苑 */
             name?: string;
@@ -2372,16 +2719,16 @@ export interface components {
             /** @example 桂花苑综合改造 */
             name: string;
             /**
-             * @description consent rule the rounds are judged by
-             * @default changsha-two-80
+             * @description consent rule the rounds are judged by; by default the district's for willingness rounds, else changsha-two-80
              * @enum {string}
              */
-            ruleProfile: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            ruleProfile?: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
         };
-        /** @enum {string} */
-        ProjectState: "SURVEY" | "ORGANIZING" | "CONSULTATION" | "APPLIED" | "PLANNED" | "DESIGN" | "JOINT_REVIEW" | "PERMITTING" | "CONSTRUCTION" | "ACCEPTANCE" | "ARCHIVING" | "LONG_TERM" | "CLOSED" | "ON_HOLD" | "CANCELLED";
-        /** @enum {string} */
-        RuleProfileId: "changsha-two-80" | "civil-code-278-major" | "civil-code-278-ordinary" | "satisfaction-95";
         ProjectView: {
             /** Format: uuid */
             id: string;
@@ -2395,6 +2742,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2415,6 +2764,8 @@ export interface components {
             /** @description where RESUME returns to, while ON_HOLD */
             resumeState: components["schemas"]["ProjectState"] | null;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description why the PM chose the profile over the district's default; null when the project inherits it */
+            ruleProfileReason: string | null;
             /** @description bumped by every transition; send it back as expectedVersion */
             version: number;
             /** Format: date-time */
@@ -2583,6 +2934,11 @@ export interface components {
             members: components["schemas"]["BodyMemberView"][];
             /** Format: uuid */
             registeredBy: string;
+            /**
+             * Format: uuid
+             * @description the body of the compound's earlier, closed project this one continues
+             */
+            carriedFrom: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2796,18 +3152,52 @@ export interface components {
              */
             reason?: string;
         };
-        RosterImportView: {
-            /** @description households added */
-            created: number;
-            /** @description units already on the roster, updated */
-            updated: number;
-            total: number;
+        RowErrorView: {
+            /** @description the line (CSV) or row (XLSX) in the file; 0 for the file as a whole */
+            line: number;
+            /** @description the header as written in the file */
+            column: string | null;
+            /** @example INVALID_AREA */
+            code: string;
+            /** @description in Chinese */
+            message: string;
         };
-        /**
-         * @description the round subjects it may judge
-         * @enum {string}
-         */
-        RoundSubject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
+        HouseholdRowView: {
+            /** @example 1 */
+            building: string;
+            /** @example 2 */
+            unit: string;
+            /** @example 301 */
+            room: string;
+            /**
+             * @description m²
+             * @example 86.50
+             */
+            floorArea: string;
+            /** @description masked for supervisors */
+            ownerName: string | null;
+            /** @description masked for supervisors */
+            ownerPhone: string | null;
+        };
+        RosterImportView: {
+            /** @description true when nothing was written */
+            dryRun: boolean;
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description households added (in a dry run: that would be added) */
+            created: number;
+            /** @description units already on the roster, updated (in a dry run: that would be updated) */
+            updated: number;
+            /** @description rows read below the header */
+            total: number;
+            /** @description the first 20 rows as written (or as they would be) */
+            sample: components["schemas"]["HouseholdRowView"][];
+        };
         /** @enum {string} */
         HouseholdSet: "ALL" | "PARTICIPANTS" | "AGREE" | "SIGNED_AGREE";
         /** @enum {string} */
@@ -2848,8 +3238,13 @@ export interface components {
             subject: "WILLINGNESS" | "PLAN" | "SATISFACTION" | "PROPERTY_COMPANY" | "MAINTENANCE_FUND_RAISING" | "PUBLIC_SPACE_OPERATION" | "OTHER";
             /** @example 桂花苑改造意愿征询 */
             title: string;
-            /** @description defaults to the project's profile, satisfaction-95 for SATISFACTION rounds */
+            /** @description defaults to the inherited one: the project's override, the district's default for the subject, or as shipped */
             ruleProfile?: string;
+            /**
+             * @description required when ruleProfile is not the one inherited (the district default, or as shipped)
+             * @example 区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决
+             */
+            ruleProfileReason?: string;
             /**
              * @description length of the public notice in days
              * @default 7
@@ -2858,8 +3253,11 @@ export interface components {
             /** @description the plan version a PLAN round consults on */
             planVersion?: number;
         };
-        /** @enum {string} */
-        RoundState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLICITY" | "CONCLUDED" | "CANCELLED";
+        /**
+         * @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round
+         * @enum {string}
+         */
+        RuleProfileOrigin: "PROJECT" | "DISTRICT" | "SHIPPED" | "NAMED";
         /**
          * @description frozen at CLOSE
          * @enum {string}
@@ -2875,6 +3273,10 @@ export interface components {
             subject: components["schemas"]["RoundSubject"];
             title: string;
             ruleProfile: components["schemas"]["RuleProfileId"];
+            /** @description PROJECT: the project's override; DISTRICT: the district's default; SHIPPED: as shipped; NAMED: chosen for this round */
+            ruleProfileOrigin: components["schemas"]["RuleProfileOrigin"];
+            /** @description why the profile was chosen over the inherited one */
+            ruleProfileReason: string | null;
             /** @description the plan version a PLAN round consults */
             planVersion: number | null;
             state: components["schemas"]["RoundState"];
@@ -2957,14 +3359,36 @@ export interface components {
             /** @description false when the same vote was already recorded */
             changed: boolean;
         };
+        TallyRowView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @enum {string} */
+            choice: "AGREE" | "DISAGREE" | "ABSTAIN";
+            signed: boolean;
+            /** @enum {string} */
+            channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
+            formNumber: string | null;
+        };
         VoteImportView: {
-            /** @description rows that changed a vote */
+            /** @description true when nothing was written */
+            dryRun: boolean;
+            /** @description the line or row the header was found on, past any title rows */
+            headerLine: number;
+            /** @description headers of the columns the import does not read (序号, 备注 …) */
+            ignoredColumns: string[];
+            /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
+            errors: components["schemas"]["RowErrorView"][];
+            errorCount: number;
+            /** @description rows that changed a vote (in a dry run: that would change one) */
             recorded: number;
             /** @description rows equal to the current vote */
             unchanged: number;
+            /** @description rows read below the header */
             total: number;
-            /** @description the ledger head after the import */
+            /** @description the ledger head after the import; in a dry run, the head as it stands */
             ledgerHead: string;
+            /** @description the first 20 votes recorded (or that would be) */
+            sample: components["schemas"]["TallyRowView"][];
         };
         CurrentVoteView: {
             /** Format: uuid */
@@ -2996,6 +3420,22 @@ export interface components {
             /** @description all matching, not only this page */
             total: number;
         };
+        /**
+         * @description NOT_RESPONDED: nobody has reached it yet
+         * @enum {string}
+         */
+        GapStatus: "NOT_RESPONDED" | "ABSTAINED" | "DISAGREED" | "AGREED_UNSIGNED";
+        GapHouseholdView: {
+            /** @example 1/2/301 */
+            unitKey: string;
+            /** @description NOT_RESPONDED: nobody has reached it yet */
+            status: components["schemas"]["GapStatus"];
+            /**
+             * @description 未表态, 已弃权, 已反对 or 已同意未签字
+             * @example 未表态
+             */
+            statusName: string;
+        };
         ConditionResultView: {
             id: string;
             label: components["schemas"]["BilingualView"];
@@ -3009,8 +3449,8 @@ export interface components {
             passed: boolean;
             /** @description least additional households to pass; 0 when passed, null when no number would do */
             gap: number | null;
-            /** @description the units to win over */
-            gapUnits: string[];
+            /** @description the households to win over, those nobody has reached yet first */
+            gapHouseholds: components["schemas"]["GapHouseholdView"][];
         };
         TallyView: {
             profile: components["schemas"]["RuleProfileId"];
@@ -3462,6 +3902,8 @@ export interface components {
             /** Format: date-time */
             acknowledgedAt: string | null;
         };
+        /** @enum {string} */
+        Entry: "SELF" | "ON_BEHALF" | "UNVERIFIED";
         ReviewOpinionView: {
             /**
              * @description a department code (GET /reviewers)
@@ -3471,7 +3913,17 @@ export interface components {
             opinion: components["schemas"]["ReviewOpinion"];
             comments: string;
             conditions: components["schemas"]["ReviewConditionView"][];
-            /** Format: uuid */
+            /** @description who gave it for the department (masked for supervisors); null on opinions recorded before it was asked */
+            signer: string | null;
+            entry: components["schemas"]["Entry"];
+            /** @description the number of the department's paper opinion, entered on its behalf */
+            formNumber: string | null;
+            /** @description sha256 of the photo of the department's paper opinion, entered on its behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -3492,6 +3944,16 @@ export interface components {
         };
         OpinionDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a department on the review list
              * @example FIRE_EMERGENCY
              */
@@ -3502,6 +3964,11 @@ export interface components {
             comments: string;
             /** @description required with APPROVE_WITH_CONDITIONS, refused otherwise */
             conditions?: string[];
+            /**
+             * @description sha256 (hex) of a photo of the department's signed paper opinion; required on its behalf only
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            photoSha256?: string;
         };
         PermitView: {
             /** Format: uuid */
@@ -3678,8 +4145,8 @@ export interface components {
             /** @example 3号楼脚手架未设置防护网 */
             description: string;
             /**
-             * @description 限期整改: the rectification deadline
-             * @example 2026-07-01T00:00:00Z
+             * @description 限期整改: the rectification deadline. A date is due at the end of that day, Beijing time (23:59:59.999+08:00); a date and time without an offset is read in Beijing time
+             * @example 2026-07-01
              */
             deadline: string;
             /** @example 施工单位项目经理 */
@@ -4088,6 +4555,18 @@ export interface components {
             signer: string;
             opinion: components["schemas"]["SignatureOpinion"];
             comments: string;
+            entry: components["schemas"]["Entry"];
+            /** @description the paper form's number, entered on the party's behalf */
+            formNumber: string | null;
+            /** @description sha256 of the archived photo of the signed paper form, entered on the party's behalf */
+            photoSha256: string | null;
+            /**
+             * Format: uuid
+             * @description the user who entered it
+             */
+            recordedBy: string;
+            /** @description the name of the user who entered it; masked for supervisors */
+            recordedByName: string;
             /** Format: date-time */
             signedAt: string;
         };
@@ -4108,23 +4587,34 @@ export interface components {
         };
         SignatureDto: {
             /**
+             * @description the person who signed for the party; required on a party's behalf, the caller's own name by default; masked for supervisors
+             * @example 黄志刚
+             */
+            signer?: string;
+            /**
+             * @description the paper form's number; required on a party's behalf only
+             * @example YS-2026-031
+             */
+            formNumber?: string;
+            /**
              * @description a party on the form
              * @example OWNER_REPRESENTATIVES
              */
             party: string;
-            /**
-             * @description the person who signed for the party; masked for supervisors
-             * @example 张建国
-             */
-            signer: string;
             /** @enum {string} */
             opinion: "PASS" | "FAIL";
             /** @example 同意验收 */
             comments: string;
+            /**
+             * Format: uuid
+             * @description a photo (JPEG or PNG) of the signed paper form uploaded to the project's archive; required on a party's behalf only
+             */
+            photoDocumentId?: string;
         };
         SignedView: {
             party: string;
             opinion: components["schemas"]["SignatureOpinion"];
+            entry: components["schemas"]["Entry"];
             /** Format: date-time */
             signedAt: string;
         };
@@ -4825,7 +5315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4880,7 +5370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,7 +5410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4967,7 +5457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,7 +5519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5124,7 +5614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,7 +5664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,7 +5719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5279,7 +5769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5809,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ScopeDto"];
+                "application/json": components["schemas"]["ReplaceScopeDto"];
             };
         };
         responses: {
@@ -5349,7 +5839,147 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_changeScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_setOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5419,7 +6049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5489,7 +6119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5544,7 +6174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5594,7 +6224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5655,7 +6285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,7 +6351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5783,7 +6413,135 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RuleProfileDefaultsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDistrictRuleProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRuleProfilesView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5851,7 +6609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5901,7 +6659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5967,7 +6725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6028,7 +6786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6048,6 +6806,63 @@ export interface operations {
             };
             /** @description refused by a domain rule or guard */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CompoundsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompoundHistoryView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6098,7 +6913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,7 +6970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6222,7 +7037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6272,7 +7087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6347,7 +7162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6404,7 +7219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6465,7 +7280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6541,7 +7356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6611,7 +7426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6672,7 +7487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6747,7 +7562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6808,7 +7623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6883,7 +7698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6945,7 +7760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7023,7 +7838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7083,7 +7898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7144,7 +7959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7218,7 +8033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7288,7 +8103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7363,7 +8178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7424,7 +8239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7453,9 +8268,50 @@ export interface operations {
             };
         };
     };
-    RosterController_import: {
+    RosterController_template: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the headers the roster import reads, one example row, and notes on each column */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -7467,7 +8323,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 面积 and optionally 业主姓名, 联系电话
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 建筑面积 and optionally 户主姓名, 联系电话, under any title rows; other columns are ignored
                      */
                     file: string;
                 };
@@ -7500,7 +8356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7564,7 +8420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7612,7 +8468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,7 +8529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7748,7 +8604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7809,7 +8665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7887,7 +8743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,7 +8804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7986,9 +8842,50 @@ export interface operations {
             };
         };
     };
-    RoundsController_importVotes: {
+    RoundsController_template: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the headers the paper tally import reads, one example row, and notes on each column */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_importVotes: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer with what would be written, write nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -8000,7 +8897,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (是/否), optionally 方式, 表单编号, 照片哈希
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
                      */
                     file: string;
                 };
@@ -8033,7 +8930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8117,7 +9014,141 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_tallyWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_tallyPrintable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tally and the notice laid out for A4 paper, Beijing times, in Chinese, owners masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8183,7 +9214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,7 +9283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8263,6 +9294,73 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RoundsController_pendingXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description building, unit, room, area, owner and phone of each household not yet answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8309,7 +9407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,7 +9464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8427,7 +9525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8506,7 +9604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8572,7 +9670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8633,7 +9731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,7 +9811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +9881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8853,7 +9951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8928,7 +10026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8989,7 +10087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +10163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9127,7 +10225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9191,7 +10289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9244,7 +10342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9311,7 +10409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9372,7 +10470,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,7 +10551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9515,7 +10617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9576,7 +10678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9646,7 +10748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,7 +10827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9800,7 +10902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9861,7 +10963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9927,7 +11029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +11090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10063,7 +11165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10134,7 +11236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10212,7 +11314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10264,7 +11366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10339,7 +11441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10400,7 +11502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10480,9 +11582,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -10559,7 +11661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10620,7 +11722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10695,7 +11797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10756,7 +11858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10827,9 +11929,9 @@ export interface operations {
                 };
             };
             /**
-             * @description role not allowed, or the resource is outside your jurisdiction
+             * @description not allowed to your role, or not your party to sign for
              *
-             *     role not allowed, or the resource is outside your jurisdiction
+             *     not allowed to your role, or not your party to sign for
              */
             403: {
                 headers: {
@@ -10894,7 +11996,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AcceptanceController_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodedEntryView"][];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10943,7 +12082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11005,7 +12144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11072,7 +12211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11133,7 +12272,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /**
+             * @description not allowed to your role, or not your party to sign for
+             *
+             *     not allowed to your role, or not your party to sign for
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11209,7 +12352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11273,7 +12416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11333,7 +12476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11402,7 +12545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11465,7 +12608,70 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BulletinsController_html: {
+        parameters: {
+            query?: {
+                /** @description the city, by id */
+                cityId?: string;
+                /** @description the city, by code */
+                cityCode?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the bulletin laid out for A4 paper (the ranking on a landscape page), Beijing times, in Chinese */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11527,7 +12733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11584,7 +12790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11618,7 +12824,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description PDF, JPEG, PNG, XLSX or DOCX, no larger than ARCHIVE_MAX_BYTES
+                     * @description PDF, OFD, JPEG, PNG, XLSX or DOCX by its content (the declared type and name are not trusted), no larger than ARCHIVE_MAX_BYTES
                      */
                     file: string;
                     /** @enum {string} */
@@ -11655,7 +12861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11743,7 +12949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11813,7 +13019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11879,7 +13085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11945,7 +13151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12003,7 +13209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12060,7 +13266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12121,7 +13327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12200,7 +13406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12279,7 +13485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12359,7 +13565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12570,7 +13776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description role not allowed, or the resource is outside your jurisdiction */
+            /** @description not allowed to your role, or not your party to sign for */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -35,6 +35,10 @@ export class GovernanceBodyEntity {
   @Column({ name: 'registered_by', type: 'uuid' })
   registeredBy: string;
 
+  /** The body of the compound's earlier, closed project that this one continues. */
+  @Column({ name: 'carried_from', type: 'uuid', nullable: true })
+  carriedFrom: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -102,6 +102,43 @@ export interface CoveredCompound {
   releasedAt: Date | null;
 }
 
+export interface CompoundHistoryRound {
+  id: string;
+  subject: string;
+  title: string;
+  state: string;
+  result: 'PASSED' | 'FAILED' | null;
+  concludedAt: Date | null;
+}
+
+export interface CompoundHistoryRevisit {
+  months: number;
+  dueAt: Date;
+  state: string;
+  score: number | null;
+  summary: string | null;
+  doneAt: Date | null;
+}
+
+/** What the compound went through in each project that covered it. */
+export interface CompoundHistory {
+  compoundId: string;
+  projects: {
+    projectId: string;
+    name: string;
+    state: ProjectState;
+    ruleProfile: string;
+    /** The project's lead compound, rather than a neighbour in its area. */
+    lead: boolean;
+    createdAt: Date;
+    coveredFrom: Date;
+    /** When the project closed or was cancelled and left the compound free. */
+    releasedAt: Date | null;
+    rounds: CompoundHistoryRound[];
+    revisits: CompoundHistoryRevisit[];
+  }[];
+}
+
 const ACTIVE_PROJECT_INDEX = 'project_compounds_one_active_project';
 const IN_ANOTHER_PROJECT: Record<string, [ErrorCode, string]> = {
   [ACTIVE_PROJECT_INDEX]: ['PROJECT.ACTIVE_EXISTS', 'this compound is already in an active project'],
@@ -358,6 +395,87 @@ export class ProjectService {
        SELECT $1, $2, $3, $4, coalesce(max(position), 0) + 1, $5, $6 FROM project_compounds WHERE project_id = $1`,
       [project.id, compoundId, project.districtId, lead, this.clock.now(), actor.userId],
     );
+    await this.carryBodies(m, actor, project, compoundId);
+  }
+
+  /**
+   * A compound's self-governance outlives a project: a later project takes over the bodies of the
+   * compound's last closed one, as copies naming the body each continues, so that the later
+   * project's guards read its own rows and the closed record stays as it was.
+   */
+  private async carryBodies(m: EntityManager, actor: Actor, project: ProjectEntity, compoundId: string): Promise<void> {
+    const [earlier]: { id: string }[] = await m.query(
+      `SELECT p.id FROM project_compounds pc JOIN projects p ON p.id = pc.project_id
+        WHERE pc.compound_id = $1 AND p.state = 'CLOSED' AND p.id <> $2
+        ORDER BY pc.released_at DESC NULLS LAST LIMIT 1`,
+      [compoundId, project.id],
+    );
+    if (!earlier) return;
+    const carried: { carried_from: string }[] = await m.query(
+      `INSERT INTO governance_bodies (project_id, compound_id, kind, name, established_on, members, registered_by, carried_from)
+       SELECT $1, b.compound_id, b.kind, b.name, b.established_on, b.members, $4, b.id
+         FROM governance_bodies b WHERE b.project_id = $2 AND b.compound_id = $3 ORDER BY b.created_at
+       RETURNING carried_from`,
+      [project.id, earlier.id, compoundId, actor.userId],
+    );
+    if (carried.length === 0) return;
+    await appendAudit(m, {
+      actor,
+      at: this.clock.now(),
+      subjectType: 'project',
+      subjectId: project.id,
+      projectId: project.id,
+      action: 'bodies.carried-over',
+      detail: { compoundId, fromProject: earlier.id, bodies: carried.map((c) => c.carried_from) },
+    });
+  }
+
+  /** Every project that has covered the compound, newest first, with its rounds there and its revisits. */
+  async compoundHistory(actor: Actor, compoundId: string): Promise<CompoundHistory> {
+    await this.compounds.get(actor, compoundId);
+    const projects: {
+      id: string;
+      name: string;
+      state: ProjectState;
+      rule_profile: string;
+      lead: boolean;
+      created_at: Date;
+      added_at: Date;
+      released_at: Date | null;
+    }[] = await this.db.query(
+      `SELECT p.id, p.name, p.state, p.rule_profile, pc.lead, p.created_at, pc.added_at, pc.released_at
+         FROM project_compounds pc JOIN projects p ON p.id = pc.project_id
+        WHERE pc.compound_id = $1 ORDER BY pc.added_at DESC, p.created_at DESC`,
+      [compoundId],
+    );
+    const ids = projects.map((p) => p.id);
+    const rounds: (CompoundHistoryRound & { projectId: string })[] = await this.db.query(
+      `SELECT id, project_id AS "projectId", subject, title, state, result, concluded_at AS "concludedAt"
+         FROM consultation_rounds WHERE compound_id = $1 AND project_id = ANY($2) ORDER BY created_at`,
+      [compoundId, ids],
+    );
+    const revisits: (CompoundHistoryRevisit & { projectId: string })[] = await this.db.query(
+      `SELECT project_id AS "projectId", months, due_at AS "dueAt", state, score, summary, done_at AS "doneAt"
+         FROM revisits WHERE project_id = ANY($1) ORDER BY months`,
+      [ids],
+    );
+    const of = <T extends { projectId: string }>(rows: T[], id: string) =>
+      rows.filter((r) => r.projectId === id).map(({ projectId: _, ...rest }) => rest);
+    return {
+      compoundId,
+      projects: projects.map((p) => ({
+        projectId: p.id,
+        name: p.name,
+        state: p.state,
+        ruleProfile: p.rule_profile,
+        lead: p.lead,
+        createdAt: p.created_at,
+        coveredFrom: p.added_at,
+        releasedAt: p.released_at,
+        rounds: of(rounds, p.id),
+        revisits: of(revisits, p.id),
+      })),
+    };
   }
 
   private async covered(m: Pick<EntityManager, 'query'>, projectId: string): Promise<CoveredCompound[]> {

@@ -188,6 +188,9 @@ export class BodyView {
   @ApiUuid()
   registeredBy: string;
 
+  @ApiUuid({ nullable: true, description: "the body of the compound's earlier, closed project this one continues" })
+  carriedFrom: string | null;
+
   @ApiDateTime()
   createdAt: Date;
 }
