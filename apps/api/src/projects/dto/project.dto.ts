@@ -1,6 +1,7 @@
 import { BODY_KINDS, PROJECT_STATES, RULE_PROFILE_IDS, type BodyKind, type ProjectState } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { PlanYearFilter } from '../../http/plan-year.decorator.js';
+import { RuleProfileReason } from '../../http/rule-profile-reason.decorator.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../http/date.js';
@@ -28,14 +29,7 @@ export class CreateProjectDto {
   @MaxLength(64)
   ruleProfile?: string;
 
-  @ApiPropertyOptional({
-    example: '区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决',
-    description: 'required when ruleProfile is not the one inherited (the district default, or as shipped)',
-  })
-  @Optional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @RuleProfileReason()
   ruleProfileReason?: string;
 }
 

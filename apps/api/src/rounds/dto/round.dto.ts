@@ -2,6 +2,7 @@ import { ROUND_SUBJECTS, VOTE_CHANNELS, VOTE_CHOICES, type RoundSubject, type Vo
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CompoundRefDto } from '../../http/compound-ref.dto.js';
+import { RuleProfileReason } from '../../http/rule-profile-reason.decorator.js';
 import { Optional, PG_INT_MAX } from '../../http/validation.js';
 
 /** A round of one covered compound's households. */
@@ -24,14 +25,7 @@ export class CreateRoundDto extends CompoundRefDto {
   @MaxLength(64)
   ruleProfile?: string;
 
-  @ApiPropertyOptional({
-    example: '区住建局2026年第5号文：本区改造意愿按《民法典》第278条重大事项表决',
-    description: 'required when ruleProfile is not the one inherited (the district default, or as shipped)',
-  })
-  @Optional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @RuleProfileReason()
   ruleProfileReason?: string;
 
   @ApiPropertyOptional({ default: 7, minimum: 1, maximum: 90, description: 'length of the public notice in days' })
