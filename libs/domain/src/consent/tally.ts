@@ -171,11 +171,6 @@ export function gapFor(
   };
 }
 
-/** Which candidates a failing condition needs to look at. */
-export function needsCandidates(c: ConsentCondition, totals: Totals): boolean {
-  return !meets(weigh(totals[c.numerator], c), weigh(totals[c.denominator], c), c);
-}
-
 /**
  * Judges a round by its profile. Pure and exact: totals in, integers compared, the gap found by
  * adding households one at a time. `candidates` holds every snapshot household not yet signed-agreeing.

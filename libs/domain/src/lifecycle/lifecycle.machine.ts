@@ -34,9 +34,6 @@ export const PROJECT_STATES = [
 ] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
-/** States in which a project still occupies its compound (at most one per compound). */
-export const ACTIVE_PROJECT_STATES = PROJECT_STATES.filter((s) => s !== 'CLOSED' && s !== 'CANCELLED');
-
 export const PROJECT_EVENTS = [
   'COMPLETE_SURVEY',
   'START_CONSULTATION',

@@ -49,10 +49,6 @@ export function refuse(code: string, zh: string, en: string): GuardOutcome {
   return { ok: false, code, message: { zh, en } };
 }
 
-export function isState<S extends string, E extends string, C>(machine: MachineDef<S, E, C>, value: string): value is S {
-  return Object.prototype.hasOwnProperty.call(machine.states, value);
-}
-
 export function isEvent<S extends string, E extends string, C>(machine: MachineDef<S, E, C>, value: string): value is E {
   return (machine.events as readonly string[]).includes(value);
 }
