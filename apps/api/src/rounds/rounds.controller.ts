@@ -159,7 +159,7 @@ export class RoundsController {
   @Get('rounds/:id/tally.xlsx')
   @Roles(...ALL_ROLES)
   @Header('Content-Type', XLSX)
-  @ApiFileResponse(XLSX, 'two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked)')
+  @ApiFileResponse(XLSX, 'two sheets: 计票结果 (the tally) and 公示 (the notice: the result per building, every household with its answer, owners masked, and the ledger head to check later)')
   @ApiOperation({
     summary: 'The tally and its public notice (公示) as XLSX',
     description:

@@ -9054,7 +9054,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
+            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice: the result per building, every household with its answer, owners masked, and the ledger head to check later) */
             200: {
                 headers: {
                     [name: string]: unknown;
