@@ -3368,6 +3368,8 @@ export interface components {
             /** @enum {string} */
             channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
             formNumber: string | null;
+            /** @description PLAN rounds: the optional items chosen; null when the file has no item column */
+            chosenItems: string[] | null;
         };
         VoteImportView: {
             /** @description true when nothing was written */
@@ -8897,7 +8899,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希 and, in a PLAN round, the optional items chosen (a 选择项目 column of item codes or names, or one column per item headed by its code or name, marked √/是 or ×/否), under any title rows; other columns are ignored
                      */
                     file: string;
                 };
