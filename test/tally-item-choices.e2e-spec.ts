@@ -1,6 +1,6 @@
 import { MANDATORY_ITEMS } from '@app/domain';
 import ExcelJS from 'exceljs';
-import { startApi, type TestApi } from './support/api.js';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { confirmRoster, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -164,6 +164,48 @@ describe('item choices in a paper tally', () => {
     expect(await ledgerCount()).toBe(7);
   });
 
+  it("offers a round's template with a column per optional item, which the import reads back", async () => {
+    const template = async (id: string, who: User) =>
+      (await api.http.get(`/rounds/${id}/votes/import-template.xlsx`).set(who.auth).buffer(true).parse(binary).expect(200)).body;
+    const refused = async (who: User, status: number) =>
+      (await api.http.get(`/rounds/${roundId}/votes/import-template.xlsx`).set(who.auth).expect(status)).body.code;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await template(roundId, committee));
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '楼栋',
+      '单元',
+      '房号',
+      '意见',
+      '签字',
+      '方式',
+      '表单编号',
+      '照片哈希',
+      '加装电梯',
+      '停车位改造',
+    ]);
+    expect(sheet.getRow(2).values).toEqual([undefined, '1', '2', '201', '同意', '√', '入户', 'F-001', '', '√', '√']);
+    const notes = wb.getWorksheet('填写说明')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(notes.find((r) => r[1] === '停车位改造')?.[3]).toBe('选填，仅方案征询：可选项目 park；选了写 √ 或 是，未选写 ×、否或留空');
+    // Filled in for room 103, which chose only parking before.
+    sheet.getRow(2).getCell(1).value = '1';
+    sheet.getRow(2).getCell(2).value = '1';
+    sheet.getRow(2).getCell(3).value = '103';
+    const res = await importFile(roundId, Buffer.from(await wb.xlsx.writeBuffer()), 'tally.xlsx').expect(200);
+    expect(res.body).toMatchObject({
+      recorded: 1,
+      ignoredColumns: [],
+      sample: [expect.objectContaining({ chosenItems: ['elev', 'park'] })],
+    });
+    expect(await verify()).toMatchObject({ ok: true, count: 8, head: res.body.ledgerHead });
+
+    expect(await refused(pm, 403)).toBe('ACCESS.FORBIDDEN');
+    const elsewhere = await districtWithCompound(api, 'items-other');
+    const stranger = await api.user('RESIDENTS_COMMITTEE', { compoundIds: [elsewhere.compoundId] });
+    expect(await refused(stranger, 404)).toBe('RESOURCE.NOT_FOUND');
+  });
+
   it('refuses an item column in a round that is not a PLAN round', async () => {
     const other = (
       await api.http
@@ -181,6 +223,15 @@ describe('item choices in a paper tally', () => {
     const [{ n }] = await api.db.query('SELECT count(*)::int AS n FROM votes WHERE round_id = $1', [other]);
     expect(n).toBe(0);
     // Without the column the same tally is taken.
+    const template = await api.http
+      .get(`/rounds/${other}/votes/import-template.xlsx`)
+      .set(committee.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.body);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, '楼栋', '单元', '房号', '意见', '签字', '方式', '表单编号', '照片哈希']);
     const plain = csv(['楼栋,单元,房号,意见,签字', '1,1,101,同意,是']);
     expect((await importFile(other, plain, 'tally.csv').expect(200)).body).toMatchObject({ recorded: 1 });
   });

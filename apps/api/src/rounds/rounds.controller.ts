@@ -113,6 +113,20 @@ export class RoundsController {
     return new StreamableFile(await templateWorkbook('表决结果', TALLY_COLUMNS));
   }
 
+  @Get('rounds/:id/votes/import-template.xlsx')
+  @Roles('RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="tally-template.xlsx"; filename*=UTF-8''${encodeURIComponent('表决结果导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, "the template for this round: a PLAN round's adds one column per optional item, headed by its name")
+  @ApiOperation({ summary: 'The paper tally import template for one round (XLSX)', description: 'Read like the round.' })
+  @ApiProblems(400, 404)
+  async roundTemplate(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.rounds.importTemplate(actor, id));
+  }
+
   @Post('rounds/:id/votes/import')
   @HttpCode(200)
   @Roles('RESIDENTS_COMMITTEE')

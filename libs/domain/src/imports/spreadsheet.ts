@@ -299,7 +299,7 @@ export function itemColumns(items: readonly OfferedItem[]): ImportColumn[] {
     label: item.name,
     headers: [item.name, item.key],
     required: false,
-    example: '',
+    example: '√',
     note: `选填，仅方案征询：可选项目 ${item.key}；选了写 √ 或 是，未选写 ×、否或留空`,
   }));
 }

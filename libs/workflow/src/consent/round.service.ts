@@ -26,6 +26,7 @@ import {
   type ChainCheck,
   type HouseholdSet,
   type MachineRole,
+  type OfferedItem,
   type Place,
   type RoundContext,
   type RoundSubject,
@@ -41,6 +42,7 @@ import {
   rejectImport,
   report,
   SAMPLE_ROWS,
+  templateWorkbook,
   type ImportReport,
   type RowError,
   type UploadedTable,
@@ -121,6 +123,9 @@ function judgeItems(optional: Map<string, string> | null, items: string[] | null
   const chosenItems = items ? [...new Set(items)].sort() : null;
   return { chosenItems, unknown: (chosenItems ?? []).filter((k) => !optional?.has(k)) };
 }
+
+/** The optional items as a tally names them, by code and name. */
+const offeredOf = (optional: Map<string, string> | null): OfferedItem[] => [...(optional ?? [])].map(([key, name]) => ({ key, name }));
 
 export interface TallyImport extends ImportReport<TallyRow> {
   /** Rows that change (or would change) a vote. */
@@ -439,7 +444,7 @@ export class RoundService {
     const unlocked = await this.votingRound(this.db.manager, actor, roundId, false);
     // The plan version a round consults is frozen while it is open: its items can be read once, before the lock.
     const optional = await this.optionalItems(this.db.manager, unlocked);
-    const offered = [...(optional ?? [])].map(([key, name]) => ({ key, name }));
+    const offered = offeredOf(optional);
     const table = await readTable(upload, [...TALLY_COLUMNS, CHOSEN_ITEMS_COLUMN, ...itemColumns(offered)]);
     const { rows, headers } = table;
     if (rows.length > MAX_VOTE_ROWS)
@@ -545,6 +550,14 @@ export class RoundService {
     });
     this.metrics.importRows.inc({ kind: 'votes' }, imported.total);
     return imported;
+  }
+
+  /** The import template for one round: a PLAN round's adds a column to mark per optional item. */
+  async importTemplate(actor: Actor, roundId: string): Promise<Buffer> {
+    const round = await this.load(this.db.manager, actor, roundId);
+    const optional = await this.optionalItems(this.db.manager, round);
+    const offered = offeredOf(optional);
+    return templateWorkbook('表决结果', [...TALLY_COLUMNS, ...itemColumns(offered)]);
   }
 
   /** The frozen tally once closed; while open, the live one. */
