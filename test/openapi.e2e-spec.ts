@@ -172,6 +172,7 @@ describe('the OpenAPI document', () => {
     );
     await write(200, 'post', `/rounds/${round.id}/votes/import`, committee, (req) => req.attach('file', Buffer.from(tally), 'tally.csv'));
     await write(200, 'get', '/votes/import-template.xlsx', committee);
+    await write(200, 'get', `/rounds/${round.id}/votes/import-template.xlsx`, committee);
     const objection = await write(201, 'post', `/rounds/${round.id}/objections`, committee, {
       householdId: household.id,
       text: '车棚不要拆',

@@ -360,10 +360,10 @@ describe('consultation rounds', () => {
         ledgerHead: '0'.repeat(64),
       });
       expect(preview.body.sample).toEqual([
-        { unitKey: key(0), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null },
-        { unitKey: key(1), choice: 'DISAGREE', signed: false, channel: 'PAPER_FORM', formNumber: null },
-        { unitKey: key(2), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null },
-        { unitKey: key(3), choice: 'ABSTAIN', signed: false, channel: 'PAPER_FORM', formNumber: null },
+        { unitKey: key(0), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null, chosenItems: null },
+        { unitKey: key(1), choice: 'DISAGREE', signed: false, channel: 'PAPER_FORM', formNumber: null, chosenItems: null },
+        { unitKey: key(2), choice: 'AGREE', signed: true, channel: 'PAPER_FORM', formNumber: null, chosenItems: null },
+        { unitKey: key(3), choice: 'ABSTAIN', signed: false, channel: 'PAPER_FORM', formNumber: null, chosenItems: null },
       ]);
       expect(await state(id)).toEqual(before);
 

@@ -4,7 +4,10 @@ import { confirmRoster, districtWithCompound, type Place } from './support/fixtu
 
 type User = Awaited<ReturnType<TestApi['user']>>;
 
-/** Ten households: 8 agree (7 signed), 1 disagrees, 1 never answers; the last has no name on the roster. */
+/**
+ * Ten households, six in building 1, three in building 2 and one in building 10: 8 agree (7
+ * signed), 1 disagrees, 1 never answers; the last has no name on the roster.
+ */
 const OWNERS = ['张三丰', '李四', '王小明', '赵敏', '欧阳娜娜', '钱多多', '孙悟空', '周芷若', '吴用', ''];
 const PHONE = '13912345678';
 
@@ -18,6 +21,8 @@ describe('the tally and its public notice', () => {
   let roundId: string;
   let draftId: string;
   let unitKeys: string[];
+  /** The chain as recomputed after close: what the notice tells a reader to compare against. */
+  let verified: { ok: boolean; count: number; head: string };
 
   const get = (path: string, who: User) => api.http.get(path).set(who.auth);
   const workbook = async (who: User) => {
@@ -38,7 +43,7 @@ describe('the tally and its public notice', () => {
     supervisor = await api.user('SUPERVISOR', { districtIds: [place.districtId] });
     const roster = [
       '楼栋,单元,房号,面积,业主姓名,联系电话',
-      ...OWNERS.map((name, i) => `1,1,${101 + i},${80 + i}.5,${name},${name ? PHONE : ''}`),
+      ...OWNERS.map((name, i) => `${i < 6 ? 1 : i < 9 ? 2 : 10},1,${101 + i},${80 + i}.5,${name},${name ? PHONE : ''}`),
     ].join('\n');
     await api.http
       .post(`/compounds/${place.compoundId}/households/import`)
@@ -72,6 +77,8 @@ describe('the tally and its public notice', () => {
     api.clock.set('2026-12-09T16:30:00+08:00');
     await fire('CLOSE');
     await fire('START_PUBLICITY');
+    verified = (await get(`/rounds/${roundId}/ledger/verify`, supervisor).expect(200)).body;
+    expect(verified).toMatchObject({ ok: true, count: 9 });
     unitKeys = (await api.db.query('SELECT unit_key FROM round_households WHERE round_id = $1 ORDER BY unit_key', [roundId])).map(
       (r: { unit_key: string }) => r.unit_key,
     );
@@ -117,16 +124,29 @@ describe('the tally and its public notice', () => {
         ['赵*', 83.5, '同意', '已签字'],
         ['欧***', 84.5, '同意', '已签字'],
         ['钱**', 85.5, '同意', '已签字'],
+        ['—', 89.5, '未表决', '—'],
         ['孙**', 86.5, '同意', '已签字'],
         ['周**', 87.5, '同意', '未签字'],
         ['吴*', 88.5, '不同意', '已签字'],
-        ['—', 89.5, '未表决', '—'],
       ]);
       const first = wb
         .getWorksheet('公示')!
         .getRows(1, 40)!
         .find((r) => r.getCell(2).value === unitKeys[0])!;
       expect(first.getCell(4).numFmt).toBe('0.00');
+      const byBuilding = rows.findIndex((r) => r[0] === '楼栋');
+      // Buildings by their number: 2 before 10.
+      expect(rows.slice(byBuilding, byBuilding + 5)).toEqual([
+        ['楼栋', '户数', '同意', '其中同意并签字', '不同意', '弃权', '未表决'],
+        ['1栋', 6, 6, 6, 0, 0, 0],
+        ['2栋', 3, 2, 1, 1, 0, 0],
+        ['10栋', 1, 0, 0, 0, 0, 1],
+        ['合计', 10, 8, 7, 1, 0, 1],
+      ]);
+      const ledger = rows.find((r) => String(r[0]).startsWith('表决记录链'))!;
+      expect(ledger[0]).toBe(
+        `表决记录链截止计票时共9条，链头哈希：${verified.head}。此后任何时候均可通过 GET /rounds/${roundId}/ledger/verify 重新核算：返回的 count 与 head 与此处一致，即表决记录未被改动。`,
+      );
       const text = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
       for (const name of OWNERS.filter(Boolean)) expect(text).not.toContain(name);
       expect(text).not.toContain(PHONE);
@@ -145,7 +165,16 @@ describe('the tally and its public notice', () => {
     expect(html).toContain(
       `<tr><td class="n">1</td><td>${unitKeys[0]}</td><td>张**</td><td class="n">80.50</td><td>同意</td><td>已签字</td></tr>`,
     );
-    expect(html).toContain(`<td>${unitKeys[9]}</td><td>—</td><td class="n">89.50</td><td>未表决</td><td>—</td>`);
+    expect(html).toContain(`<td>10/1/110</td><td>—</td><td class="n">89.50</td><td>未表决</td><td>—</td>`);
+    expect(html).toContain(
+      '<tr><td>2栋</td><td class="n">3</td><td class="n">2</td><td class="n">1</td><td class="n">1</td><td class="n">0</td><td class="n">0</td></tr>',
+    );
+    expect(html).toContain(
+      '<tr><td>合计</td><td class="n">10</td><td class="n">8</td><td class="n">7</td><td class="n">1</td><td class="n">0</td><td class="n">1</td></tr>',
+    );
+    expect(html).toContain(
+      `<p>表决记录链截止计票时共9条，链头哈希：${verified.head}。此后任何时候均可通过 GET /rounds/${roundId}/ledger/verify`,
+    );
     for (const name of OWNERS.filter(Boolean)) expect(html).not.toContain(name);
     expect(html).not.toContain(PHONE);
     expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d|PUBLICITY|PASSED|AGREE/);

@@ -113,11 +113,25 @@ export class RoundsController {
     return new StreamableFile(await templateWorkbook('表决结果', TALLY_COLUMNS));
   }
 
+  @Get('rounds/:id/votes/import-template.xlsx')
+  @Roles('RESIDENTS_COMMITTEE')
+  @Header('Content-Type', XLSX)
+  @Header(
+    'Content-Disposition',
+    `attachment; filename="tally-template.xlsx"; filename*=UTF-8''${encodeURIComponent('表决结果导入模板.xlsx')}`,
+  )
+  @ApiFileResponse(XLSX, "the template for this round: a PLAN round's adds one column per optional item, headed by its name")
+  @ApiOperation({ summary: 'The paper tally import template for one round (XLSX)', description: 'Read like the round.' })
+  @ApiProblems(400, 404)
+  async roundTemplate(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.rounds.importTemplate(actor, id));
+  }
+
   @Post('rounds/:id/votes/import')
   @HttpCode(200)
   @Roles('RESIDENTS_COMMITTEE')
   @FileUpload(
-    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored',
+    'CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希 and, in a PLAN round, the optional items chosen (a 选择项目 column of item codes or names, or one column per item headed by its code or name, marked √/是 or ×/否), under any title rows; other columns are ignored',
   )
   @ApiOperation({
     summary: 'Import a paper tally',
@@ -159,7 +173,10 @@ export class RoundsController {
   @Get('rounds/:id/tally.xlsx')
   @Roles(...ALL_ROLES)
   @Header('Content-Type', XLSX)
-  @ApiFileResponse(XLSX, 'two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked)')
+  @ApiFileResponse(
+    XLSX,
+    'two sheets: 计票结果 (the tally) and 公示 (the notice: the result per building, every household with its answer, owners masked, and the ledger head to check later)',
+  )
   @ApiOperation({
     summary: 'The tally and its public notice (公示) as XLSX',
     description:

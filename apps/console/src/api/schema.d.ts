@@ -860,6 +860,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{id}/votes/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The paper tally import template for one round (XLSX)
+         * @description Read like the round.
+         */
+        get: operations["RoundsController_roundTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{id}/votes/import": {
         parameters: {
             query?: never;
@@ -3368,6 +3388,8 @@ export interface components {
             /** @enum {string} */
             channel: "DOOR_TO_DOOR" | "MEETING" | "PAPER_FORM" | "ONLINE";
             formNumber: string | null;
+            /** @description PLAN rounds: the optional items chosen; null when the file has no item column */
+            chosenItems: string[] | null;
         };
         VoteImportView: {
             /** @description true when nothing was written */
@@ -8880,6 +8902,64 @@ export interface operations {
             };
         };
     };
+    RoundsController_roundTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template for this round: a PLAN round's adds one column per optional item, headed by its name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     RoundsController_importVotes: {
         parameters: {
             query?: {
@@ -8897,7 +8977,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希, under any title rows; other columns are ignored
+                     * @description CSV (UTF-8 or GBK) or XLSX; columns 楼栋, 单元, 房号, 意见 (同意/不同意/弃权), 签字 (√/是/已签, ×/否/未签), optionally 方式, 表单编号, 照片哈希 and, in a PLAN round, the optional items chosen (a 选择项目 column of item codes or names, or one column per item headed by its code or name, marked √/是 or ×/否), under any title rows; other columns are ignored
                      */
                     file: string;
                 };
@@ -9054,7 +9134,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice, every household with its answer, owners masked) */
+            /** @description two sheets: 计票结果 (the tally) and 公示 (the notice: the result per building, every household with its answer, owners masked, and the ledger head to check later) */
             200: {
                 headers: {
                     [name: string]: unknown;

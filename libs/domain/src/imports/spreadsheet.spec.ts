@@ -1,5 +1,7 @@
 import {
+  CHOSEN_ITEMS_COLUMN,
   headerKey,
+  itemColumns,
   HEADER_SCAN_ROWS,
   locateHeader,
   matchHeader,
@@ -8,6 +10,7 @@ import {
   readChannel,
   readChoice,
   readRoom,
+  readRowItems,
   readSigned,
   readUnit,
   ROSTER_COLUMNS,
@@ -153,4 +156,35 @@ describe('cell words', () => {
     ['MEETING', 'MEETING'],
     ['电话', undefined],
   ])('reads channel %j as %p', (text, channel) => expect(readChannel(text)).toBe(channel));
+});
+
+describe('item choices in a tally row', () => {
+  const offered = [
+    { key: 'elev', name: '加装电梯' },
+    { key: 'park', name: '停车位改造' },
+  ];
+  const [elev, park] = itemColumns(offered).map((c) => c.key);
+
+  it('finds the item columns by name or code, and the list column by its synonyms', () => {
+    const columns = [CHOSEN_ITEMS_COLUMN, ...itemColumns(offered)];
+    expect(matchHeader(columns, ['自选项目', '加装电梯', 'PARK', '备注']).keys).toEqual(['chosenItems', elev, park, null]);
+    expect(matchHeader(columns, ['选择项目（编号）', 'Elev', '停车位改造']).keys).toEqual(['chosenItems', elev, park]);
+  });
+
+  it.each([
+    ['codes with ;', { chosenItems: 'ELEV;park' }, ['elev', 'park']],
+    ['names with 、 and full-width commas and spaces', { chosenItems: '停车位改造、 加装电梯，ｅｌｅｖ' }, ['park', 'elev', 'elev']],
+    ['a blank cell: none chosen', { chosenItems: '' }, []],
+    ['a word naming no item, kept as written', { chosenItems: 'elev 泳池' }, ['elev', '泳池']],
+    ['marked columns', { [elev!]: '√', [park!]: '否' }, ['elev']],
+    ['是 and a blank', { [elev!]: '', [park!]: '是' }, ['park']],
+    ['no item column at all', { choice: '同意' }, null],
+  ])('reads %s', (_, cells, keys) => expect(readRowItems(offered, cells as Record<string, string>)).toEqual({ keys, badMarks: [] }));
+
+  it('names a mark that is neither yes nor no', () => {
+    expect(readRowItems(offered, { [elev!]: '也许', [park!]: '√' })).toEqual({
+      keys: ['park'],
+      badMarks: [{ column: elev, text: '也许' }],
+    });
+  });
 });

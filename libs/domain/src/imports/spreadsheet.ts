@@ -273,3 +273,64 @@ export const readSigned = (text: string): boolean | undefined => SIGNED_WORDS[wo
 
 /** 入户 / 会议 / 纸质 / 线上 (or the API's code), blank for paper; undefined for anything else. */
 export const readChannel = (text: string): VoteChannel | undefined => codeOrWord(CHANNEL_WORDS, VOTE_CHANNELS, text);
+
+/** An optional item of the plan a PLAN round consults, as a paper tally names it: by code or by name. */
+export interface OfferedItem {
+  key: string;
+  name: string;
+}
+
+/** The one column listing a household's chosen items. */
+export const CHOSEN_ITEMS_COLUMN: ImportColumn = {
+  key: 'chosenItems',
+  label: '选择项目',
+  headers: ['选择项目', '自选项目', '所选项目', '选择的项目', '选定项目', 'chosen_items'],
+  required: false,
+  example: '',
+  note: '选填，仅方案征询：所选可选项目的编号或名称，用 ; 、 ， 或空格隔开；留空为未选',
+};
+
+const ITEM_COLUMN = 'item:';
+
+/** One column per optional item, headed by its name or its code, marked like a signature. */
+export function itemColumns(items: readonly OfferedItem[]): ImportColumn[] {
+  return items.map((item) => ({
+    key: `${ITEM_COLUMN}${item.key}`,
+    label: item.name,
+    headers: [item.name, item.key],
+    required: false,
+    example: '√',
+    note: `选填，仅方案征询：可选项目 ${item.key}；选了写 √ 或 是，未选写 ×、否或留空`,
+  }));
+}
+
+/** What a row says of its items: null when the file has no item column at all. */
+export interface RowItems {
+  /** Item codes, a name read as its code; words naming no offered item as written, for the round to refuse. */
+  keys: string[] | null;
+  /** Item columns whose cell is neither yes nor no: the column key and the cell. */
+  badMarks: { column: string; text: string }[];
+}
+
+/**
+ * The items one row chose: those its list column names (by code or name, in any case or width)
+ * and those whose own column is marked yes, with the signature's yes/no words.
+ */
+export function readRowItems(items: readonly OfferedItem[], cells: Record<string, string>): RowItems {
+  const byWord = new Map(items.flatMap((i) => [[wordKey(i.key), i.key] as const, [wordKey(i.name), i.key] as const]));
+  const columns = Object.keys(cells).filter((k) => k === CHOSEN_ITEMS_COLUMN.key || k.startsWith(ITEM_COLUMN));
+  if (columns.length === 0) return { keys: null, badMarks: [] };
+  const keys: string[] = [];
+  const badMarks: RowItems['badMarks'] = [];
+  for (const column of columns) {
+    const text = cells[column]!;
+    if (column === CHOSEN_ITEMS_COLUMN.key) {
+      for (const word of text.split(/[;；、，,\s]+/).filter(Boolean)) keys.push(byWord.get(wordKey(word)) ?? word);
+      continue;
+    }
+    const marked = readSigned(text);
+    if (marked === undefined) badMarks.push({ column, text });
+    else if (marked) keys.push(column.slice(ITEM_COLUMN.length));
+  }
+  return { keys, badMarks };
+}

@@ -12,8 +12,11 @@ import {
   tally,
   verifyChain,
   withSettings,
+  CHOSEN_ITEMS_COLUMN,
+  itemColumns,
   readChannel,
   readChoice,
+  readRowItems,
   readSigned,
   TALLY_COLUMNS,
   VOTING_STATES,
@@ -23,6 +26,7 @@ import {
   type ChainCheck,
   type HouseholdSet,
   type MachineRole,
+  type OfferedItem,
   type Place,
   type RoundContext,
   type RoundSubject,
@@ -38,6 +42,7 @@ import {
   rejectImport,
   report,
   SAMPLE_ROWS,
+  templateWorkbook,
   type ImportReport,
   type RowError,
   type UploadedTable,
@@ -106,7 +111,21 @@ export interface TallyRow {
   signed: boolean;
   channel: VoteChannel;
   formNumber: string | null;
+  /** PLAN rounds: the optional items chosen; null when the file has no item column. */
+  chosenItems: string[] | null;
 }
+
+/**
+ * A vote's item choices as the ledger keeps them (each once, in order) and those the round does
+ * not offer; every way a vote is recorded judges them here.
+ */
+function judgeItems(optional: Map<string, string> | null, items: string[] | null | undefined) {
+  const chosenItems = items ? [...new Set(items)].sort() : null;
+  return { chosenItems, unknown: (chosenItems ?? []).filter((k) => !optional?.has(k)) };
+}
+
+/** The optional items as a tally names them, by code and name. */
+const offeredOf = (optional: Map<string, string> | null): OfferedItem[] => [...(optional ?? [])].map(([key, name]) => ({ key, name }));
 
 export interface TallyImport extends ImportReport<TallyRow> {
   /** Rows that change (or would change) a vote. */
@@ -370,10 +389,9 @@ export class RoundService {
     const answers: ((seqs: number[]) => void)[] = [];
     for (const q of batch) {
       const existing = current.get(q.input.householdId);
-      const chosenItems = q.input.chosenItems ? [...new Set(q.input.chosenItems)].sort() : null;
+      const { chosenItems, unknown: unknownItems } = judgeItems(optional, q.input.chosenItems);
       const vote = { ...q.input, roundId, formNumber: q.input.formNumber ?? null, photoHash: q.input.photoHash ?? null, chosenItems };
-      const unknownItems = (chosenItems ?? []).filter((k) => !optional?.has(k));
-      if (chosenItems && unknownItems.length) {
+      if (unknownItems.length) {
         const error = invalid([
           {
             field: 'chosenItems',
@@ -424,7 +442,10 @@ export class RoundService {
    */
   async importVotes(actor: Actor, roundId: string, upload: UploadedTable, dryRun = false): Promise<TallyImport> {
     const unlocked = await this.votingRound(this.db.manager, actor, roundId, false);
-    const table = await readTable(upload, TALLY_COLUMNS);
+    // The plan version a round consults is frozen while it is open: its items can be read once, before the lock.
+    const optional = await this.optionalItems(this.db.manager, unlocked);
+    const offered = offeredOf(optional);
+    const table = await readTable(upload, [...TALLY_COLUMNS, CHOSEN_ITEMS_COLUMN, ...itemColumns(offered)]);
     const { rows, headers } = table;
     if (rows.length > MAX_VOTE_ROWS)
       throw rejectImport([{ line: 0, column: null, code: 'TOO_MANY_ROWS', message: `一次最多导入 ${MAX_VOTE_ROWS} 行` }]);
@@ -438,14 +459,22 @@ export class RoundService {
         channel: string;
         form_number: string | null;
         photo_hash: string | null;
+        chosen_items: string[] | null;
       }[] = await m.query(
-        `SELECT rh.household_id, rh.unit_key, v.choice, v.signed, v.channel, v.form_number, v.photo_hash FROM round_households rh
+        `SELECT rh.household_id, rh.unit_key, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
           WHERE rh.round_id = $1 AND rh.unit_key = ANY($2)`,
         [round.id, [...new Set(rows.map((r) => keyOf(r.cells)))]],
       );
       const byKey = new Map(snapshot.map((s) => [s.unit_key, s]));
       const errors: RowError[] = [...table.errors, ...duplicateErrors(rows, (r) => keyOf(r.cells), headers.room)];
+      if (!optional && headers.chosenItems)
+        errors.push({
+          line: table.headerLine,
+          column: headers.chosenItems,
+          code: 'NOT_A_PLAN_ROUND',
+          message: '只有方案征询才选择项目，本轮表决票不应有此列',
+        });
       const votes: VoteInput[] = [];
       const sample: TallyRow[] = [];
       let allNew = true;
@@ -456,6 +485,9 @@ export class RoundService {
         const choice = readChoice(cells.choice);
         const signed = readSigned(cells.signed);
         const channel = readChannel(cells.channel ?? '');
+        const items = optional ? readRowItems(offered, cells) : { keys: null, badMarks: [] };
+        const { chosenItems, unknown } = judgeItems(optional, items.keys);
+        const badMark = items.badMarks[0];
         if (!household) fail(headers.room, 'NOT_IN_SNAPSHOT', `${keyOf(cells)} 不在本轮征询开启时的花名册上`);
         else if (!choice) fail(headers.choice, 'INVALID_CHOICE', `「${cells.choice}」不是同意、不同意或弃权`);
         else if (signed === undefined)
@@ -463,6 +495,13 @@ export class RoundService {
         else if (!channel) fail(headers.channel ?? '方式', 'INVALID_CHANNEL', `「${cells.channel}」不是入户、会议、纸质或线上`);
         else if ((cells.formNumber ?? '').length > 100 || (cells.photoHash ?? '').length > 128)
           fail(headers.formNumber ?? headers.photoHash, 'TOO_LONG', '表单编号最多 100 个字符，照片哈希最多 128 个字符');
+        else if (badMark) fail(headers[badMark.column], 'INVALID_MARK', `「${badMark.text}」不是 √ / 是，也不是 × / 否`);
+        else if (unknown.length)
+          fail(
+            headers.chosenItems,
+            'NOT_OPTIONAL_ITEM',
+            `「${unknown.join('、')}」不是本轮方案（第 ${unlocked.plan_version} 版）的可选项目；${offered.length ? `可选：${offered.map((i) => `${i.key} ${i.name}`).join('、')}` : '本方案没有可选项目'}`,
+          );
         else {
           const vote: VoteInput = {
             householdId: household.household_id,
@@ -471,13 +510,14 @@ export class RoundService {
             channel,
             formNumber: cells.formNumber || null,
             photoHash: cells.photoHash || null,
+            chosenItems,
           };
           if (sameVote(vote, household)) unchanged++;
           else {
             votes.push(vote);
             allNew &&= household.choice === null;
             if (sample.length < SAMPLE_ROWS)
-              sample.push({ unitKey: household.unit_key, choice, signed, channel, formNumber: vote.formNumber ?? null });
+              sample.push({ unitKey: household.unit_key, choice, signed, channel, formNumber: vote.formNumber ?? null, chosenItems });
           }
         }
       }
@@ -510,6 +550,14 @@ export class RoundService {
     });
     this.metrics.importRows.inc({ kind: 'votes' }, imported.total);
     return imported;
+  }
+
+  /** The import template for one round: a PLAN round's adds a column to mark per optional item. */
+  async importTemplate(actor: Actor, roundId: string): Promise<Buffer> {
+    const round = await this.load(this.db.manager, actor, roundId);
+    const optional = await this.optionalItems(this.db.manager, round);
+    const offered = offeredOf(optional);
+    return templateWorkbook('表决结果', [...TALLY_COLUMNS, ...itemColumns(offered)]);
   }
 
   /** The frozen tally once closed; while open, the live one. */
@@ -595,14 +643,14 @@ export class RoundService {
     return { respondents, items: items.map((i) => ({ ...i, included: i.chosen * 2 > respondents })) };
   }
 
-  /** The optional item keys a PLAN round offers; null for other rounds. */
-  private async optionalItems(m: EntityManager, round: RoundRow): Promise<Set<string> | null> {
+  /** The optional items a PLAN round offers, their names by key; null for other rounds. */
+  private async optionalItems(m: EntityManager, round: RoundRow): Promise<Map<string, string> | null> {
     if (round.subject !== 'PLAN' || !round.plan_version) return null;
-    const rows: { key: string }[] = await m.query('SELECT key FROM plan_items WHERE project_id = $1 AND version = $2 AND NOT required', [
-      round.project_id,
-      round.plan_version,
-    ]);
-    return new Set(rows.map((r) => r.key));
+    const rows: { key: string; name: string }[] = await m.query(
+      'SELECT key, name FROM plan_items WHERE project_id = $1 AND version = $2 AND NOT required ORDER BY key',
+      [round.project_id, round.plan_version],
+    );
+    return new Map(rows.map((r) => [r.key, r.name]));
   }
 
   /** Recomputes the round's chain from the stored entries; after close, also checks the head it froze. */

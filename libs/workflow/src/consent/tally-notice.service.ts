@@ -1,6 +1,7 @@
 import {
   chinaDate,
   chinaTime,
+  GENESIS_HASH,
   maskName,
   ROUND_SUBJECT_LABELS,
   roundMachine,
@@ -23,6 +24,44 @@ interface NoticeHousehold {
   owner_name: string | null;
   choice: VoteChoice | null;
   signed: boolean | null;
+}
+
+/** The households of one building as the notice counts them. */
+interface BuildingCount {
+  households: number;
+  agreed: number;
+  signed: number;
+  disagreed: number;
+  abstained: number;
+  notAnswered: number;
+}
+
+/** Buildings in walking order: 2 before 10, named ones as written. */
+const byBuilding = new Intl.Collator('zh-CN', { numeric: true }).compare;
+
+/** Per building of the snapshot, plus the whole compound; signed counts the agreeing who signed, as the rule does. */
+function countByBuilding(households: NoticeHousehold[]): { building: string; count: BuildingCount }[] {
+  const empty = (): BuildingCount => ({ households: 0, agreed: 0, signed: 0, disagreed: 0, abstained: 0, notAnswered: 0 });
+  const buildings = new Map<string, BuildingCount>();
+  const total = empty();
+  for (const h of households) {
+    const building = h.unit_key.split('/')[0]!;
+    const counts = buildings.get(building) ?? empty();
+    buildings.set(building, counts);
+    for (const c of [counts, total]) {
+      c.households++;
+      if (h.choice === 'AGREE') {
+        c.agreed++;
+        if (h.signed) c.signed++;
+      } else if (h.choice === 'DISAGREE') c.disagreed++;
+      else if (h.choice === 'ABSTAIN') c.abstained++;
+      else c.notAnswered++;
+    }
+  }
+  return [
+    ...[...buildings.keys()].sort(byBuilding).map((building) => ({ building, count: buildings.get(building)! })),
+    { building: '合计', count: total },
+  ];
 }
 
 const area = (centi: string): Area => ({ m2: Number(centiToDecimal(BigInt(centi))) });
@@ -78,6 +117,19 @@ export class TallyNoticeService {
     const opened = round.openedAt ? `${chinaTime(round.openedAt)}开始征询` : '';
     const closed = round.closedAt ? `，${chinaTime(round.closedAt)}截止计票` : '，尚未截止，以下为打印时的计票';
     const summary = `${heading}于${opened}${closed}。名册共${tally.rosterSize}户，已表决${tally.responded}户，未表决${tally.notResponded}户。按“${profile.name.zh}”判定，结果为：${result}。`;
+    const agreeWord = voteChoiceLabel('AGREE', satisfaction).zh;
+    const disagreeWord = voteChoiceLabel('DISAGREE', satisfaction).zh;
+    const perBuilding = countByBuilding(households).map(({ building, count: c }) => [
+      building === '合计' ? building : `${building}栋`,
+      c.households,
+      c.agreed,
+      c.signed,
+      c.disagreed,
+      c.abstained,
+      c.notAnswered,
+    ]);
+    // The head the round froze at close; anyone may later recompute the chain and compare.
+    const ledger = `表决记录链${tally.frozen ? '截止计票时' : '打印时'}共${round.ledgerCount}条，链头哈希：${round.ledgerHead ?? GENESIS_HASH}。此后任何时候均可通过 GET /rounds/${round.id}/ledger/verify 重新核算：返回的 count 与 head 与此处一致，即表决记录未被改动。`;
     const voided = round.voidReason ? [{ text: `本次征询已作废，结果不作为任何决定的依据：${round.voidReason}` }] : [];
 
     return {
@@ -123,7 +175,7 @@ export class TallyNoticeService {
         {
           name: '公示',
           title: `关于${heading}结果的公示`,
-          widths: [8, 16, 16, 16, 12, 12],
+          widths: [8, 16, 16, 16, 12, 12, 12],
           blocks: [
             { text: summary },
             ...voided,
@@ -131,6 +183,10 @@ export class TallyNoticeService {
               text: round.publicityEndsAt
                 ? `公示期${round.publicityDays}天，至${chinaTime(round.publicityEndsAt)}止。公示期内对计票结果有异议的，请向居民委员会书面提出。`
                 : `公示期${round.publicityDays}天，自开始公示之日起计算。公示期内对计票结果有异议的，请向居民委员会书面提出。`,
+            },
+            {
+              header: ['楼栋', '户数', agreeWord, `其中${agreeWord}并签字`, disagreeWord, '弃权', '未表决'],
+              rows: perBuilding,
             },
             {
               header: ['序号', '房号', '户主', '建筑面积（㎡）', satisfaction ? '评价' : '意见', '签字'],
@@ -143,6 +199,7 @@ export class TallyNoticeService {
                 h.choice ? (h.signed ? '已签字' : '未签字') : '—',
               ]),
             },
+            { text: ledger },
             { text: `${place!.compound}居民委员会　${dateZh(this.clock.now())}` },
           ],
         },

@@ -216,6 +216,13 @@ export class TallyRowView {
 
   @ApiProperty({ type: String, nullable: true })
   formNumber: string | null;
+
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'PLAN rounds: the optional items chosen; null when the file has no item column',
+  })
+  chosenItems: string[] | null;
 }
 
 export class VoteImportView extends ImportReportView {
