@@ -23,7 +23,8 @@ describe('worker', () => {
     await database.drop();
   });
 
-  const config = (env: Record<string, string> = {}) => loadConfig({
+  const config = (env: Record<string, string> = {}) =>
+    loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       DATABASE_APP_PASSWORD: APPLICATION_LOGIN.password,

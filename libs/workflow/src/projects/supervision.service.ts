@@ -343,11 +343,7 @@ export class SupervisionService {
     const event = input.event;
     return this.db.transaction(async (m) => {
       const [finding]: FindingRow[] = await m.query('SELECT * FROM findings WHERE id = $1 FOR UPDATE', [findingId]);
-      assertInScope(
-        actor,
-        finding ? { districtId: finding.district_id, compoundId: finding.compound_id } : null,
-        'finding',
-      );
+      assertInScope(actor, finding ? { districtId: finding.district_id, compoundId: finding.compound_id } : null, 'finding');
       const now = this.clock.now();
       const decision = decide(findingMachine, {
         state: finding.state,
