@@ -278,4 +278,33 @@ describe('households that move out, merge or split', () => {
     ]);
     expect((await snapshot(before)).map((r) => r.unit_key)).toEqual(['1/1/101', '1/1/102', '1/1/103', '1/1/104', '1/1/105', '1/1/106']);
   });
+
+  it('two households merging into each other at once: one merge is recorded, the other refused, never a deadlock', async () => {
+    const [h105, h106] = [await householdId('105'), await householdId('106')];
+    const merge = (from: string, into: string) =>
+      move(from, { kind: 'MERGED', reason: '打通合并', on: '2026-06-01', intoHouseholdId: into });
+    // Each request holds its own household and waits on the compound: the interleaving where locking the other household too deadlocks.
+    const holder = api.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('SELECT 1 FROM compounds WHERE id = $1 FOR UPDATE', [place.compoundId]);
+    const racing = Promise.all([merge(h105, h106), merge(h106, h105)]);
+    const waiting = async () =>
+      (
+        await api.db.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+      )[0].n as number;
+    for (const deadline = Date.now() + 10_000; (await waiting()) < 2;) {
+      if (Date.now() > deadline) throw new Error('the two moves never both waited on the compound');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await holder.commitTransaction();
+    await holder.release();
+    const answers = await racing;
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(answers.find((r) => r.status === 422)!.body.errors).toEqual([expect.objectContaining({ code: 'DEPARTED' })]);
+    const moves = await api.db.query('SELECT household_id FROM household_moves WHERE household_id = ANY($1)', [[h105, h106]]);
+    expect(moves).toHaveLength(1);
+  });
 });

@@ -311,7 +311,8 @@ export class RosterService {
               `household ${unitKey(existing)} already left the roster (${existing.status}, ${existing.left_on})`,
             );
           if (merging) {
-            const [into]: HouseholdRow[] = await m.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households WHERE id = $1 FOR UPDATE`, [
+            // Only a move changes its status, under the compound's lock held here.
+            const [into]: HouseholdRow[] = await m.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households WHERE id = $1`, [
               input.intoHouseholdId,
             ]);
             // Another compound's household is named like one that does not exist: nothing of it is told.
@@ -509,11 +510,16 @@ export class RosterService {
     return { ...done, ...imported };
   }
 
-  /** The household locked, with its compound locked as every roster write does; outside the actor's scope, 404. */
+  /**
+   * The household locked, after its compound as every roster write locks it: taking the compound
+   * first keeps two writes of one compound from each holding a household the other needs (a merge
+   * refers to another household). Outside the actor's scope, 404.
+   */
   private async household(m: EntityManager, actor: Actor, householdId: string): Promise<HouseholdRow> {
+    const [found]: { compound_id: string }[] = await m.query('SELECT compound_id FROM households WHERE id = $1', [householdId]);
+    if (!found) throw notFound('household');
+    await this.compound(m, actor, found.compound_id, true);
     const [existing]: HouseholdRow[] = await m.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households WHERE id = $1 FOR UPDATE`, [householdId]);
-    if (!existing) throw notFound('household');
-    await this.compound(m, actor, existing.compound_id, true);
     return existing;
   }
 
