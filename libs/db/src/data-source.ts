@@ -44,6 +44,7 @@ import { RecordWhoSignsAndOnWhoseBehalf1764740000000 } from './migrations/176474
 import { GrantTheApplicationRoleLeastPrivilege1764800000000 } from './migrations/1764800000000-grant-the-application-role-least-privilege.js';
 import { DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000 } from './migrations/1764810000000-district-default-rule-profiles-and-why-a-round-has-its-profile.js';
 import { CarryGovernanceBodiesIntoACompoundsLaterProject1764820000000 } from './migrations/1764820000000-carry-governance-bodies-into-a-compounds-later-project.js';
+import { RecordHouseholdsThatMoveOutMergeOrSplit1764840000000 } from './migrations/1764840000000-record-households-that-move-out-merge-or-split.js';
 import { CheckProjectAndRoundStates1764850000000 } from './migrations/1764850000000-check-project-and-round-states.js';
 
 export const ENTITIES = [
@@ -96,6 +97,7 @@ export const MIGRATIONS = [
   GrantTheApplicationRoleLeastPrivilege1764800000000,
   DistrictDefaultRuleProfilesAndWhyARoundHasItsProfile1764810000000,
   CarryGovernanceBodiesIntoACompoundsLaterProject1764820000000,
+  RecordHouseholdsThatMoveOutMergeOrSplit1764840000000,
   CheckProjectAndRoundStates1764850000000,
 ];
 

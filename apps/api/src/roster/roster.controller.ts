@@ -1,16 +1,21 @@
 import { ROSTER_COLUMNS, type Actor } from '@app/domain';
-import { RosterService, templateWorkbook, type Household, type RosterConfirmationView as Confirmation } from '@app/workflow';
+import {
+  RosterService,
+  templateWorkbook,
+  type Household,
+  type HouseholdMove,
+  type RosterConfirmationView as Confirmation,
+} from '@app/workflow';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { ImportQueryDto, isDryRun } from '../http/import.js';
-import { PageQueryDto } from '../http/page.dto.js';
 import { FileUpload, UploadedFile, type UploadedFileData, uploadedTable } from '../http/upload.js';
 import { uuidPipe } from '../http/validation.js';
 import { ApiFileResponse, pageOf, XLSX } from '../http/view-properties.js';
-import { ConfirmRosterDto, HouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
-import { HouseholdView, RosterConfirmationView, RosterImportView } from './dto/household.view.js';
+import { ConfirmRosterDto, HouseholdDto, HouseholdMoveDto, RosterQueryDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { HouseholdMoveView, HouseholdView, RosterConfirmationView, RosterImportView } from './dto/household.view.js';
 
 /** Areas cross into the services as exact decimal text. */
 function toInput<T extends Partial<HouseholdDto>>(
@@ -26,15 +31,19 @@ export class RosterController {
 
   @Get('compounds/:id/households')
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'The household roster of a compound', description: 'Owner names and phones are masked for supervisors.' })
+  @ApiOperation({
+    summary: 'The household roster of a compound',
+    description:
+      'The households on the roster now; with includeDeparted=true also those that moved out, merged or split, after them. Owner names and phones are masked for supervisors.',
+  })
   @ApiOkResponse({ type: pageOf(HouseholdView) })
   @ApiProblems(400, 404)
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe()) id: string,
-    @Query() page: PageQueryDto,
+    @Query() query: RosterQueryDto,
   ): Promise<{ items: Household[]; total: number }> {
-    return this.roster.list(actor, id, page);
+    return this.roster.list(actor, id, query, query.includeDeparted === 'true');
   }
 
   @Post('compounds/:id/households')
@@ -66,6 +75,19 @@ export class RosterController {
   @ApiProblems(400, 404, 409)
   async remove(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string): Promise<void> {
     await this.roster.remove(actor, id);
+  }
+
+  @Post('households/:id/moves')
+  @Roles('DISTRICT_PM', 'RESIDENTS_COMMITTEE')
+  @ApiOperation({
+    summary: 'Record that a household moved out, merged or split',
+    description:
+      'It leaves the roster, with the reason and the day; a split adds the households it became. Snapshots of rounds already open keep it; rounds opened after use the roster as it is now. A household already gone is 409. The roster confirmation goes stale. Audited.',
+  })
+  @ApiCreatedResponse({ type: HouseholdMoveView })
+  @ApiProblems(400, 404, 409, 422)
+  move(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string, @Body() body: HouseholdMoveDto): Promise<HouseholdMove> {
+    return this.roster.move(actor, id, { ...body, newHouseholds: body.newHouseholds?.map((h) => toInput(h)) });
   }
 
   @Get('compounds/:id/roster/confirmation')

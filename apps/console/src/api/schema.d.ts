@@ -650,7 +650,7 @@ export interface paths {
         };
         /**
          * The household roster of a compound
-         * @description Owner names and phones are masked for supervisors.
+         * @description The households on the roster now; with includeDeparted=true also those that moved out, merged or split, after them. Owner names and phones are masked for supervisors.
          */
         get: operations["RosterController_list"];
         put?: never;
@@ -684,6 +684,26 @@ export interface paths {
         head?: never;
         /** Correct a household */
         patch: operations["RosterController_update"];
+        trace?: never;
+    };
+    "/households/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a household moved out, merged or split
+         * @description It leaves the roster, with the reason and the day; a split adds the households it became. Snapshots of rounds already open keep it; rounds opened after use the roster as it is now. A household already gone is 409. The roster confirmation goes stale. Audited.
+         */
+        post: operations["RosterController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/compounds/{id}/roster/confirmation": {
@@ -3096,6 +3116,17 @@ export interface components {
             ownerName: string | null;
             /** @description masked for supervisors */
             ownerPhone: string | null;
+            /**
+             * @description CURRENT: on the roster; the others left it and are kept for the rounds that counted them
+             * @enum {string}
+             */
+            status: "CURRENT" | "MOVED_OUT" | "MERGED" | "SPLIT";
+            /**
+             * Format: date
+             * @description the day it left the roster
+             * @example 2026-05-20
+             */
+            leftOn: string | null;
         };
         HouseholdViewPage: {
             items: components["schemas"]["HouseholdView"][];
@@ -3136,6 +3167,57 @@ export interface components {
             /** @description personal data: masked for supervisors */
             ownerPhone?: string;
         };
+        HouseholdMoveDto: {
+            /**
+             * @description MOVED_OUT 迁出, MERGED 合并 (into intoHouseholdId), SPLIT 分户 (into newHouseholds)
+             * @enum {string}
+             */
+            kind: "MOVED_OUT" | "MERGED" | "SPLIT";
+            /** @example 房屋已出售，原户主全家迁出 */
+            reason: string;
+            /**
+             * @description the day it happened, not after today (China time)
+             * @example 2026-11-20
+             */
+            on: string;
+            /**
+             * Format: uuid
+             * @description MERGED only: the household of the same compound it merged into
+             */
+            intoHouseholdId?: string;
+            /** @description SPLIT only: the households it became, at least two; one may keep its unit key */
+            newHouseholds?: components["schemas"]["HouseholdDto"][];
+        };
+        HouseholdMoveView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            compoundId: string;
+            /**
+             * Format: uuid
+             * @description the household that left the roster
+             */
+            householdId: string;
+            /** @enum {string} */
+            kind: "MOVED_OUT" | "MERGED" | "SPLIT";
+            reason: string;
+            /**
+             * Format: date
+             * @example 2026-05-20
+             */
+            on: string;
+            /**
+             * Format: uuid
+             * @description MERGED: the household it merged into
+             */
+            intoHouseholdId: string | null;
+            /** @description SPLIT: the households it became, now on the roster */
+            newHouseholds: components["schemas"]["HouseholdView"][];
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         RosterConfirmationRecordView: {
             /** Format: uuid */
             id: string;
@@ -3157,7 +3239,7 @@ export interface components {
              * @enum {string}
              */
             state: "UNCONFIRMED" | "CONFIRMED" | "STALE";
-            /** @description moves on with every add, edit, import or removal */
+            /** @description moves on with every add, edit, import, household move or removal */
             revision: number;
             /** @description households on the roster now */
             households: number;
@@ -7885,6 +7967,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description true: also the households that moved out, merged or split, after those on the roster */
+                includeDeparted?: "true" | "false";
             };
             header?: never;
             path: {
@@ -8105,6 +8189,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found, or outside your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a domain rule or guard */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdMoveDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdMoveView"];
                 };
             };
             /** @description malformed request, unknown field or invalid value */

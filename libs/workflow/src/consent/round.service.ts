@@ -55,7 +55,7 @@ import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { assertInScope } from '../platform/scope.js';
 import { PracticeCatalog } from '../catalog/practice-catalog.service.js';
-import { lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
+import { CURRENT_HOUSEHOLD, lastConfirmation, rosterNow, unitKey } from '../places/roster.service.js';
 import { ProjectService } from '../projects/project.service.js';
 import { RuleProfileCatalog } from './rule-profile.catalog.js';
 import { roundView, type FrozenTally, type RoundRow, type RoundView, type Vote, type VoteInput } from './round.types.js';
@@ -73,6 +73,15 @@ export interface NewRound {
   publicityDays?: number;
   planVersion?: number | null;
 }
+
+/**
+ * Of a snapshot row `rh`: the unit key of the household it merged into, when that household is in
+ * the same snapshot. Both keep their places, but from the merge on one home answers once, through
+ * the household it became.
+ */
+const MERGED_INTO_IN_SNAPSHOT = `(SELECT rin.unit_key FROM household_moves mv
+    JOIN round_households rin ON rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id
+   WHERE mv.household_id = rh.household_id) AS merged_into`;
 
 interface CurrentVote {
   chosen_items: string[] | null;
@@ -245,7 +254,8 @@ export class RoundService {
         case 'OPEN':
           await m.query(
             `INSERT INTO round_households (round_id, household_id, unit_key, area_centi)
-             SELECT $1, id, building || '/' || unit || '/' || room, (floor_area * 100)::bigint FROM households WHERE compound_id = $2`,
+             SELECT $1, id, building || '/' || unit || '/' || room, (floor_area * 100)::bigint FROM households
+              WHERE compound_id = $2 AND ${CURRENT_HOUSEHOLD}`,
             [round.id, round.compound_id],
           );
           // The version residents are asked about cannot change under them.
@@ -376,8 +386,8 @@ export class RoundService {
       const error = new DomainError('ROUND.NOT_OPEN', `votes are recorded while a round is OPEN; it is ${round.state}`);
       return () => batch.forEach((q) => q.reject(error));
     }
-    const rows: (CurrentVote & { household_id: string })[] = await m.query(
-      `SELECT rh.household_id, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items, v.recorder_id, v.recorded_at, v.seq
+    const rows: (CurrentVote & { household_id: string; unit_key: string; merged_into: string | null })[] = await m.query(
+      `SELECT rh.household_id, rh.unit_key, ${MERGED_INTO_IN_SNAPSHOT}, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items, v.recorder_id, v.recorded_at, v.seq
          FROM round_households rh LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
         WHERE rh.round_id = $1 AND rh.household_id = ANY($2)`,
       [roundId, [...new Set(batch.map((q) => q.input.householdId))]],
@@ -406,6 +416,12 @@ export class RoundService {
         const error = invalid([
           { field: 'householdId', code: 'NOT_IN_SNAPSHOT', message: 'the household is not on the roster this round opened with' },
         ]);
+        answers.push(() => q.reject(error));
+      } else if (existing.merged_into) {
+        const error = new DomainError(
+          'RESOURCE.CONFLICT',
+          `household ${existing.unit_key} merged into ${existing.merged_into}, which answers for the home in this round`,
+        );
         answers.push(() => q.reject(error));
       } else if (sameVote(vote, existing)) {
         const seen = existing;
@@ -460,8 +476,9 @@ export class RoundService {
         form_number: string | null;
         photo_hash: string | null;
         chosen_items: string[] | null;
+        merged_into: string | null;
       }[] = await m.query(
-        `SELECT rh.household_id, rh.unit_key, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items FROM round_households rh
+        `SELECT rh.household_id, rh.unit_key, ${MERGED_INTO_IN_SNAPSHOT}, v.choice, v.signed, v.channel, v.form_number, v.photo_hash, v.chosen_items FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
           WHERE rh.round_id = $1 AND rh.unit_key = ANY($2)`,
         [round.id, [...new Set(rows.map((r) => keyOf(r.cells)))]],
@@ -489,6 +506,8 @@ export class RoundService {
         const { chosenItems, unknown } = judgeItems(optional, items.keys);
         const badMark = items.badMarks[0];
         if (!household) fail(headers.room, 'NOT_IN_SNAPSHOT', `${keyOf(cells)} 不在本轮征询开启时的花名册上`);
+        else if (household.merged_into)
+          fail(headers.room, 'MERGED', `${household.unit_key} 已并入 ${household.merged_into}，本轮由 ${household.merged_into} 表态`);
         else if (!choice) fail(headers.choice, 'INVALID_CHOICE', `「${cells.choice}」不是同意、不同意或弃权`);
         else if (signed === undefined)
           fail(headers.signed, 'INVALID_SIGNED', `「${cells.signed}」不是 √ / 是 / 已签，也不是 × / 否 / 未签`);

@@ -1,4 +1,5 @@
 import {
+  chinaDate,
   confirmationNeedsReason,
   DomainError,
   invalid,
@@ -44,10 +45,41 @@ export interface HouseholdInput {
   ownerPhone?: string | null;
 }
 
+export type HouseholdStatus = 'CURRENT' | 'MOVED_OUT' | 'MERGED' | 'SPLIT';
+export type HouseholdMoveKind = Exclude<HouseholdStatus, 'CURRENT'>;
+
 export interface Household extends HouseholdInput {
   id: string;
   compoundId: string;
+  status: HouseholdStatus;
+  /** The day it left the roster; null while it is on it. */
+  leftOn: string | null;
 }
+
+export interface HouseholdMoveInput {
+  kind: HouseholdMoveKind;
+  reason: string;
+  /** YYYY-MM-DD, the day it happened. */
+  on: string;
+  intoHouseholdId?: string | null;
+  newHouseholds?: HouseholdInput[] | null;
+}
+
+export interface HouseholdMove {
+  id: string;
+  compoundId: string;
+  householdId: string;
+  kind: HouseholdMoveKind;
+  reason: string;
+  on: string;
+  intoHouseholdId: string | null;
+  newHouseholds: Household[];
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+/** A split makes at least two homes of one, and a flat seldom more than a few. */
+export const MAX_SPLIT_HOUSEHOLDS = 20;
 
 export interface RosterImport extends ImportReport<HouseholdInput> {
   created: number;
@@ -85,7 +117,14 @@ interface HouseholdRow {
   floor_area: string;
   owner_name: string | null;
   owner_phone: string | null;
+  status: HouseholdStatus;
+  left_on: string | null;
 }
+
+const HOUSEHOLD_COLUMNS = `id, compound_id, building, unit, room, floor_area, owner_name, owner_phone, status, to_char(left_on, 'YYYY-MM-DD') AS left_on`;
+
+/** Only households on the roster now count, are snapshotted and hold their unit key. */
+export const CURRENT_HOUSEHOLD = `status = 'CURRENT'`;
 
 /**
  * The roster now: its revision, its size, and the household count of the compound's own survey in
@@ -94,7 +133,7 @@ interface HouseholdRow {
  */
 export async function rosterNow(m: EntityManager, compoundId: string): Promise<RosterNow & { projectId: string | null }> {
   const [row]: { revision: number; households: number; survey_households: number | null; project_id: string | null }[] = await m.query(
-    `SELECT c.roster_revision AS revision, (SELECT count(*)::int FROM households h WHERE h.compound_id = c.id) AS households,
+    `SELECT c.roster_revision AS revision, (SELECT count(*)::int FROM households h WHERE h.compound_id = c.id AND h.${CURRENT_HOUSEHOLD}) AS households,
             pc.project_id, (s.base_data ->> 'households')::int AS survey_households
        FROM compounds c
        LEFT JOIN project_compounds pc ON pc.compound_id = c.id AND pc.released_at IS NULL
@@ -142,12 +181,18 @@ export class RosterService {
     private readonly metrics: Metrics,
   ) {}
 
-  async list(actor: Actor, compoundId: string, page: { limit: number; offset: number }): Promise<{ items: Household[]; total: number }> {
+  /** The households on the roster now; with `departed`, also those that left it, after the current ones. */
+  async list(
+    actor: Actor,
+    compoundId: string,
+    page: { limit: number; offset: number },
+    departed = false,
+  ): Promise<{ items: Household[]; total: number }> {
     await this.compound(this.db.manager, actor, compoundId);
     const rows: (HouseholdRow & { total: string })[] = await this.db.query(
-      `SELECT *, count(*) OVER () AS total FROM households WHERE compound_id = $1
-        ORDER BY building, unit, room LIMIT $2 OFFSET $3`,
-      [compoundId, page.limit, page.offset],
+      `SELECT ${HOUSEHOLD_COLUMNS}, count(*) OVER () AS total FROM households WHERE compound_id = $1 AND ($4 OR ${CURRENT_HOUSEHOLD})
+        ORDER BY status <> 'CURRENT', building, unit, room, left_on LIMIT $2 OFFSET $3`,
+      [compoundId, page.limit, page.offset, departed],
     );
     return { items: rows.map((r) => this.view(actor, r)), total: Number(rows[0]?.total ?? 0) };
   }
@@ -160,7 +205,7 @@ export class RosterService {
           await this.compound(m, actor, compoundId, true);
           const [row]: HouseholdRow[] = await m.query(
             `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${HOUSEHOLD_COLUMNS}`,
             [compoundId, clean.building, clean.unit, clean.room, clean.floorArea, clean.ownerName ?? null, clean.ownerPhone ?? null],
           );
           await this.afterChange(m, actor, compoundId, 'roster.household-added', { householdId: row.id });
@@ -174,9 +219,12 @@ export class RosterService {
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
-          const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
-          if (!existing) throw notFound('household');
-          await this.compound(m, actor, existing.compound_id, true);
+          const existing = await this.household(m, actor, householdId);
+          if (existing.status !== 'CURRENT')
+            throw new DomainError(
+              'RESOURCE.CONFLICT',
+              `household ${unitKey(existing)} left the roster on ${existing.left_on}; its record stays as it was`,
+            );
           const merged = this.validate({
             building: input.building ?? existing.building,
             unit: input.unit ?? existing.unit,
@@ -188,7 +236,7 @@ export class RosterService {
           // An UPDATE answers [rows, count] through TypeORM.
           const [[row]]: [HouseholdRow[], number] = await m.query(
             `UPDATE households SET building = $2, unit = $3, room = $4, floor_area = $5, owner_name = $6, owner_phone = $7, updated_at = now()
-              WHERE id = $1 RETURNING *`,
+              WHERE id = $1 RETURNING ${HOUSEHOLD_COLUMNS}`,
             [householdId, merged.building, merged.unit, merged.room, merged.floorArea, merged.ownerName ?? null, merged.ownerPhone ?? null],
           );
           await this.afterChange(m, actor, existing.compound_id, 'roster.household-updated', { householdId, fields: Object.keys(input) });
@@ -204,15 +252,145 @@ export class RosterService {
    */
   async remove(actor: Actor, householdId: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const [existing]: HouseholdRow[] = await m.query('SELECT * FROM households WHERE id = $1 FOR UPDATE', [householdId]);
-      if (!existing) throw notFound('household');
-      await this.compound(m, actor, existing.compound_id, true);
+      const existing = await this.household(m, actor, householdId);
       const [counted] = await m.query('SELECT 1 FROM round_households WHERE household_id = $1 LIMIT 1', [householdId]);
       if (counted)
         throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
+      const [moved] = await m.query(
+        'SELECT 1 FROM household_moves WHERE household_id = $1 OR into_household_id = $1 OR $1 = ANY(new_household_ids) LIMIT 1',
+        [householdId],
+      );
+      if (moved)
+        throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} is named by a recorded move and stays on record`);
       await m.query('DELETE FROM households WHERE id = $1', [householdId]);
       await this.afterChange(m, actor, existing.compound_id, 'roster.household-removed', { householdId });
     });
+  }
+
+  /**
+   * A household leaves the roster: moved out, merged into another current household of its
+   * compound, or split into new ones that join it. Its row and every snapshot naming it stay; new
+   * rounds snapshot the roster as it is after. All checked before anything is written.
+   */
+  async move(actor: Actor, householdId: string, input: HouseholdMoveInput): Promise<HouseholdMove> {
+    const reason = input.reason.trim();
+    const errors: FieldError[] = [];
+    if (!reason) errors.push({ field: 'reason', code: 'REQUIRED', message: '请写明迁出、合并或分户的原因' });
+    if (input.on > chinaDate(this.clock.now()))
+      errors.push({ field: 'on', code: 'IN_FUTURE', message: `${input.on} 尚未到来，只能登记已经发生的变动` });
+    const merging = input.kind === 'MERGED';
+    if (merging !== Boolean(input.intoHouseholdId))
+      errors.push(
+        merging
+          ? { field: 'intoHouseholdId', code: 'REQUIRED', message: '合并须写明并入哪一户' }
+          : { field: 'intoHouseholdId', code: 'NOT_FOR_KIND', message: '只有合并才写并入的住户' },
+      );
+    const splitting = input.kind === 'SPLIT';
+    const parts = input.newHouseholds ?? [];
+    if (splitting && parts.length < 2) errors.push({ field: 'newHouseholds', code: 'TOO_FEW', message: '分户须登记分出后的至少 2 户' });
+    if (!splitting && parts.length) errors.push({ field: 'newHouseholds', code: 'NOT_FOR_KIND', message: '只有分户才登记新的住户' });
+    const clean = parts.map((h, i) => {
+      const problems = this.problems(h);
+      errors.push(...problems.map((e) => ({ ...e, field: `newHouseholds[${i}].${e.field}` })));
+      return problems.length ? h : this.normalise(h);
+    });
+    const seen = new Set<string>();
+    clean.forEach((h, i) => {
+      if (seen.has(unitKey(h)))
+        errors.push({ field: `newHouseholds[${i}].room`, code: 'DUPLICATE', message: `${unitKey(h)} 在分出的住户中重复` });
+      seen.add(unitKey(h));
+    });
+    if (errors.length) throw invalid(errors);
+    return onUniqueViolation(
+      () =>
+        this.db.transaction(async (m) => {
+          const existing = await this.household(m, actor, householdId);
+          if (existing.status !== 'CURRENT')
+            throw new DomainError(
+              'RESOURCE.CONFLICT',
+              `household ${unitKey(existing)} already left the roster (${existing.status}, ${existing.left_on})`,
+            );
+          if (merging) {
+            // Only a move changes its status, under the compound's lock held here.
+            const [into]: HouseholdRow[] = await m.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households WHERE id = $1`, [
+              input.intoHouseholdId,
+            ]);
+            // Another compound's household is named like one that does not exist: nothing of it is told.
+            const problem: FieldError | null =
+              !into || into.compound_id !== existing.compound_id
+                ? { field: 'intoHouseholdId', code: 'NOT_ON_ROSTER', message: '并入的住户不在本小区花名册上' }
+                : into.id === existing.id
+                  ? { field: 'intoHouseholdId', code: 'SAME_HOUSEHOLD', message: '住户不能并入自己' }
+                  : into.status !== 'CURRENT'
+                    ? { field: 'intoHouseholdId', code: 'DEPARTED', message: `${unitKey(into)} 已于 ${into.left_on} 离开花名册` }
+                    : null;
+            if (problem) throw invalid([problem]);
+          }
+          // Leaving first frees the unit key for a household the split makes in the same flat.
+          await m.query('UPDATE households SET status = $2, left_on = $3, updated_at = now() WHERE id = $1', [
+            householdId,
+            input.kind,
+            input.on,
+          ]);
+          const created: HouseholdRow[] = [];
+          for (const h of clean) {
+            const [row]: HouseholdRow[] = await m.query(
+              `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${HOUSEHOLD_COLUMNS}`,
+              [existing.compound_id, h.building, h.unit, h.room, h.floorArea, h.ownerName ?? null, h.ownerPhone ?? null],
+            );
+            created.push(row);
+          }
+          const at = this.clock.now();
+          const [move]: { id: string }[] = await m.query(
+            `INSERT INTO household_moves (compound_id, household_id, kind, reason, occurred_on, into_household_id, new_household_ids, recorded_by, recorded_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+            [
+              existing.compound_id,
+              householdId,
+              input.kind,
+              reason,
+              input.on,
+              input.intoHouseholdId ?? null,
+              created.map((r) => r.id),
+              actor.userId,
+              at,
+            ],
+          );
+          await this.afterChange(
+            m,
+            actor,
+            existing.compound_id,
+            `roster.household-${input.kind.toLowerCase().replace('_', '-')}`,
+            {
+              householdId,
+              moveId: move!.id,
+              on: input.on,
+              intoHouseholdId: input.intoHouseholdId ?? null,
+              newHouseholdIds: created.map((r) => r.id),
+            },
+            reason,
+          );
+          return {
+            id: move!.id,
+            compoundId: existing.compound_id,
+            householdId,
+            kind: input.kind,
+            reason,
+            on: input.on,
+            intoHouseholdId: input.intoHouseholdId ?? null,
+            newHouseholds: created.map((r) => this.view(actor, r)),
+            recordedBy: actor.userId,
+            recordedAt: at,
+          };
+        }),
+      {
+        households_compound_id_building_unit_room_key: [
+          'RESOURCE.CONFLICT',
+          'a household the split makes has the unit key of a household on the roster',
+        ],
+      },
+    );
   }
 
   async confirmation(actor: Actor, compoundId: string): Promise<RosterConfirmationView> {
@@ -299,7 +477,7 @@ export class RosterService {
       const [{ n }]: { n: number }[] = await this.db.query(
         `SELECT count(*)::int AS n FROM households h
            JOIN unnest($2::text[], $3::text[], $4::text[]) AS u(building, unit, room) USING (building, unit, room)
-          WHERE h.compound_id = $1`,
+          WHERE h.compound_id = $1 AND h.${CURRENT_HOUSEHOLD}`,
         [compoundId, ...columns],
       );
       return { ...report(table, errors, sample, true), created: clean.length - n, updated: n, total: rows.length };
@@ -310,7 +488,7 @@ export class RosterService {
       const result: { inserted: boolean }[] = await m.query(
         `INSERT INTO households (compound_id, building, unit, room, floor_area, owner_name, owner_phone)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[])
-         ON CONFLICT (compound_id, building, unit, room) DO UPDATE
+         ON CONFLICT (compound_id, building, unit, room) WHERE ${CURRENT_HOUSEHOLD} DO UPDATE
            SET floor_area = EXCLUDED.floor_area,
                owner_name = coalesce(EXCLUDED.owner_name, households.owner_name),
                owner_phone = coalesce(EXCLUDED.owner_phone, households.owner_phone),
@@ -332,6 +510,19 @@ export class RosterService {
     return { ...done, ...imported };
   }
 
+  /**
+   * The household locked, after its compound as every roster write locks it: taking the compound
+   * first keeps two writes of one compound from each holding a household the other needs (a merge
+   * refers to another household). Outside the actor's scope, 404.
+   */
+  private async household(m: EntityManager, actor: Actor, householdId: string): Promise<HouseholdRow> {
+    const [found]: { compound_id: string }[] = await m.query('SELECT compound_id FROM households WHERE id = $1', [householdId]);
+    if (!found) throw notFound('household');
+    await this.compound(m, actor, found.compound_id, true);
+    const [existing]: HouseholdRow[] = await m.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM households WHERE id = $1 FOR UPDATE`, [householdId]);
+    return existing;
+  }
+
   private async compound(m: EntityManager, actor: Actor, compoundId: string, lock = false): Promise<void> {
     const [c]: { district_id: string }[] = await m.query(`SELECT district_id FROM compounds WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
       compoundId,
@@ -346,14 +537,15 @@ export class RosterService {
     compoundId: string,
     action: string,
     detail: Record<string, unknown>,
+    reason: string | null = null,
   ): Promise<void> {
     await m.query(
       `UPDATE compounds c SET households = s.n, floor_area = s.area, roster_revision = c.roster_revision + 1, updated_at = now()
-         FROM (SELECT count(*)::int AS n, coalesce(sum(floor_area), 0) AS area FROM households WHERE compound_id = $1) s
+         FROM (SELECT count(*)::int AS n, coalesce(sum(floor_area), 0) AS area FROM households WHERE compound_id = $1 AND ${CURRENT_HOUSEHOLD}) s
         WHERE c.id = $1`,
       [compoundId],
     );
-    await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'compound', subjectId: compoundId, action, detail });
+    await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'compound', subjectId: compoundId, action, detail, reason });
   }
 
   private problems(h: HouseholdInput): FieldError[] {
@@ -402,6 +594,8 @@ export class RosterService {
     return {
       id: r.id,
       compoundId: r.compound_id,
+      status: r.status,
+      leftOn: r.left_on,
       ...this.masked(actor, {
         building: r.building,
         unit: r.unit,

@@ -1,6 +1,10 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ImportReportView } from '../../http/import.js';
-import { ApiDecimal, ApiInteger, ApiUuid } from '../../http/view-properties.js';
+import type { HouseholdStatus } from '@app/workflow';
+import { ApiDate, ApiDateTime, ApiDecimal, ApiInteger, ApiUuid, everyMember } from '../../http/view-properties.js';
+import { MOVE_KINDS } from './household.dto.js';
+
+const STATUSES = everyMember<HouseholdStatus>()('CURRENT', 'MOVED_OUT', 'MERGED', 'SPLIT');
 
 export class HouseholdView {
   @ApiUuid()
@@ -26,9 +30,47 @@ export class HouseholdView {
 
   @ApiProperty({ type: String, nullable: true, description: 'masked for supervisors' })
   ownerPhone: string | null;
+
+  @ApiProperty({ enum: STATUSES, description: 'CURRENT: on the roster; the others left it and are kept for the rounds that counted them' })
+  status: string;
+
+  @ApiDate({ nullable: true, description: 'the day it left the roster' })
+  leftOn: string | null;
 }
 
-export class HouseholdRowView extends OmitType(HouseholdView, ['id', 'compoundId']) {}
+export class HouseholdRowView extends OmitType(HouseholdView, ['id', 'compoundId', 'status', 'leftOn']) {}
+
+export class HouseholdMoveView {
+  @ApiUuid()
+  id: string;
+
+  @ApiUuid()
+  compoundId: string;
+
+  @ApiUuid({ description: 'the household that left the roster' })
+  householdId: string;
+
+  @ApiProperty({ enum: MOVE_KINDS })
+  kind: string;
+
+  @ApiProperty()
+  reason: string;
+
+  @ApiDate()
+  on: string;
+
+  @ApiUuid({ nullable: true, description: 'MERGED: the household it merged into' })
+  intoHouseholdId: string | null;
+
+  @ApiProperty({ type: [HouseholdView], description: 'SPLIT: the households it became, now on the roster' })
+  newHouseholds: HouseholdView[];
+
+  @ApiUuid()
+  recordedBy: string;
+
+  @ApiDateTime()
+  recordedAt: Date;
+}
 
 export class RosterImportView extends ImportReportView {
   @ApiInteger({ description: 'households added (in a dry run: that would be added)' })
@@ -69,7 +111,7 @@ export class RosterConfirmationView {
     description: 'STALE: the roster or the survey count changed after the last confirmation',
   })
   state: string;
-  @ApiProperty({ description: 'moves on with every add, edit, import or removal' })
+  @ApiProperty({ description: 'moves on with every add, edit, import, household move or removal' })
   revision: number;
   @ApiProperty({ description: 'households on the roster now' })
   households: number;
