@@ -89,6 +89,25 @@ test('the committee checks and imports a roster, opens a round and records votes
 
   await page.getByRole('button', { name: '校验表决记录' }).click();
   await expect(page.getByTestId('ledger-result')).toContainText('表决记录完整：共 33 条，未被改动');
+
+  // The files carry the token: the door-knocking list and the tally arrive under the API's names.
+  const knocking = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载入户名单' }).click();
+  expect((await knocking).suggestedFilename()).toBe('door-knocking-list.xlsx');
+  const workbook = page.waitForEvent('download');
+  await page.getByRole('button', { name: '计票与公示（XLSX）' }).click();
+  expect((await workbook).suggestedFilename()).toMatch(/^tally-.+\.xlsx$/);
+
+  // Closing freezes the count; the notice follows.
+  await page.getByRole('button', { name: '截止并计票' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认执行' }).click();
+  await expect(page.getByTestId('round-state')).toHaveText('已截止计票');
+  await expect(page.getByTestId('vote-recorder')).toHaveCount(0);
+  await expect(page.getByTestId('tally')).toContainText('计票结果（已截止）');
+  await page.getByRole('button', { name: '开始公示' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认执行' }).click();
+  await expect(page.getByTestId('round-state')).toHaveText('公示中');
+  await expect(page.getByTestId('tally-result')).toHaveText('通过');
 });
 
 test('a recorder door to door on a tablet records a household of the demo round by keyboard @tablet', async ({ page, login }) => {
