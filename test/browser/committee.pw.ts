@@ -124,6 +124,14 @@ test('a recorder door to door on a tablet records a household of the demo round 
   const door = (await page.getByRole('table').last().locator('tbody tr.ant-table-row td').first().textContent())!;
 
   const unit = page.getByLabel('户号（楼栋-单元-房号，回车确认）');
+  // A mistyped unit is said next to the field, and nothing moves on.
+  await unit.fill('1-101');
+  await unit.press('Enter');
+  await expect(page.getByText('请按“楼栋-单元-房号”填写，如 1-1-101')).toBeVisible();
+  await unit.fill('9-9-999');
+  await unit.press('Enter');
+  await expect(page.getByText('本次征询的名册中没有 9-9-999')).toBeVisible();
+  await expect(unit).toBeFocused();
   await unit.fill(door.replaceAll('-', ' '));
   await unit.press('Enter');
   await expect(page.getByRole('group', { name: new RegExp(`^${door}的意见`) })).toBeFocused();
