@@ -1,0 +1,60 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, read, type ResponseOf } from '../../api/client';
+import type { MachineDescription } from '../projects/lifecycle-layout';
+
+export type Roster = ResponseOf<'/compounds/{id}/households', 'get', never>;
+export type Household = Roster['items'][number];
+export type RosterImport = ResponseOf<'/compounds/{id}/households/import', 'post', never>;
+export type Round = ResponseOf<'/rounds/{id}', 'get', never>;
+export type Votes = ResponseOf<'/rounds/{id}/votes', 'get', never>;
+export type Tally = ResponseOf<'/rounds/{id}/tally', 'get', never>;
+export type Pending = ResponseOf<'/rounds/{id}/pending', 'get', never>;
+export type LedgerCheck = ResponseOf<'/rounds/{id}/ledger/verify', 'get', never>;
+type RuleProfiles = ResponseOf<'/rule-profiles', 'get', never>;
+export type RuleProfile = RuleProfiles[number];
+
+/** The most the API answers in one page; a round's households are read in one. */
+const ALL = 500;
+
+export const rosterQuery = (compoundId: string, page: { limit: number; offset: number }) =>
+  queryOptions({
+    queryKey: ['compounds', compoundId, 'households', page],
+    queryFn: () => read<Roster>(api.GET('/compounds/{id}/households', { params: { path: { id: compoundId }, query: page } })),
+  });
+
+export const roundsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: ['projects', projectId, 'rounds'],
+    queryFn: () => read<Round[]>(api.GET('/projects/{id}/rounds', { params: { path: { id: projectId } } })),
+  });
+
+export const roundQuery = (id: string) =>
+  queryOptions({ queryKey: ['rounds', id], queryFn: () => read<Round>(api.GET('/rounds/{id}', { params: { path: { id } } })) });
+
+export const votesQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['rounds', id, 'votes'],
+    queryFn: () => read<Votes>(api.GET('/rounds/{id}/votes', { params: { path: { id }, query: { limit: ALL } } })),
+  });
+
+export const pendingQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['rounds', id, 'pending'],
+    queryFn: () => read<Pending>(api.GET('/rounds/{id}/pending', { params: { path: { id }, query: { limit: ALL } } })),
+  });
+
+export const tallyQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['rounds', id, 'tally'],
+    queryFn: () => read<Tally>(api.GET('/rounds/{id}/tally', { params: { path: { id } } })),
+  });
+
+export const ruleProfilesQuery = () =>
+  queryOptions({ queryKey: ['rule-profiles'], queryFn: () => read<RuleProfiles>(api.GET('/rule-profiles')), staleTime: Infinity });
+
+export const roundMachineQuery = () =>
+  queryOptions({
+    queryKey: ['meta', 'consultation-round'],
+    queryFn: () => read<MachineDescription>(api.GET('/meta/machines/{name}', { params: { path: { name: 'consultation-round' } } })),
+    staleTime: Infinity,
+  });
