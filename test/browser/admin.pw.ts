@@ -67,7 +67,10 @@ test('the admin creates a recorder, adds a compound to the scope and removes ano
   expect(recorder.compoundIds.map((id: string) => names.get(id)).sort()).toEqual(['桂花苑（演示小区）', '麓山新村（测试小区）'].sort());
 });
 
-test("the admin sets a district's default rule for willingness rounds, with the reason kept", async ({ page, login }) => {
+test("the admin sets a district's default rule for willingness rounds, with the reason kept, and who signs its acceptance forms", async ({
+  page,
+  login,
+}) => {
   await login('ADMIN');
   await page.getByRole('menu', { name: '主菜单' }).getByRole('link', { name: '区县' }).click();
   await page.getByRole('link', { name: '岳麓区（测试）' }).click();
@@ -86,6 +89,18 @@ test("the admin sets a district's default rule for willingness rounds, with the 
   await expect(willingness).toContainText('本区县设定');
   await expect(willingness).toContainText('区政府常务会议决定：改造意愿按重大事项表决');
   await expect(page.getByRole('table', { name: '本地设置' }).getByRole('row')).not.toHaveCount(0);
+
+  // Who signs its acceptance forms: one party taken off, the others and the residents kept.
+  const parties = page.getByLabel('验收签字单位');
+  await expect(parties.getByLabel('设计单位')).toBeChecked();
+  await expect(parties.getByLabel('业主代表')).toBeDisabled();
+  await parties.getByLabel('设计单位').uncheck();
+  await page.getByRole('button', { name: '保存签字单位' }).click();
+  await expect(page.getByText('已保存验收签字单位')).toBeVisible();
+  await page.reload();
+  await expect(parties.getByLabel('设计单位')).not.toBeChecked();
+  await expect(parties.getByLabel('施工单位')).toBeChecked();
+  await expect(parties.getByLabel('业主代表')).toBeChecked();
 });
 
 test('a user changes their own password, stays signed in, and signs in with the new one only', async ({

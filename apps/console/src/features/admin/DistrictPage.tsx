@@ -16,6 +16,7 @@ import {
   type DistrictRuleProfiles,
   type DistrictSettings,
 } from './queries';
+import { AcceptanceParties } from './AcceptanceParties';
 
 type SubjectRow = DistrictRuleProfiles['subjects'][number];
 type SettingRow = DistrictSettings['settings'][number];
@@ -230,6 +231,16 @@ export default function DistrictPage() {
             />
           )}
         </QueryState>
+      </Card>
+      <Card
+        style={{ marginTop: 16 }}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            验收签字单位
+          </Typography.Title>
+        }
+      >
+        <AcceptanceParties districtId={id} />
       </Card>
       {subject && <RuleProfileDialog districtId={id} row={subject} onClose={() => setSubject(null)} />}
       {setting && <SettingDialog districtId={id} row={setting} onClose={() => setSetting(null)} />}

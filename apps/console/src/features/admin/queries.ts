@@ -45,3 +45,16 @@ export const districtSettingsQuery = (id: string) =>
     queryKey: ['districts', id, 'settings'],
     queryFn: () => read<DistrictSettings>(api.GET('/districts/{id}/settings', { params: { path: { id } } })),
   });
+
+export const acceptancePartiesQuery = () =>
+  queryOptions({
+    queryKey: ['acceptance-parties'],
+    queryFn: () => read<Organisation[]>(api.GET('/acceptance-parties')),
+    staleTime: Infinity,
+  });
+
+export const districtPartiesQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['districts', id, 'acceptance-parties'],
+    queryFn: () => read<string[]>(api.GET('/districts/{id}/acceptance-parties', { params: { path: { id } } })),
+  });
