@@ -71,6 +71,8 @@ async function startApi(database: string, dataDir: string): Promise<ChildProcess
     DATA_DIR: dataDir,
     SEEDS_DIR: join(ROOT, 'seeds'),
     CONSOLE_DIR: join(ROOT, 'dist/console'),
+    // Its own Redis keys: the rate limits of another run on this machine, from the same address, are not this run's.
+    REDIS_PREFIX: `browser-${database}`,
   };
 
   const { loadConfig } = await dist<typeof import('@app/config')>('libs/config/src/index.js');

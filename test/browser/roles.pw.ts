@@ -19,7 +19,7 @@ const ROLES: { role: DemoRole; label: string; scope: string; menu: string[]; pro
     shot: 'residents-committee',
   },
   { role: 'SUPERVISOR', label: '督导', scope: '雨花区（演示）', menu: ['项目', '消息', '我的账号'], projects: 15, shot: 'supervisor' },
-  { role: 'ADMIN', label: '系统管理员', scope: '全市', menu: ['项目', '消息', '我的账号'], projects: 16, shot: 'admin' },
+  { role: 'ADMIN', label: '系统管理员', scope: '全市', menu: ['项目', '用户', '区县', '消息', '我的账号'], projects: 16, shot: 'admin' },
 ];
 
 for (const r of ROLES) {

@@ -1,6 +1,7 @@
 import type { Role } from '@domain/roles';
 import { accountRoutes } from '../features/account/routes';
 import { committeeRoutes } from '../features/committee/routes';
+import { adminRoutes } from '../features/admin/routes';
 import { inboxRoutes } from '../features/inbox/routes';
 import { projectRoutes } from '../features/projects/routes';
 import type { ConsoleRoute } from './route';
@@ -9,7 +10,7 @@ import type { ConsoleRoute } from './route';
  * Every page of the console, feature by feature: a new feature adds its folder and one line here.
  * The menu lists the entries with `menu`, in this order, for the roles each names.
  */
-export const ROUTES: ConsoleRoute[] = [...projectRoutes, ...committeeRoutes, ...inboxRoutes, ...accountRoutes];
+export const ROUTES: ConsoleRoute[] = [...projectRoutes, ...committeeRoutes, ...adminRoutes, ...inboxRoutes, ...accountRoutes];
 
 export function menuFor(role: Role): ConsoleRoute[] {
   return ROUTES.filter((r) => r.menu && r.roles.includes(role));

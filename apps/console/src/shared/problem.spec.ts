@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@domain/errors';
-import { CODE_MESSAGES, problemOf, toProblem, ApiError } from './problem';
+import { CODE_MESSAGES, problemOf, toProblem, ApiError, waitText } from './problem';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -73,5 +73,30 @@ describe('problems in Chinese', () => {
     expect(problemOf(0, null)).toMatchObject({ code: 'NETWORK', message: expect.stringMatching(HAN) });
     expect(toProblem(new ApiError(problemOf(404, {})))).toMatchObject({ code: 'RESOURCE.NOT_FOUND' });
     expect(toProblem(new TypeError('boom'))).toMatchObject({ message: expect.stringMatching(HAN), detail: 'boom' });
+  });
+
+  it('names the wait of a throttled login, from seconds to hours', () => {
+    const p = problemOf(429, { code: 'AUTH.RATE_LIMITED', retryAfterSeconds: 900, detail: 'retry in 900 s' });
+    expect(p.message).toBe('登录失败次数过多，请在 15 分钟后再试。');
+    expect(problemOf(429, { code: 'REQUEST.RATE_LIMITED', retryAfterSeconds: 59 }).message).toBe('操作太频繁，请在 59 秒后再试。');
+    expect(waitText(60)).toBe('1 分钟');
+    expect(waitText(61)).toBe('2 分钟');
+    expect(waitText(3600)).toBe('1 小时');
+    expect(waitText(5400)).toBe('1 小时 30 分钟');
+    // Without a wait the code's own sentence stays.
+    expect(problemOf(429, { code: 'AUTH.RATE_LIMITED' }).message).toBe(CODE_MESSAGES['AUTH.RATE_LIMITED']);
+  });
+
+  it("shows the password policy's and other domain rules' Chinese words next to the field", () => {
+    const p = problemOf(422, {
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [
+        { field: 'newPassword', code: 'TOO_SHORT', message: '密码至少需要 12 个字符' },
+        { field: 'currentPassword', code: 'WRONG', message: '当前密码不正确' },
+        { field: 'districtIds', code: 'UNKNOWN', message: 'one or more districts do not exist' },
+        { field: 'x', code: 'ODD', message: 'english only' },
+      ],
+    });
+    expect(p.fields.map((f) => f.message)).toEqual(['密码至少需要 12 个字符', '当前密码不正确', '不是可选的值', '填写有误']);
   });
 });

@@ -34,6 +34,12 @@ export const CODE_MESSAGES: Record<ErrorCode, string> = {
   'SERVER.UNAVAILABLE': '服务暂时不可用，请稍后重试。',
 };
 
+/** What a throttled answer says before the wait it names. */
+const THROTTLED: Partial<Record<ErrorCode, string>> = {
+  'AUTH.RATE_LIMITED': '登录失败次数过多',
+  'REQUEST.RATE_LIMITED': '操作太频繁',
+};
+
 const NETWORK_MESSAGE = '无法连接到服务器，请检查网络后重试。';
 
 /** The usual constraint names of a field error, said in Chinese; anything else: "填写有误". */
@@ -62,6 +68,21 @@ const FIELD_MESSAGES: Record<string, string> = {
   UNKNOWN_FIELD: '不是可填写的项',
   UNKNOWN: '不是可选的值',
 };
+
+const HAN = /\p{Script=Han}/u;
+
+/** A field error in Chinese: the constraint's usual sentence, else the API's own words where it already says them in Chinese (the password policy, a wrong current password). */
+function fieldMessage(code: string, message: unknown): string {
+  return FIELD_MESSAGES[code] ?? (typeof message === 'string' && HAN.test(message) ? message : '填写有误');
+}
+
+/** How long to wait before trying again, as a person says it. */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} 秒`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} 分钟`;
+  return `${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分钟` : ''}`;
+}
 
 export interface FieldProblem {
   field: string;
@@ -130,8 +151,11 @@ export function problemOf(status: number, body: unknown): Problem {
     }));
   const fields: FieldProblem[] = errors
     .filter((e) => typeof e.field === 'string')
-    .map((e) => ({ field: e.field as string, code: String(e.code ?? ''), message: FIELD_MESSAGES[String(e.code)] ?? '填写有误' }));
-  return { status, code, message: CODE_MESSAGES[code], detail: typeof b.detail === 'string' ? b.detail : null, fields, guards };
+    .map((e) => ({ field: e.field as string, code: String(e.code ?? ''), message: fieldMessage(String(e.code ?? ''), e.message) }));
+  // A throttled request says when to come back (the body carries what Retry-After says).
+  const wait = typeof b.retryAfterSeconds === 'number' && b.retryAfterSeconds > 0 ? b.retryAfterSeconds : null;
+  const message = wait === null ? CODE_MESSAGES[code] : `${THROTTLED[code] ?? '请求太多'}，请在 ${waitText(wait)}后再试。`;
+  return { status, code, message, detail: typeof b.detail === 'string' ? b.detail : null, fields, guards };
 }
 
 /** What every failed API call throws. */

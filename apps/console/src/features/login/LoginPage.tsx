@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../../session/SessionProvider';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
-import { showFieldErrors } from '../../shared/forms';
+import { useFormSubmit } from '../../shared/forms';
 
 interface Credentials {
   username: string;
@@ -14,23 +13,13 @@ export function LoginPage() {
   const { session, login, endedBecause } = useSession();
   const location = useLocation();
   const [form] = Form.useForm<Credentials>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useFormSubmit(
+    form,
+    (values: Credentials) => login(values.username, values.password),
+    () => undefined,
+  );
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (session) return <Navigate to={from} replace />;
-
-  const submit = async (values: Credentials) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await login(values.username, values.password);
-    } catch (e) {
-      showFieldErrors(form, e);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <main className="login">
