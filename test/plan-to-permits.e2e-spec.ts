@@ -126,9 +126,14 @@ describe('a plan through two rounds, joint review and permits, to CONSTRUCTION',
     expect(imported.body).toMatchObject({ recorded: HOUSEHOLDS, total: HOUSEHOLDS });
   }
 
-  it('an admin shortens the district review list', async () => {
-    const set = await put(`/districts/${place.districtId}/reviewers`, { reviewers: REVIEWERS }, admin).expect(200);
+  it('an admin shortens the district review list, which anyone then reads back', async () => {
+    const url = `/districts/${place.districtId}/reviewers`;
+    const shipped: { code: string }[] = (await api.http.get('/reviewers').set(pm.auth).expect(200)).body;
+    expect((await api.http.get(url).set(pm.auth).expect(200)).body).toEqual(shipped.map((r) => r.code));
+    const set = await put(url, { reviewers: REVIEWERS }, admin).expect(200);
     expect(set.body).toEqual(REVIEWERS);
+    expect((await api.http.get(url).set(pm.auth).expect(200)).body).toEqual(REVIEWERS);
+    await api.http.get('/districts/00000000-0000-4000-8000-000000000000/reviewers').set(pm.auth).expect(404);
   });
 
   it('takes the project to DESIGN', async () => {

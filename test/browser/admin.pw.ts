@@ -67,7 +67,7 @@ test('the admin creates a recorder, adds a compound to the scope and removes ano
   expect(recorder.compoundIds.map((id: string) => names.get(id)).sort()).toEqual(['桂花苑（演示小区）', '麓山新村（测试小区）'].sort());
 });
 
-test("the admin sets a district's default rule for willingness rounds, with the reason kept, and who signs its acceptance forms", async ({
+test("the admin sets a district's default rule for willingness rounds, with the reason kept, who signs its acceptance forms and who reviews its plans", async ({
   page,
   login,
 }) => {
@@ -101,6 +101,16 @@ test("the admin sets a district's default rule for willingness rounds, with the 
   await expect(parties.getByLabel('设计单位')).not.toBeChecked();
   await expect(parties.getByLabel('施工单位')).toBeChecked();
   await expect(parties.getByLabel('业主代表')).toBeChecked();
+
+  // Who sits on its joint reviews: every department until the district keeps its own list.
+  const reviewers = page.getByLabel('联合审查部门');
+  await expect(reviewers.getByLabel('燃气单位')).toBeChecked();
+  await reviewers.getByLabel('燃气单位').uncheck();
+  await page.getByRole('button', { name: '保存审查部门' }).click();
+  await expect(page.getByText('已保存联合审查部门')).toBeVisible();
+  await page.reload();
+  await expect(reviewers.getByLabel('燃气单位')).not.toBeChecked();
+  await expect(reviewers.getByLabel('供水单位')).toBeChecked();
 });
 
 test('a user changes their own password, stays signed in, and signs in with the new one only', async ({

@@ -27,6 +27,18 @@ export class ReviewController {
     return this.reviews.catalog();
   }
 
+  @Get('districts/:id/reviewers')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: "The departments on a district's joint review",
+    description: 'Without a list of its own, every shipped department.',
+  })
+  @ApiOkResponse({ type: [String], description: 'department codes' })
+  @ApiProblems(400, 404)
+  districtReviewers(@Param('id', uuidPipe()) id: string): Promise<string[]> {
+    return this.reviews.districtReviewers(id);
+  }
+
   @Put('districts/:id/reviewers')
   @Roles('ADMIN')
   @ApiOperation({ summary: "Set a district's joint-review list", description: 'Without one, every shipped department reviews.' })

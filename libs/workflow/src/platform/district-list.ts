@@ -32,6 +32,13 @@ export class DistrictList {
     return this.shipped;
   }
 
+  /** The district's list as a reader asks for it: 404 for a district that does not exist. */
+  async read(m: EntityManager, districtId: string): Promise<string[]> {
+    const [district] = await m.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
+    if (!district) throw notFound('district');
+    return this.for(m, districtId);
+  }
+
   async for(m: EntityManager, districtId: string): Promise<string[]> {
     const [row]: Record<string, string[]>[] = await m.query(`SELECT ${this.spec.column} FROM ${this.spec.table} WHERE district_id = $1`, [
       districtId,

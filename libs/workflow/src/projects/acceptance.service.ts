@@ -7,7 +7,6 @@ import {
   ENTRY_LABELS,
   invalid,
   maskName,
-  notFound,
   OWNER_REPRESENTATIVES,
   seesPersonalData,
   signingEntry,
@@ -93,10 +92,8 @@ export class AcceptanceService {
     return [...this.parties().filter((p) => p.code !== OWNER_REPRESENTATIVES), ...this.reviews.catalog()];
   }
 
-  async partiesFor(districtId: string): Promise<string[]> {
-    const [district] = await this.db.query('SELECT 1 FROM districts WHERE id = $1', [districtId]);
-    if (!district) throw notFound('district');
-    return this.list.for(this.db.manager, districtId);
+  partiesFor(districtId: string): Promise<string[]> {
+    return this.list.read(this.db.manager, districtId);
   }
 
   setDistrictParties(actor: Actor, districtId: string, codes: string[]): Promise<string[]> {

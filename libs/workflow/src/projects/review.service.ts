@@ -76,6 +76,11 @@ export class ReviewService {
     return this.list.catalog();
   }
 
+  /** The district's list, or the whole catalogue where it has none. */
+  districtReviewers(districtId: string): Promise<string[]> {
+    return this.list.read(this.db.manager, districtId);
+  }
+
   reviewersFor(m: EntityManager, districtId: string): Promise<string[]> {
     return this.list.for(m, districtId);
   }

@@ -16,7 +16,7 @@ import {
   type DistrictRuleProfiles,
   type DistrictSettings,
 } from './queries';
-import { AcceptanceParties } from './AcceptanceParties';
+import { DistrictListEditor } from './DistrictListEditor';
 
 type SubjectRow = DistrictRuleProfiles['subjects'][number];
 type SettingRow = DistrictSettings['settings'][number];
@@ -240,7 +240,17 @@ export default function DistrictPage() {
           </Typography.Title>
         }
       >
-        <AcceptanceParties districtId={id} />
+        <DistrictListEditor districtId={id} kind="acceptance-parties" />
+      </Card>
+      <Card
+        style={{ marginTop: 16 }}
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            联合审查部门
+          </Typography.Title>
+        }
+      >
+        <DistrictListEditor districtId={id} kind="reviewers" />
       </Card>
       {subject && <RuleProfileDialog districtId={id} row={subject} onClose={() => setSubject(null)} />}
       {setting && <SettingDialog districtId={id} row={setting} onClose={() => setSetting(null)} />}

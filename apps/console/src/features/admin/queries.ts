@@ -46,15 +46,45 @@ export const districtSettingsQuery = (id: string) =>
     queryFn: () => read<DistrictSettings>(api.GET('/districts/{id}/settings', { params: { path: { id } } })),
   });
 
-export const acceptancePartiesQuery = () =>
+/** The per-district lists of who takes part in a step, and how the console speaks of each. */
+export const DISTRICT_LISTS = {
+  'acceptance-parties': {
+    label: '验收签字单位',
+    save: '保存签字单位',
+    note: '已开启的验收单保留原有签字单位；业主代表始终参与签字。',
+    // Residents sign every acceptance form: the API keeps them on every list, so the box cannot be cleared.
+    always: 'OWNER_REPRESENTATIVES',
+  },
+  reviewers: {
+    label: '联合审查部门',
+    save: '保存审查部门',
+    note: '已开启的联合审查保留原有部门；本区县没有名单时，全部部门参加审查。',
+    always: null,
+  },
+} as const;
+export type DistrictListKind = keyof typeof DISTRICT_LISTS;
+
+export const listCatalogQuery = (kind: DistrictListKind) =>
   queryOptions({
-    queryKey: ['acceptance-parties'],
-    queryFn: () => read<Organisation[]>(api.GET('/acceptance-parties')),
+    queryKey: [kind],
+    queryFn: () => read<Organisation[]>(kind === 'reviewers' ? api.GET('/reviewers') : api.GET('/acceptance-parties')),
     staleTime: Infinity,
   });
 
-export const districtPartiesQuery = (id: string) =>
+export const districtListQuery = (id: string, kind: DistrictListKind) =>
   queryOptions({
-    queryKey: ['districts', id, 'acceptance-parties'],
-    queryFn: () => read<string[]>(api.GET('/districts/{id}/acceptance-parties', { params: { path: { id } } })),
+    queryKey: ['districts', id, kind],
+    queryFn: () =>
+      read<string[]>(
+        kind === 'reviewers'
+          ? api.GET('/districts/{id}/reviewers', { params: { path: { id } } })
+          : api.GET('/districts/{id}/acceptance-parties', { params: { path: { id } } }),
+      ),
   });
+
+export const saveDistrictList = (id: string, kind: DistrictListKind, codes: string[]) =>
+  read<string[]>(
+    kind === 'reviewers'
+      ? api.PUT('/districts/{id}/reviewers', { params: { path: { id } }, body: { reviewers: codes } })
+      : api.PUT('/districts/{id}/acceptance-parties', { params: { path: { id } }, body: { parties: codes } }),
+  );
