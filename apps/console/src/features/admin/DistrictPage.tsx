@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, read } from '../../api/client';
 import { DateTime } from '../../shared/components/DateTime';
@@ -9,6 +9,7 @@ import { QueryState } from '../../shared/components/QueryState';
 import { ROUND_SUBJECT_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
 import {
+  DISTRICT_LISTS,
   districtRuleProfilesQuery,
   districtSettingsQuery,
   districtsQuery,
@@ -135,6 +136,22 @@ function SettingDialog({ districtId, row, onClose }: { districtId: string; row: 
 const ORIGIN = { DEFAULT: '系统默认', SHIPPED: '系统默认', CITY: '全市设定', DISTRICT: '本区县设定' } as const;
 
 /** One district's defaults: which rule judges each kind of round, and its local settings. */
+/** One titled part of the district's page. */
+function Section({ title, first = false, children }: { title: string; first?: boolean; children: ReactNode }) {
+  return (
+    <Card
+      style={first ? undefined : { marginTop: 16 }}
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+    >
+      {children}
+    </Card>
+  );
+}
+
 export default function DistrictPage() {
   const { id = '' } = useParams();
   const districts = useQuery(districtsQuery());
@@ -151,13 +168,7 @@ export default function DistrictPage() {
       <Typography.Paragraph>
         <Link to="/admin/districts">← 全部区县</Link>
       </Typography.Paragraph>
-      <Card
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {district ? `${district.name}：默认表决规则` : '默认表决规则'}
-          </Typography.Title>
-        }
-      >
+      <Section first title={district ? `${district.name}：默认表决规则` : '默认表决规则'}>
         <Typography.Paragraph type="secondary">新建征询时按事项沿用这里的规则；项目经理另选规则时须说明理由。</Typography.Paragraph>
         <QueryState query={profiles}>
           {(view) => (
@@ -190,15 +201,8 @@ export default function DistrictPage() {
             />
           )}
         </QueryState>
-      </Card>
-      <Card
-        style={{ marginTop: 16 }}
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            本地设置
-          </Typography.Title>
-        }
-      >
+      </Section>
+      <Section title="本地设置">
         <QueryState query={settings}>
           {(view) => (
             <Table<SettingRow>
@@ -231,27 +235,13 @@ export default function DistrictPage() {
             />
           )}
         </QueryState>
-      </Card>
-      <Card
-        style={{ marginTop: 16 }}
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            验收签字单位
-          </Typography.Title>
-        }
-      >
+      </Section>
+      <Section title={DISTRICT_LISTS['acceptance-parties'].label}>
         <DistrictListEditor districtId={id} kind="acceptance-parties" />
-      </Card>
-      <Card
-        style={{ marginTop: 16 }}
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            联合审查部门
-          </Typography.Title>
-        }
-      >
+      </Section>
+      <Section title={DISTRICT_LISTS.reviewers.label}>
         <DistrictListEditor districtId={id} kind="reviewers" />
-      </Card>
+      </Section>
       {subject && <RuleProfileDialog districtId={id} row={subject} onClose={() => setSubject(null)} />}
       {setting && <SettingDialog districtId={id} row={setting} onClose={() => setSetting(null)} />}
     </>
