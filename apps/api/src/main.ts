@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
-import { migrate } from '@app/db';
+import { localSecret, migrate } from '@app/db';
 import {
   createLogger,
   DemoSeeder,
@@ -20,17 +18,6 @@ import {
   type OpenDatabase,
 } from '@app/workflow';
 import { createApi } from './bootstrap.js';
-
-/** Outside production a missing JWT secret is generated once and kept with the local data. */
-function jwtSecret(config: AppConfig): string {
-  if (config.JWT_SECRET) return config.JWT_SECRET;
-  const file = resolve(config.DATA_DIR, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(config.DATA_DIR, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret + '\n', { mode: 0o600 });
-  return secret;
-}
 
 /**
  * The worker is its own app; on a developer's machine the API starts it beside itself, on the same
@@ -69,7 +56,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  config.JWT_SECRET = jwtSecret(config);
+  // Outside production a missing JWT secret is generated once and kept with the local data.
+  config.JWT_SECRET ??= await localSecret(resolve(config.DATA_DIR, 'jwt-secret'));
   const log = createLogger(config.LOG_LEVEL);
 
   const db = await openApplicationDatabase(
