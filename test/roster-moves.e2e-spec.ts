@@ -1,5 +1,6 @@
 import { ownerContact } from '@app/domain';
-import { startApi, type TestApi } from './support/api.js';
+import ExcelJS from 'exceljs';
+import { binary, startApi, type TestApi } from './support/api.js';
 import { COMPLETE_SURVEY, districtWithCompound, type Place } from './support/fixtures.js';
 
 type User = Awaited<ReturnType<TestApi['user']>>;
@@ -306,5 +307,32 @@ describe('households that move out, merge or split', () => {
     expect(answers.find((r) => r.status === 422)!.body.errors).toEqual([expect.objectContaining({ code: 'DEPARTED' })]);
     const moves = await api.db.query('SELECT household_id FROM household_moves WHERE household_id = ANY($1)', [[h105, h106]]);
     expect(moves).toHaveLength(1);
+  });
+
+  it('a merged-away household that had not answered is sent to nobody: not pending, not on the door-knocking list, not named in a gap', async () => {
+    const [h105, h106] = [await householdId('105'), await householdId('106')];
+    const [{ household_id: merged }] = await api.db.query('SELECT household_id FROM household_moves WHERE household_id = ANY($1)', [
+      [h105, h106],
+    ]);
+    const [mergedKey, intoKey] = merged === h105 ? ['1/1/105', '1/1/106'] : ['1/1/106', '1/1/105'];
+
+    const pending = (await api.http.get(`/rounds/${before}/pending`).set(committee.auth).expect(200)).body;
+    expect(pending.items.map((h: { unitKey: string }) => h.unitKey)).toEqual([intoKey]);
+    expect(pending.total).toBe(1);
+
+    const res = await api.http.get(`/rounds/${before}/pending.xlsx`).set(committee.auth).buffer(true).parse(binary).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body);
+    const rooms = (wb.getWorksheet('未表态住户')!.getSheetValues().slice(4) as unknown[][]).map((r) => r[3]);
+    expect(rooms).toEqual([intoKey.slice(-3)]);
+
+    // It still counts in the snapshot's denominator, unanswered: only nobody is asked to win it over.
+    const tally = (await api.http.get(`/rounds/${before}/tally`).set(pm.auth).expect(200)).body;
+    expect(tally).toMatchObject({ rosterSize: 6, responded: 4, notResponded: 2 });
+    const failing = tally.conditions.filter((c: { passed: boolean }) => !c.passed);
+    expect(failing.length).toBeGreaterThan(0);
+    const named = failing.flatMap((c: { gapHouseholds: { unitKey: string }[] }) => c.gapHouseholds.map((h) => h.unitKey));
+    expect(named).toContain(intoKey);
+    expect(named).not.toContain(mergedKey);
   });
 });

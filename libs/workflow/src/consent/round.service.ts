@@ -79,9 +79,17 @@ export interface NewRound {
  * the same snapshot. Both keep their places, but from the merge on one home answers once, through
  * the household it became.
  */
-const MERGED_INTO_IN_SNAPSHOT = `(SELECT rin.unit_key FROM household_moves mv
+const MERGED_INTO = `SELECT rin.unit_key FROM household_moves mv
     JOIN round_households rin ON rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id
-   WHERE mv.household_id = rh.household_id) AS merged_into`;
+   WHERE mv.household_id = rh.household_id`;
+const MERGED_INTO_IN_SNAPSHOT = `(${MERGED_INTO}) AS merged_into`;
+
+/**
+ * Of a snapshot row `rh`: whether it can still answer. A merged-away household keeps its place in
+ * the denominator but answers through the household it became, so nobody is sent to its door and
+ * no gap names it.
+ */
+const MAY_ANSWER = `NOT EXISTS (${MERGED_INTO})`;
 
 interface CurrentVote {
   chosen_items: string[] | null;
@@ -598,6 +606,7 @@ export class RoundService {
     const rows: { household_id: string; unit_key: string; area_centi: string; total: string }[] = await this.db.query(
       `SELECT rh.household_id, rh.unit_key, rh.area_centi, count(*) OVER () AS total FROM round_households rh
         WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.round_id = rh.round_id AND v.household_id = rh.household_id)
+          AND ${MAY_ANSWER}
         ORDER BY rh.unit_key LIMIT $2 OFFSET $3`,
       [round.id, page.limit, page.offset],
     );
@@ -620,6 +629,7 @@ export class RoundService {
       `SELECT h.building, h.unit, h.room, rh.area_centi AS "areaCenti", h.owner_name AS "ownerName", h.owner_phone AS "ownerPhone"
          FROM round_households rh JOIN households h ON h.id = rh.household_id
         WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.round_id = rh.round_id AND v.household_id = rh.household_id)
+          AND ${MAY_ANSWER}
         ORDER BY length(h.building), h.building, length(h.unit), h.unit, length(h.room), h.room`,
       [round.id],
     );
@@ -806,7 +816,7 @@ export class RoundService {
       const rows: { unit_key: string; area_centi: string; choice: VoteChoice | null }[] = await m.query(
         `SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
            LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
-          WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false))`,
+          WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false)) AND ${MAY_ANSWER}`,
         [round.id],
       );
       candidates = rows.map((r) => ({
