@@ -567,7 +567,7 @@ describe('consultation rounds', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.body);
       const ws = wb.getWorksheet('未表态住户')!;
-      return { ws, rows: (ws.getSheetValues().slice(4) as unknown[][]).map((r) => r.slice(1)) };
+      return { ws, rows: (ws.getSheetValues().slice(5) as unknown[][]).map((r) => r.slice(1)) };
     };
 
     it('lists the households not yet answered, in walking order, with names and phones for the committee and masked for a supervisor', async () => {
@@ -587,7 +587,9 @@ describe('consultation rounds', () => {
       const forCommittee = await sheet(id, s.committee);
       expect(forCommittee.ws.getCell('A1').value).toMatch(/改不改.*未表态住户入户走访名单/);
       expect(forCommittee.ws.getCell('A2').value).toMatch(/共 4 户尚未表态/);
-      expect(forCommittee.ws.getRow(3).values).toEqual([undefined, '楼栋', '单元', '房号', '面积（㎡）', '户主姓名', '联系电话']);
+      expect(forCommittee.ws.getRow(4).values).toEqual([undefined, '楼栋', '单元', '房号', '面积（㎡）', '户主姓名', '联系电话']);
+      // The header atop every printed page, the list across one A4 page's width.
+      expect(forCommittee.ws.pageSetup).toMatchObject({ printTitlesRow: '4:4', paperSize: 9, fitToWidth: 1 });
       expect(forCommittee.rows).toEqual([
         ['9', '1', '201', 70, '王五'],
         ['9', '1', '1001', 90.5, '李小梅', '13912345678'],

@@ -11,7 +11,13 @@ const doc: PrintDocument = {
       blocks: [
         { rows: [['征询状态', '公示中']] },
         { text: '经征询 & 计票，结果为“通过”。' },
-        { header: ['房号', '面积', '资金（元）'], rows: [["1-1-101'", { m2: 80.5 }, { yuan: 12345.6 }]] },
+        {
+          header: ['房号', '面积', '资金（元）'],
+          rows: [
+            ["1-1-101'", { m2: 80.5 }, { yuan: 12345.6 }],
+            ['1-1-102', null, { yuan: 0 }],
+          ],
+        },
       ],
     },
     { name: '排名', title: '各区县排名', widths: [10, 10], landscape: true, blocks: [{ header: ['排名', '区县'], rows: [[1, '一区']] }] },
@@ -32,6 +38,7 @@ describe('a printed document', () => {
     const html = printHtml(doc);
     expect(html).toContain('<tr><th>征询状态</th><td>公示中</td></tr>');
     expect(html).toContain('<td class="n">80.50</td><td class="n">12,345.60</td>');
+    expect(html).toContain('<tr><td>1-1-102</td><td></td><td class="n">0.00</td></tr>');
     expect(html).toMatch(/<section class="wide">\n<h1>各区县排名<\/h1>/);
     expect(html).toMatch(/@page \{ size: A4 portrait;[^}]*\}\n@page wide \{ size: A4 landscape;/);
   });
@@ -56,7 +63,10 @@ describe('a printed document', () => {
       ['房号', '面积', '资金（元）'],
       ["1-1-101'", 80.5, 12345.6],
     ]);
-    const last = ws.getRow(ws.rowCount);
-    expect([last.getCell(2).numFmt, last.getCell(3).numFmt]).toEqual(['0.00', '#,##0.00']);
+    expect(values(8)).toEqual(['1-1-102', undefined, 0]);
+    const row = ws.getRow(7);
+    expect([row.getCell(2).numFmt, row.getCell(3).numFmt]).toEqual(['0.00', '#,##0.00']);
+    // The table's header repeats atop every printed page.
+    expect(ws.pageSetup.printTitlesRow).toBe('6:6');
   });
 });

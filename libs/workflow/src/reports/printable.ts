@@ -8,7 +8,8 @@ export interface Money {
 export interface Area {
   m2: number;
 }
-export type PrintCell = string | number | Money | Area;
+/** `null` is a cell left blank: a value the reader may not see, or nobody gave. */
+export type PrintCell = string | number | Money | Area | null;
 
 /** A paragraph, or a table (without a header, a list of label and value rows). */
 export type PrintBlock = { text: string } | { header?: string[]; rows: PrintCell[][] };
@@ -35,8 +36,8 @@ export interface PrintDocument {
 
 const MONEY_FORMAT = '#,##0.00';
 const AREA_FORMAT = '0.00';
-const isMoney = (c: PrintCell): c is Money => typeof c === 'object' && 'yuan' in c;
-const isArea = (c: PrintCell): c is Area => typeof c === 'object' && 'm2' in c;
+const isMoney = (c: PrintCell): c is Money => typeof c === 'object' && c !== null && 'yuan' in c;
+const isArea = (c: PrintCell): c is Area => typeof c === 'object' && c !== null && 'm2' in c;
 
 export async function printWorkbook(doc: PrintDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -56,7 +57,14 @@ export async function printWorkbook(doc: PrintDocument): Promise<Buffer> {
         row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
         continue;
       }
-      if (block.header) ws.addRow(block.header).font = { bold: true };
+      if (block.header) {
+        const header = ws.addRow(block.header);
+        header.font = { bold: true };
+        // Atop every printed page, as the page's thead is; a workbook repeats one row per sheet,
+        // so only where the sheet holds one table.
+        if (sheet.blocks.filter((b) => 'header' in b && b.header).length === 1)
+          ws.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+      }
       for (const cells of block.rows) {
         const row = ws.addRow(cells.map((c) => (isMoney(c) ? c.yuan : isArea(c) ? c.m2 : c)));
         cells.forEach((c, col) => {
@@ -76,6 +84,7 @@ const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximum
 function cell(c: PrintCell, tag: 'td' | 'th' = 'td'): string {
   if (isMoney(c)) return `<${tag} class="n">${money.format(c.yuan)}</${tag}>`;
   if (isArea(c)) return `<${tag} class="n">${c.m2.toFixed(2)}</${tag}>`;
+  if (c === null) return `<${tag}></${tag}>`;
   return typeof c === 'number' ? `<${tag} class="n">${c}</${tag}>` : `<${tag}>${escape(c)}</${tag}>`;
 }
 
