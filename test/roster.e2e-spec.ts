@@ -389,7 +389,8 @@ describe('household roster', () => {
 
   describe('spreadsheets as offices make them', () => {
     /** A roster as a community office keeps it: a merged title, a merged line below it, 序号 and 备注, units spelt out. */
-    async function officeRoster(rows: (string | number)[][]): Promise<Buffer> {
+    /** `foot`: lines under the table as offices write them, without a 序号. */
+    async function officeRoster(rows: (string | number)[][], foot: (string | number)[][] = []): Promise<Buffer> {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('花名册');
       sheet.addRow(['幸福小区住户花名册']);
@@ -398,6 +399,7 @@ describe('household roster', () => {
       sheet.mergeCells('A2:H2');
       sheet.addRow(['序号', '楼号', '单元', '房号', '建筑面积（㎡）', '户主姓名', '手机号码', '备注']);
       rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+      sheet.addRows(foot);
       return Buffer.from(await workbook.xlsx.writeBuffer());
     }
     const state = async (compoundId: string) => ({
@@ -503,6 +505,27 @@ describe('household roster', () => {
       expect(done).toEqual(previewed);
       expect(real.body.dryRun).toBe(false);
       expect(await compoundFigures(compounds.office)).toEqual({ households: 5, floorArea: '376.10' });
+    });
+
+    it("leaves out the form's foot (合计, 填表人, 日期) and names its lines, but refuses a 合计 between households", async () => {
+      const foot = [['合  计', '', '', '', 166], ['填表人：王芳', '', '', '', '审核人：李明'], ['日期：2026年12月1日']];
+      const file = await officeRoster(
+        [
+          ['5栋', '1单元', '101室', 80, '', '', ''],
+          ['5栋', '1单元', '102室', 86, '', '', ''],
+        ],
+        foot,
+      );
+      const res = await upload(compounds.office, file, '花名册.xlsx').expect(200);
+      expect(res.body).toMatchObject({ created: 2, total: 2, headerLine: 3, footerLines: [6, 7, 8], errors: [] });
+      expect([...byKey(await list(compounds.office)).keys()].filter((k) => k.startsWith('5-'))).toEqual(['5-1-101', '5-1-102']);
+
+      const before = await state(compounds.office);
+      const middle = Buffer.from(['楼栋,单元,房号,面积', '6,1,101,80', '合计,,,80', '6,1,102,80'].join('\n'));
+      const refused = await upload(compounds.office, middle, 'r.csv').expect(422);
+      expect(refused.body.errors.length).toBeGreaterThan(0);
+      expect(new Set(refused.body.errors.map((e: { line: number }) => e.line))).toEqual(new Set([3]));
+      expect(await state(compounds.office)).toEqual(before);
     });
 
     it('refuses a dryRun that is neither true nor false (400), and writes nothing', async () => {

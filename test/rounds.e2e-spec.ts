@@ -312,13 +312,15 @@ describe('consultation rounds', () => {
 
   describe('paper tallies as offices make them', () => {
     /** A tally sheet as a committee types it up: a merged title, 序号, owners' names and 备注 beside the votes. */
-    async function officeTally(rows: string[][]): Promise<Buffer> {
+    /** `foot`: lines under the table as offices write them, without a 序号. */
+    async function officeTally(rows: string[][], foot: string[][] = []): Promise<Buffer> {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('汇总');
       sheet.addRow(['幸福小区改造意愿征询表决汇总表']);
       sheet.mergeCells('A1:H1');
       sheet.addRow(['序号', '栋号', '单元', '室号', '户主姓名', '表决意见', '业主签字', '备注']);
       rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+      sheet.addRows(foot);
       return Buffer.from(await workbook.xlsx.writeBuffer());
     }
     const importFile = (roundId: string, file: Buffer, who: User, dryRun?: string) =>
@@ -335,6 +337,21 @@ describe('consultation rounds', () => {
       ),
       round: await api.db.query('SELECT * FROM consultation_rounds WHERE id = $1', [roundId]),
       audits: (await api.db.query('SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1', [roundId]))[0].n,
+    });
+
+    it("records the rows above the tally form's foot (合计, 计票人) and names the foot's lines", async () => {
+      const s = await scene(3);
+      const id = await opened(s);
+      const file = await officeTally(
+        [
+          ['1栋', '1单元', '101室', '', '同意', '√', ''],
+          ['1栋', '1单元', '102室', '', '同意', '√', ''],
+        ],
+        [['合计：同意 2 户'], ['计票人：王芳', '', '', '监票人：李明']],
+      );
+      const res = await importFile(id, file, s.committee).expect(200);
+      expect(res.body).toMatchObject({ recorded: 2, total: 2, footerLines: [5, 6], errors: [] });
+      expect((await api.http.get(`/rounds/${id}/tally`).set(pm.auth).expect(200)).body).toMatchObject({ rosterSize: 3, responded: 2 });
     });
 
     it('previews with ?dryRun=true and writes nothing, then imports: 1栋 / 101室, √ and × for signed, 序号 and 备注 ignored', async () => {

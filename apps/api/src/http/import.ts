@@ -43,6 +43,12 @@ export class ImportReportView {
   ignoredColumns: string[];
 
   @ApiProperty({
+    type: [Number],
+    description: 'lines under the table read as its foot (合计, 填表人：…, 日期) and left out; a 合计 between rows is a row, and reported',
+  })
+  footerLines: number[];
+
+  @ApiProperty({
     type: [RowErrorView],
     description: 'every row error of a dry run (at most 1,000); a real import with errors is refused instead',
   })

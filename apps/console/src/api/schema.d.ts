@@ -3292,6 +3292,8 @@ export interface components {
             headerLine: number;
             /** @description headers of the columns the import does not read (序号, 备注 …) */
             ignoredColumns: string[];
+            /** @description lines under the table read as its foot (合计, 填表人：…, 日期) and left out; a 合计 between rows is a row, and reported */
+            footerLines: number[];
             /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
             errors: components["schemas"]["RowErrorView"][];
             errorCount: number;
@@ -3484,6 +3486,8 @@ export interface components {
             headerLine: number;
             /** @description headers of the columns the import does not read (序号, 备注 …) */
             ignoredColumns: string[];
+            /** @description lines under the table read as its foot (合计, 填表人：…, 日期) and left out; a 合计 between rows is a row, and reported */
+            footerLines: number[];
             /** @description every row error of a dry run (at most 1,000); a real import with errors is refused instead */
             errors: components["schemas"]["RowErrorView"][];
             errorCount: number;

@@ -3,6 +3,7 @@ import {
   headerKey,
   itemColumns,
   HEADER_SCAN_ROWS,
+  footerStart,
   locateHeader,
   matchHeader,
   otherHeaders,
@@ -187,4 +188,27 @@ describe('item choices in a tally row', () => {
       badMarks: [{ column: elev, text: '也许' }],
     });
   });
+});
+
+describe('footerStart', () => {
+  const row = (...cells: string[]) => cells;
+  const households = [row('1', '1', '1', '101', '80'), row('2', '1', '1', '102', '80')];
+
+  it('sets aside the totals and signature lines under the table, however they are spaced', () =>
+    expect(
+      footerStart([
+        ...households,
+        row('合 计', '', '', '', '160'),
+        row('', '填表人：张三', '', '审核人：李四'),
+        row('日期：2026年11月30日'),
+      ]),
+    ).toBe(2));
+
+  it('keeps every row when the table ends on a household', () => expect(footerStart(households)).toBe(2));
+
+  it('keeps a 合计 between households as a row, to be reported as the bad row it is', () =>
+    expect(footerStart([households[0]!, row('合计', '', '', '', '80'), households[1]!])).toBe(3));
+
+  it('does not take a household for a foot because a later cell says 备注', () =>
+    expect(footerStart([...households, row('3', '1', '1', '103', '80', '备注：空置')])).toBe(3));
 });

@@ -87,6 +87,27 @@ export function locateHeader(columns: readonly ImportColumn[], rows: readonly (r
   return best;
 }
 
+/**
+ * How a line under the table begins when it is the form's foot, not a household: its totals, who
+ * filled it in and checked it, the date, the stamp, a note.
+ */
+const FOOTER = /^(?:合计|总计|小计|共计|统计|填表|制表|填报|计票|监票|唱票|审核|核对|负责人|经办人|签字|签名|盖章|日期|备注|说明|注[：:])/;
+
+/**
+ * Where the foot of a table begins: the run of rows at its end whose first filled cell reads as a
+ * total or a signature line (合计, 填表人：…). Only at the end, so a 合计 between households stays a
+ * row and is reported as one. `rows.length` when there is no foot.
+ */
+export function footerStart(rows: readonly (readonly string[])[]): number {
+  let start = rows.length;
+  while (start > 0) {
+    const first = rows[start - 1]!.find((f) => f.trim() !== '');
+    if (first === undefined || !FOOTER.test(first.normalize('NFKC').replace(/\s/g, ''))) break;
+    start--;
+  }
+  return start;
+}
+
 const numbered = (suffixes: string) => {
   const pattern = new RegExp(`^(\\d+)\\s*(?:${suffixes})$`);
   return (text: string): string => {

@@ -1,4 +1,14 @@
-import { DomainError, locateHeader, matchHeader, otherHeaders, printable, textFault, type ImportColumn, type TextFault } from '@app/domain';
+import {
+  DomainError,
+  footerStart,
+  locateHeader,
+  matchHeader,
+  otherHeaders,
+  printable,
+  textFault,
+  type ImportColumn,
+  type TextFault,
+} from '@app/domain';
 import ExcelJS from 'exceljs';
 
 export interface UploadedTable {
@@ -14,6 +24,8 @@ export interface Table {
   headerLine: number;
   /** Headers of the columns the import does not read (序号, 备注), as written. */
   ignoredColumns: string[];
+  /** Lines under the table that are its foot (合计, 填表人：…), not read as rows. */
+  footerLines: number[];
   /** Problems of the file itself and of cells no column can hold: a missing column, unstorable text. */
   errors: RowError[];
 }
@@ -36,6 +48,7 @@ export interface ImportReport<Sample> {
   dryRun: boolean;
   headerLine: number;
   ignoredColumns: string[];
+  footerLines: number[];
   /** The first rows as they are (or would be) written. */
   sample: Sample[];
   /** Every row error (at most MAX_REPORTED_ERRORS); always empty after a real import, which refuses them. */
@@ -54,6 +67,7 @@ export function report<Sample>(table: Table, errors: RowError[], sample: Sample[
     dryRun,
     headerLine: table.headerLine,
     ignoredColumns: table.ignoredColumns,
+    footerLines: table.footerLines,
     sample: sample.slice(0, SAMPLE_ROWS),
     errors: sorted.slice(0, MAX_REPORTED_ERRORS),
     errorCount: sorted.length,
@@ -168,9 +182,11 @@ export async function readTable(upload: UploadedTable, columns: readonly ImportC
     records.map((r) => r.fields),
   );
   const header = records[at];
-  const body = records.slice(at + 1);
+  const table = records.slice(at + 1);
+  const foot = footerStart(table.map((r) => r.fields));
+  const body = table.slice(0, foot);
   const { keys, ignored, missing } = matchHeader(columns, header.fields);
-  const base = { headerLine: header.line, ignoredColumns: ignored };
+  const base = { headerLine: header.line, ignoredColumns: ignored, footerLines: table.slice(foot).map((r) => r.line) };
   if (missing.length) {
     const errors = missing.map((c) => ({
       line: header.line,

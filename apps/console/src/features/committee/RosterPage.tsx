@@ -172,6 +172,7 @@ function ImportPreview({
             <>
               <div>表头在第 {r.headerLine} 行。</div>
               {r.ignoredColumns.length > 0 && <div>不读取的列：{r.ignoredColumns.join('、')}</div>}
+              {r.footerLines.length > 0 && <div>表尾的合计、签字等行不作住户读取：第 {r.footerLines.join('、')} 行</div>}
             </>
           }
         />
