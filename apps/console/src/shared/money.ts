@@ -34,3 +34,23 @@ export function formatFen(fen: string | bigint | number): string {
   const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '');
   return `${negative && digits !== '0' ? '-' : ''}${group(digits)} 分`;
 }
+
+const YUAN = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * Yuan as typed ("1,234.5", "12", "0.05") → exact fen ("123450"), by moving the decimal point in
+ * the text; null for anything that is not a non-negative amount with at most two decimals.
+ */
+export function fenFromYuan(text: string): string | null {
+  const match = YUAN.exec(text.trim().replace(/,/g, ''));
+  if (!match) return null;
+  return (match[1]! + (match[2] ?? '').padEnd(2, '0')).replace(/^0+(?=\d)/, '');
+}
+
+/**
+ * Fen as the yuan number a request body carries ("123450" → 1234.5): the decimal text parsed once,
+ * never divided, so the API's rounding to fen gives back the same fen.
+ */
+export function yuanNumber(fen: string): number {
+  return Number(yuanFromFen(fen).replace(/,/g, ''));
+}
