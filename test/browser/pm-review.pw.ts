@@ -15,6 +15,14 @@ async function openTab(page: Page, project: string, tab: string): Promise<string
   return /projects\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
 
+/** A dialog once its opening animation is over: a click during the zoom can land on nothing. */
+async function dialogNamed(page: Page, name: string) {
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('.ant-modal[class*="ant-zoom"]')).toHaveCount(0);
+  return dialog;
+}
+
 /** The API as one of the demo users, to read back what the UI did (or to act as someone else meanwhile). */
 async function apiAs(request: APIRequestContext, fixture: BrowserFixture, role: DemoRole) {
   const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users[role] })).json();
@@ -44,7 +52,7 @@ test("the PM enters a department's paper opinion with a condition and acknowledg
   await expect(standing).toContainText('还有 2 条附加条件待项目经理确认');
 
   await page.getByRole('button', { name: '录入意见：城市管理部门' }).click();
-  const dialog = page.getByRole('dialog', { name: '录入联审意见：城市管理部门' });
+  const dialog = await dialogNamed(page, '录入联审意见：城市管理部门');
   await dialog.getByText('附条件同意', { exact: true }).click();
   await dialog.getByLabel('意见内容').fill('违建拆除方案可行，原则同意');
   await dialog.getByLabel('附加条件 1').fill('拆除前三日张贴公告并告知住户');
@@ -92,7 +100,7 @@ test('the PM raises a change order in exact yuan and has it argued by the five p
   await login('DISTRICT_PM');
   const id = await openTab(page, '芙蓉里综合改造', '施工');
   await page.getByRole('button', { name: '新建变更签证' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建变更签证' });
+  const dialog = await dialogNamed(page, '新建变更签证');
   await dialog.getByLabel('变更事项').fill('消防设施增补');
   await dialog.getByLabel('变更理由').fill('3 号楼增设两套消防设施，设备型号调整');
   await dialog.getByLabel('方案项目 1').click();
@@ -112,7 +120,7 @@ test('the PM raises a change order in exact yuan and has it argued by the five p
   await expect(row).toContainText('草拟');
   await expect(row).toContainText('24.00 → 26.00 套');
   await row.getByRole('button', { name: '登记五方论证：消防设施增补' }).click();
-  const step = page.getByRole('dialog', { name: '确认：五方论证并出具意见书，指挥部会议决定' });
+  const step = await dialogNamed(page, '确认：五方论证并出具意见书，指挥部会议决定');
   await step.getByRole('checkbox', { name: '建设单位' }).check();
   await step.getByRole('button', { name: '确认执行' }).click();
   await expect(step).toContainText('五方须全部参加论证，还缺：设计单位、监理单位、施工单位、业主代表');
@@ -157,7 +165,7 @@ test('a step the order has left meanwhile is refused in Chinese, and the list sh
   // Someone else at the project HQ withdraws it while this page still shows the draft.
   await pm.post(`/change-orders/${order.id}/transitions`, { event: 'REJECT', reason: '经复核不再调整' });
   await row.getByRole('button', { name: '登记五方论证：道路铺装调整' }).click();
-  const step = page.getByRole('dialog');
+  const step = await dialogNamed(page, '确认：五方论证并出具意见书，指挥部会议决定');
   for (const party of ['建设单位', '设计单位', '监理单位', '施工单位', '业主代表'])
     await step.getByRole('checkbox', { name: party }).check();
   await step.getByLabel('五方论证意见书').fill('同意');
@@ -192,4 +200,99 @@ test("the supervisor reads the review with the signers' names masked, and the go
   await expect(sewers).toContainText('政府已批准');
   await expect(page.getByRole('button', { name: '新建变更签证' })).toHaveCount(0);
   await expect(page.getByLabel('按预算加权的工程进度')).toBeVisible();
+});
+
+/** A day in China, `offset` days from today, as the API dates documents. */
+function chinaDay(offset = 0): string {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return fmt.format(new Date(Date.now() + offset * 86_400_000));
+}
+
+test("the supervisor records the government's refusal of a change, dated from its document, not before the budget review", async ({
+  page,
+  login,
+  request,
+  fixture,
+}) => {
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
+  const projects = await pm.get(`/projects?q=${encodeURIComponent('芙蓉里综合改造')}`);
+  const id = projects.items[0].id;
+  const order = await pm.post(`/projects/${id}/change-orders`, {
+    title: '单元门禁增补',
+    reason: '居民要求增设两套门禁',
+    lines: [{ key: 'weak-current', quantity: 950 }],
+  });
+  await pm.post(`/change-orders/${order.id}/transitions`, {
+    event: 'ARGUE',
+    parties: ['CONSTRUCTION_UNIT', 'DESIGN', 'SUPERVISION', 'CONTRACTOR', 'OWNER_REPRESENTATIVES'],
+    opinion: '五方论证同意',
+    meetingDecision: 'ZH-2026-33',
+  });
+  await pm.post(`/change-orders/${order.id}/transitions`, { event: 'REVIEW_BUDGET', financeReview: '区财政局评审意见' });
+
+  await login('SUPERVISOR');
+  await openTab(page, '芙蓉里综合改造', '施工');
+  const row = page.getByTestId('change-orders').getByRole('row').filter({ hasText: '单元门禁增补' });
+  await expect(row).toContainText('已财评');
+  await row.getByRole('button', { name: '登记政府不予批准：单元门禁增补' }).click();
+  const step = await dialogNamed(page, '确认：县（区）政府不予批准');
+  await step.getByLabel('审批机关').fill('雨花区人民政府（演示）');
+  await step.getByLabel('批复文号').fill('雨政函〔2026〕40号');
+  await step.getByLabel('批复日期').fill(chinaDay(-1));
+  await step.getByLabel('原因').fill('超出年度资金安排');
+  await step.getByRole('button', { name: '确认执行' }).click();
+  const refusal = step.getByRole('alert').filter({ hasText: '未能执行' });
+  await expect(refusal).toContainText('条件尚未满足');
+  await expect(refusal).toContainText(`审批日期${chinaDay(-1)}早于财政评审（${chinaDay()}）`);
+
+  await step.getByLabel('批复日期').fill(chinaDay());
+  await step.getByRole('button', { name: '确认执行' }).click();
+  await expect(step).toHaveCount(0);
+  await expect(row).toContainText('未变更');
+  await row.getByRole('button', { name: '展开行' }).click();
+  await expect(page.getByText('雨花区人民政府（演示） 雨政函〔2026〕40号')).toBeVisible();
+
+  const orders: {
+    id: string;
+    state: string;
+    decision: { documentNumber: string; decidedOn: string } | null;
+    planVersion: number | null;
+  }[] = await pm.get(`/projects/${id}/change-orders`);
+  expect(orders.find((o) => o.id === order.id)).toMatchObject({
+    state: 'REJECTED',
+    decision: { documentNumber: '雨政函〔2026〕40号', decidedOn: chinaDay() },
+    planVersion: null,
+  });
+});
+
+test('the PM records the on-site confirmation and sees the item built otherwise than planned', async ({
+  page,
+  login,
+  request,
+  fixture,
+}) => {
+  await login('DISTRICT_PM');
+  const id = await openTab(page, '芙蓉里综合改造', '施工');
+  const card = page.locator('.ant-card').filter({ hasText: '现场签证（工程量确认）' });
+  await expect(card).toContainText('尚未登记现场签证');
+  await card.getByRole('button', { name: '登记现场签证' }).click();
+  const dialog = await dialogNamed(page, '登记现场签证');
+  await dialog.getByLabel('签证单号').fill('QZ-2026-041');
+  await dialog.getByLabel('居民代表 1', { exact: true }).fill('张建国');
+  await dialog.getByRole('button', { name: '添加' }).click();
+  await dialog.getByLabel('居民代表 2', { exact: true }).fill('李秀英');
+  await expect(dialog.getByLabel('拆除违法建设 实际完成')).toHaveValue('180.00');
+  await dialog.getByLabel('拆除违法建设 实际完成').fill('175.5');
+  await dialog.getByRole('button', { name: '确认登记' }).click();
+  await expect(page.locator('.ant-message').getByText('已登记现场签证')).toBeVisible();
+  await expect(card).toContainText('QZ-2026-041');
+  await expect(card).toContainText('张建国、李秀英');
+  await expect(card).toContainText('有 1 项与方案不一致');
+  await expect(card.getByRole('row').filter({ hasText: '拆除违法建设' })).toContainText('与方案不一致');
+
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
+  const confirmation = await pm.get(`/projects/${id}/site-confirmation`);
+  expect(confirmation).toMatchObject({ documentNumber: 'QZ-2026-041', confirmedOn: chinaDay() });
+  expect(confirmation.residentRepresentatives.map((r: { name: string }) => r.name)).toEqual(['张建国', '李秀英']);
+  expect(confirmation.items).toContainEqual({ key: 'demolition', quantity: '175.50' });
 });

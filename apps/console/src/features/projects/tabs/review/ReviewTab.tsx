@@ -118,10 +118,12 @@ function ReviewView({ review, projectId, open }: { review: Review; projectId: st
                 r.opinion ? (
                   <Space orientation="vertical" size={0}>
                     <span>{r.opinion.signer ?? '—'}</span>
-                    <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
-                      {ENTRY_LABELS[r.opinion.entry]}
-                      {r.opinion.formNumber && ` ${r.opinion.formNumber}`}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">{ENTRY_LABELS[r.opinion.entry]}</Typography.Text>
+                    {r.opinion.formNumber && (
+                      <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
+                        纸质意见 {r.opinion.formNumber}
+                      </Typography.Text>
+                    )}
                     <Typography.Text type="secondary">
                       <DateTime at={r.opinion.recordedAt} />
                     </Typography.Text>
