@@ -38,29 +38,33 @@ describe('money from fen', () => {
   });
 });
 
-describe('money typed in yuan', () => {
+describe('yuan typed or given, to fen', () => {
   it.each([
-    ['12', '1200'],
+    ['1234.56', '123456'],
+    ['1,234.56', '123456'],
+    [' 80 ', '8000'],
+    ['0.5', '50'],
     ['0.05', '5'],
-    ['1,234.5', '123450'],
-    [' 850.10 ', '85010'],
     ['0', '0'],
-    ['007.70', '770'],
-    // 0.1 + 0.2 in floating point is not 0.3; moved in the text, 0.29 stays 29 fen.
-    ['0.29', '29'],
-    ['9999999999999.99', '999999999999999'],
+    ['007.10', '710'],
+    ['730000.00', '73000000'],
+    ['90071992547409.93', '9007199254740993'],
   ])('%s yuan is %s fen', (yuan, fen) => {
     expect(fenFromYuan(yuan)).toBe(fen);
   });
 
-  it('refuses what is not an amount in yuan with at most two decimals', () => {
-    for (const bad of ['', '1.234', '-1', '1e3', 'abc', '1.', '.5', '1.2.3', '12 元']) expect(fenFromYuan(bad)).toBeNull();
+  it('refuses what is not an amount of at most two decimals', () => {
+    for (const bad of ['', ' ', '1.234', '12a', '-5', '1e3', '.5', '5.', '1,23.00', '1,2345', '一百', '1 000'])
+      expect(fenFromYuan(bad)).toBeNull();
   });
 
-  it('goes back to the same yuan, and to the number a request carries', () => {
-    expect(yuanFromFen(fenFromYuan('1,234.56')!)).toBe('1,234.56');
-    expect(yuanNumber(fenFromYuan('1,234.5')!)).toBe(1234.5);
-    // What the API does with it (Math.round(yuan * 100)) lands on the same fen.
-    for (const fen of ['29', '1', '123456789', '100000000007']) expect(String(Math.round(yuanNumber(fen) * 100))).toBe(fen);
+  it('gives the API the number that rounds back to the same fen', () => {
+    for (const fen of ['123456', '5', '0', '99999999999999', '100000000000000', '1999']) {
+      const yuan = yuanNumber(fen);
+      expect(String(Math.round(yuan * 100))).toBe(fen);
+    }
+    expect(yuanNumber('123456')).toBe(1234.56);
+    expect(() => yuanNumber('-5')).toThrow(RangeError);
+    expect(() => yuanNumber('1.5')).toThrow(RangeError);
   });
 });

@@ -2,10 +2,11 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { api, read } from '../../../../api/client';
-import { Money, YuanText } from '../../../../shared/components/Money';
+import { Money } from '../../../../shared/components/Money';
 import { ProblemAlert } from '../../../../shared/components/ProblemAlert';
 import { useFormSubmit } from '../../../../shared/forms';
 import { fenFromYuan, yuanNumber } from '../../../../shared/money';
+import { yuanRules } from '../../../../shared/yuan-input';
 import { lineAmountFen } from './change-orders';
 import type { ChangeOrder, PlanItem, PlanVersion } from './queries';
 
@@ -23,10 +24,6 @@ interface Values {
 }
 
 const TWO_DECIMALS = { pattern: /^\d+(\.\d{1,2})?$/, message: '须为不小于 0 的数，最多两位小数' };
-const YUAN = {
-  validator: (_: unknown, v: string | undefined) =>
-    !v?.trim() || fenFromYuan(v) !== null ? Promise.resolve() : Promise.reject(new Error('须为金额（元），最多两位小数，如 2,650.50')),
-};
 
 /**
  * Raises a change order against the plan in force: each line an item of the plan with its new
@@ -127,13 +124,13 @@ export function ChangeOrderDialog({ projectId, plan, onClose }: { projectId: str
                             extra={
                               item ? (
                                 <>
-                                  不填则按方案单价 <YuanText yuan={item.unitPrice} />
+                                  不填则按方案单价 <Money yuan={item.unitPrice} />
                                 </>
                               ) : (
                                 '不填则按方案单价'
                               )
                             }
-                            rules={[YUAN]}
+                            rules={yuanRules({ required: false })}
                           >
                             <Input inputMode="decimal" suffix="元" style={{ width: 180 }} />
                           </Form.Item>
@@ -178,7 +175,7 @@ function LineAmount({ item, line }: { item: PlanItem | undefined; line: LineValu
         <Money fen={amount} showFen />
       </div>
       <Typography.Text type="secondary">
-        方案 <YuanText yuan={item.budget} />，{delta >= 0n ? '增加' : '减少'} <Money fen={(delta < 0n ? -delta : delta).toString()} />
+        方案 <Money yuan={item.budget} />，{delta >= 0n ? '增加' : '减少'} <Money fen={(delta < 0n ? -delta : delta).toString()} />
       </Typography.Text>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Progress as Bar, Space, Table, Typography } from 'antd';
-import { YuanText } from '../../../../shared/components/Money';
+import { Money } from '../../../../shared/components/Money';
 import { QueryState } from '../../../../shared/components/QueryState';
 import type { ProjectTabProps } from '../../tabs';
 import { compoundQuery } from '../../queries';
@@ -41,7 +41,7 @@ function ProgressView({ progress: p }: { progress: Progress }) {
           dataSource={p.compounds}
           columns={[
             { title: '小区', key: 'compound', render: (_, c) => <CompoundName id={c.compoundId} /> },
-            { title: '预算', key: 'budget', align: 'right', render: (_, c) => <YuanText yuan={c.budget} /> },
+            { title: '预算', key: 'budget', align: 'right', render: (_, c) => <Money yuan={c.budget} /> },
             { title: '进度', key: 'percent', align: 'right', render: (_, c) => `${c.percent}%` },
           ]}
         />
