@@ -3,9 +3,8 @@ import { Card, Progress as Bar, Space, Table, Typography } from 'antd';
 import { Money } from '../../../../shared/components/Money';
 import { QueryState } from '../../../../shared/components/QueryState';
 import type { ProjectTabProps } from '../../tabs';
-import { compoundQuery } from '../../queries';
 import { ChangeOrders } from './ChangeOrders';
-import { progressQuery, type Progress } from './queries';
+import { coverageQuery, progressQuery, type Progress } from './queries';
 import { SiteConfirmationCard } from './SiteConfirmationCard';
 
 /**
@@ -18,7 +17,7 @@ export default function ConstructionTab({ project }: ProjectTabProps) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title="工程进度">
-        <QueryState query={progress}>{(p) => <ProgressView progress={p} />}</QueryState>
+        <QueryState query={progress}>{(p) => <ProgressView projectId={project.id} progress={p} />}</QueryState>
       </Card>
       <ChangeOrders project={project} />
       <SiteConfirmationCard project={project} />
@@ -26,7 +25,9 @@ export default function ConstructionTab({ project }: ProjectTabProps) {
   );
 }
 
-function ProgressView({ progress: p }: { progress: Progress }) {
+function ProgressView({ projectId, progress: p }: { projectId: string; progress: Progress }) {
+  const coverage = useQuery({ ...coverageQuery(projectId), enabled: p.compounds.length > 1 });
+  const names = new Map((coverage.data ?? []).map((c) => [c.compoundId, c.name]));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Bar percent={p.basisPoints / 100} format={() => `${p.percent}%`} aria-label="按预算加权的工程进度" />
@@ -40,7 +41,7 @@ function ProgressView({ progress: p }: { progress: Progress }) {
           pagination={false}
           dataSource={p.compounds}
           columns={[
-            { title: '小区', key: 'compound', render: (_, c) => <CompoundName id={c.compoundId} /> },
+            { title: '小区', key: 'compound', render: (_, c) => (c.compoundId === null ? '片区共用' : (names.get(c.compoundId) ?? '…')) },
             { title: '预算', key: 'budget', align: 'right', render: (_, c) => <Money yuan={c.budget} /> },
             { title: '进度', key: 'percent', align: 'right', render: (_, c) => `${c.percent}%` },
           ]}
@@ -48,10 +49,4 @@ function ProgressView({ progress: p }: { progress: Progress }) {
       )}
     </Space>
   );
-}
-
-function CompoundName({ id }: { id: string | null }) {
-  const compound = useQuery({ ...compoundQuery(id ?? ''), enabled: id !== null });
-  if (id === null) return <>片区共用</>;
-  return <>{compound.data?.name ?? '…'}</>;
 }

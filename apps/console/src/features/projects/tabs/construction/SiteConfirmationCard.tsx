@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../../../api/client';
 import { useSession } from '../../../../session/SessionProvider';
@@ -10,7 +10,7 @@ import { QueryState } from '../../../../shared/components/QueryState';
 import { useFormSubmit } from '../../../../shared/forms';
 import type { ProjectTabProps } from '../../tabs';
 import { chinaToday } from './change-orders';
-import { planInForceQuery, siteConfirmationQuery, type PlanVersion, type SiteConfirmation } from './queries';
+import { coverageQuery, planInForceQuery, siteConfirmationQuery, type PlanVersion, type SiteConfirmation } from './queries';
 import { quantityDifferences } from './site-confirmation';
 
 /**
@@ -39,7 +39,7 @@ export function SiteConfirmationCard({ project }: ProjectTabProps) {
       </Typography.Paragraph>
       {plan.isError && <ProblemAlert error={plan.error} />}
       <QueryState query={confirmation} isEmpty={(c) => c === null} empty="尚未登记现场签证">
-        {(c) => <ConfirmationView confirmation={c!} plan={plan.data ?? null} />}
+        {(c) => <ConfirmationView projectId={project.id} confirmation={c!} plan={plan.data ?? null} />}
       </QueryState>
       {recording && plan.data && (
         <ConfirmationDialog
@@ -53,7 +53,18 @@ export function SiteConfirmationCard({ project }: ProjectTabProps) {
   );
 }
 
-function ConfirmationView({ confirmation: c, plan }: { confirmation: SiteConfirmation; plan: PlanVersion | null }) {
+function ConfirmationView({
+  projectId,
+  confirmation: c,
+  plan,
+}: {
+  projectId: string;
+  confirmation: SiteConfirmation;
+  plan: PlanVersion | null;
+}) {
+  const coverage = useQuery(coverageQuery(projectId));
+  const compounds = new Map((coverage.data ?? []).map((x) => [x.compoundId, x.name]));
+  const area = (coverage.data?.length ?? 0) > 1;
   const differences = plan ? quantityDifferences(plan.items, c.items) : [];
   const differs = new Set(differences.map((d) => d.key));
   const names = new Map((plan?.items ?? []).map((i) => [i.key, i]));
@@ -63,7 +74,9 @@ function ConfirmationView({ confirmation: c, plan }: { confirmation: SiteConfirm
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
         <Descriptions.Item label="签证单号">{c.documentNumber}</Descriptions.Item>
         <Descriptions.Item label="签证日期">{c.confirmedOn}</Descriptions.Item>
-        <Descriptions.Item label="居民代表">{c.residentRepresentatives.map((r) => r.name).join('、')}</Descriptions.Item>
+        <Descriptions.Item label="居民代表">
+          {c.residentRepresentatives.map((r) => (area ? `${r.name}（${compounds.get(r.compoundId) ?? '…'}）` : r.name)).join('、')}
+        </Descriptions.Item>
         <Descriptions.Item label="依据方案">第 {c.planVersion} 版</Descriptions.Item>
         <Descriptions.Item label="登记时间">
           <DateTime at={c.recordedAt} />
@@ -102,7 +115,8 @@ function ConfirmationView({ confirmation: c, plan }: { confirmation: SiteConfirm
 interface Values {
   documentNumber: string;
   confirmedOn: string;
-  representatives: string[];
+  /** Named as the API names them, so that its field errors land beside their fields. */
+  residentRepresentatives: { name: string; compoundId?: string }[];
   quantities: Record<string, string>;
 }
 
@@ -120,6 +134,9 @@ function ConfirmationDialog({
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const coverage = useQuery(coverageQuery(projectId));
+  // In a project area every covered compound is represented, each representative by their own.
+  const compounds = (coverage.data?.length ?? 0) > 1 ? coverage.data! : null;
   const dialog = useFormSubmit(
     form,
     (v: Values) =>
@@ -129,7 +146,7 @@ function ConfirmationDialog({
           body: {
             documentNumber: v.documentNumber.trim(),
             confirmedOn: v.confirmedOn,
-            residentRepresentatives: v.representatives.map((name) => ({ name: name.trim() })),
+            residentRepresentatives: v.residentRepresentatives.map((r) => ({ name: r.name.trim(), compoundId: r.compoundId })),
             items: plan.items.map((i) => ({ key: i.key, quantity: Number(v.quantities[i.key]) })),
           },
         }),
@@ -162,7 +179,7 @@ function ConfirmationDialog({
         onFinish={dialog.submit}
         initialValues={{
           confirmedOn: chinaToday(),
-          representatives: [''],
+          residentRepresentatives: [{ name: '' }],
           quantities: Object.fromEntries(plan.items.map((i) => [i.key, i.quantity])),
         }}
       >
@@ -174,15 +191,33 @@ function ConfirmationDialog({
             <Input type="date" max={chinaToday()} style={{ width: 180 }} />
           </Form.Item>
         </Space>
-        <Form.List name="representatives">
+        <Form.List name="residentRepresentatives">
           {(fields, { add, remove }) => (
             <Form.Item label="居民代表" required>
               <Space wrap>
                 {fields.map((field, i) => (
                   <Space key={field.key} size={0}>
-                    <Form.Item name={field.name} noStyle rules={[{ required: true, whitespace: true, message: '请填写居民代表姓名' }]}>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      noStyle
+                      rules={[{ required: true, whitespace: true, message: '请填写居民代表姓名' }]}
+                    >
                       <Input aria-label={`居民代表 ${i + 1}`} maxLength={100} style={{ width: 140 }} />
                     </Form.Item>
+                    {compounds && (
+                      <Form.Item
+                        name={[field.name, 'compoundId']}
+                        noStyle
+                        rules={[{ required: true, message: '请选择居民代表所在的小区' }]}
+                      >
+                        <Select
+                          aria-label={`居民代表 ${i + 1} 所在小区`}
+                          placeholder="所在小区"
+                          style={{ width: 160 }}
+                          options={compounds.map((c) => ({ value: c.compoundId, label: c.name }))}
+                        />
+                      </Form.Item>
+                    )}
                     {fields.length > 1 && (
                       <Button
                         type="text"
@@ -193,7 +228,7 @@ function ConfirmationDialog({
                     )}
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add('')}>
+                <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })}>
                   添加
                 </Button>
               </Space>

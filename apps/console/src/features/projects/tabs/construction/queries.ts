@@ -42,3 +42,12 @@ export const changeOrderMachineQuery = () =>
     queryFn: () => read<Machine>(api.GET('/meta/machines/{name}', { params: { path: { name: 'change-order' } } })),
     staleTime: Infinity,
   });
+
+type Coverage = ResponseOf<'/projects/{id}/compounds', 'get', never>;
+
+/** The compounds the project covers, the lead first: several in a project area (片区). */
+export const coverageQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: ['projects', projectId, 'compounds'],
+    queryFn: () => read<Coverage>(api.GET('/projects/{id}/compounds', { params: { path: { id: projectId } } })),
+  });
