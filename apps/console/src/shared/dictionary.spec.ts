@@ -2,8 +2,16 @@ import { ROUND_SUBJECT_LABELS as DOMAIN_ROUND_SUBJECTS } from '@domain/consent/r
 import { describeMachine } from '@domain/machine/describe';
 import { MACHINES } from '@domain/machine/registry';
 import { ROLES } from '@domain/roles';
+import { ENTRY_LABELS as DOMAIN_ENTRIES } from '@domain/access/signing';
+import { CHANGE_PARTIES } from '@domain/construction/change-order';
+import { REVIEW_OPINIONS } from '@domain/plan/review';
 import {
   auditActionLabel,
+  CHANGE_ORDER_ACTION_LABELS,
+  CHANGE_ORDER_TRANSITION_LABELS,
+  CHANGE_PARTY_LABELS,
+  ENTRY_LABELS,
+  REVIEW_OPINION_LABELS,
   GUARD_LABELS,
   machineStateLabel,
   MACHINE_STATE_LABELS,
@@ -38,6 +46,18 @@ describe('the dictionary', () => {
 
   it('names every round subject as the domain does, which the exports print', () => {
     expect(ROUND_SUBJECT_LABELS).toEqual(Object.fromEntries(Object.entries(DOMAIN_ROUND_SUBJECTS).map(([k, l]) => [k, l.zh])));
+  });
+
+  it("says every change order's step as the machine labels it, each with a button's words", () => {
+    const transitions = describeMachine(MACHINES['change-order']!).transitions;
+    expect(CHANGE_ORDER_TRANSITION_LABELS).toEqual(Object.fromEntries(transitions.map((t) => [`${t.from}.${t.event}`, t.label.zh])));
+    expect(Object.keys(CHANGE_ORDER_ACTION_LABELS).sort()).toEqual(Object.keys(CHANGE_ORDER_TRANSITION_LABELS).sort());
+  });
+
+  it('names every change party, review opinion and way of entry', () => {
+    expect(Object.keys(CHANGE_PARTY_LABELS).sort()).toEqual([...CHANGE_PARTIES].sort());
+    expect(Object.keys(REVIEW_OPINION_LABELS).sort()).toEqual([...REVIEW_OPINIONS].sort());
+    expect(ENTRY_LABELS).toEqual(Object.fromEntries(Object.entries(DOMAIN_ENTRIES).map(([k, l]) => [k, l.zh])));
   });
 
   it('names every role', () => {

@@ -1,6 +1,9 @@
 import type { Role } from '@domain/roles';
 import type { RoundSubject } from '@domain/consent/round.machine';
 import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecycle/lifecycle.machine';
+import type { Entry } from '@domain/access/signing';
+import type { ChangeOrderEvent, ChangeOrderState, ChangeParty } from '@domain/construction/change-order';
+import type { ReviewOpinion } from '@domain/plan/review';
 
 /**
  * Every state, choice and enum the console prints, in Chinese: the one dictionary. The machines'
@@ -126,6 +129,63 @@ export const MACHINE_STATE_LABELS = {
 } as const satisfies Record<string, Record<string, string>>;
 
 export type MachineName = keyof typeof MACHINE_STATE_LABELS;
+
+/** A change order's step, keyed `FROM.EVENT` (one event, REJECT, is a withdrawal or the government's refusal), as the machine labels it. */
+export const CHANGE_ORDER_TRANSITION_LABELS = {
+  'DRAFT.ARGUE': '五方论证并出具意见书，指挥部会议决定',
+  'DRAFT.REJECT': '项目指挥部不再变更',
+  'ARGUED.REVIEW_BUDGET': '县财政预算评审',
+  'ARGUED.REJECT': '项目指挥部不再变更',
+  'BUDGET_REVIEWED.APPROVE': '县（区）政府审批同意',
+  'BUDGET_REVIEWED.REJECT': '县（区）政府不予批准',
+} as const satisfies Partial<Record<`${ChangeOrderState}.${ChangeOrderEvent}`, string>>;
+
+export function changeOrderStepLabel(step: string): string {
+  return (CHANGE_ORDER_TRANSITION_LABELS as Record<string, string>)[step] ?? step;
+}
+
+export function changeOrderActionLabel(step: string): string {
+  return (CHANGE_ORDER_ACTION_LABELS as Record<string, string>)[step] ?? step;
+}
+
+/** The same steps as a button says them: what the user records. */
+export const CHANGE_ORDER_ACTION_LABELS: Record<keyof typeof CHANGE_ORDER_TRANSITION_LABELS, string> = {
+  'DRAFT.ARGUE': '登记五方论证',
+  'DRAFT.REJECT': '撤回变更',
+  'ARGUED.REVIEW_BUDGET': '登记财政评审',
+  'ARGUED.REJECT': '撤回变更',
+  'BUDGET_REVIEWED.APPROVE': '登记政府批准',
+  'BUDGET_REVIEWED.REJECT': '登记政府不予批准',
+};
+
+/** The five parties who argue a change (Huitong). */
+export const CHANGE_PARTY_LABELS: Record<ChangeParty, string> = {
+  CONSTRUCTION_UNIT: '建设单位',
+  DESIGN: '设计单位',
+  SUPERVISION: '监理单位',
+  CONTRACTOR: '施工单位',
+  OWNER_REPRESENTATIVES: '业主代表',
+};
+
+export const REVIEW_OPINION_LABELS: Record<ReviewOpinion, string> = {
+  APPROVE: '同意',
+  APPROVE_WITH_CONDITIONS: '附条件同意',
+  REJECT: '不同意',
+};
+
+/** A joint review as a whole (not a machine of its own: the project's lifecycle opens and closes it). */
+export const REVIEW_STATE_LABELS: Record<'OPEN' | 'PASSED' | 'REJECTED', string> = {
+  OPEN: '审查中',
+  PASSED: '已通过',
+  REJECTED: '已退回',
+};
+
+/** How a signature or an opinion came into the record, as the domain says it. */
+export const ENTRY_LABELS: Record<Entry, string> = {
+  SELF: '本单位签署',
+  ON_BEHALF: '代为录入（纸质签字）',
+  UNVERIFIED: '录入（未留凭证）',
+};
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: '系统管理员',

@@ -19,7 +19,7 @@ export const CODE_MESSAGES: Record<ErrorCode, string> = {
   'RESOURCE.NOT_FOUND': '没有找到，或不在您的管辖范围内。',
   'RESOURCE.CONFLICT': '当前状态下不能进行此操作。',
   'MACHINE.UNKNOWN_EVENT': '没有这个操作。',
-  'MACHINE.EVENT_NOT_ALLOWED': '项目当前所处阶段不能进行此操作。',
+  'MACHINE.EVENT_NOT_ALLOWED': '当前所处阶段不能进行此操作，可能已被他人办理，请查看最新状态。',
   'MACHINE.ROLE_NOT_ALLOWED': '您的角色不能进行此操作。',
   'MACHINE.GUARD_FAILED': '条件尚未满足，暂不能进行此操作：',
   'MACHINE.CONCURRENT_CHANGE': '项目刚被他人更新，请刷新后再试。',
