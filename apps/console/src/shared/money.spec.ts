@@ -1,4 +1,4 @@
-import { formatFen, formatYuan, yuanFromFen } from './money';
+import { fenFromYuan, formatFen, formatYuan, yuanFromFen, yuanNumber } from './money';
 
 describe('money from fen', () => {
   it.each([
@@ -35,5 +35,31 @@ describe('money from fen', () => {
     expect(formatFen('0')).toBe('0 分');
     expect(formatFen('123456')).toBe('123,456 分');
     expect(formatFen('-1000')).toBe('-1,000 分');
+  });
+});
+
+describe('yuan typed in', () => {
+  it.each([
+    ['0.01', '1'],
+    ['1', '100'],
+    ['1.5', '150'],
+    ['1,234.56', '123456'],
+    [' 0012.30 ', '1230'],
+    ['0', '0'],
+    // 0.29 * 100 is 28.999999999999996 in floating point: the digits are counted, not multiplied.
+    ['0.29', '29'],
+    ['90071992547409.93', '9007199254740993'],
+  ])('%s yuan is %s fen', (yuan, fen) => {
+    expect(fenFromYuan(yuan)).toBe(fen);
+  });
+
+  it('refuses what is not an amount of whole fen', () => {
+    for (const bad of ['', '1.234', '-1', '1e3', 'abc', '.5', '1.', '１２']) expect(fenFromYuan(bad)).toBeNull();
+  });
+
+  it('sends exact fen as the yuan number that JSON writes as the same decimals', () => {
+    expect(JSON.stringify({ amount: yuanNumber('29') })).toBe('{"amount":0.29}');
+    expect(JSON.stringify({ amount: yuanNumber('123456') })).toBe('{"amount":1234.56}');
+    expect(JSON.stringify({ amount: yuanNumber('1000000000000') })).toBe('{"amount":10000000000}');
   });
 });

@@ -34,3 +34,23 @@ export function formatFen(fen: string | bigint | number): string {
   const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '');
   return `${negative && digits !== '0' ? '-' : ''}${group(digits)} 分`;
 }
+
+const YUAN = /^(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * What a person types in yuan ("1,234.5") as exact fen ("123450"), by the digits rather than by
+ * multiplying a float; null when it is not an amount of at most two decimals.
+ */
+export function fenFromYuan(text: string): string | null {
+  const match = YUAN.exec(text.trim().replace(/,/g, ''));
+  if (!match) return null;
+  return `${match[1]}${(match[2] ?? '').padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
+}
+
+/**
+ * Exact fen as the yuan number an API body takes (`amount: 1234.56`): the number read from the
+ * decimal text, which JSON writes back as that same text.
+ */
+export function yuanNumber(fen: string): number {
+  return Number(yuanFromFen(fen).replace(/,/g, ''));
+}

@@ -1,5 +1,6 @@
 import type { Role } from '@domain/roles';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { ALL_ROLES } from '../../app/route';
 import type { Project } from './queries';
 
 /** What a tab of the project page is given: the project as the header shows it. */
@@ -21,4 +22,8 @@ export interface ProjectTab {
   page: LazyExoticComponent<ComponentType<ProjectTabProps>>;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+export const PROJECT_TABS: ProjectTab[] = [
+  { key: 'acceptance', label: '联合验收', roles: ALL_ROLES, page: lazy(() => import('./tabs/AcceptanceTab')) },
+  { key: 'archive', label: '档案', roles: ALL_ROLES, page: lazy(() => import('./tabs/ArchiveTab')) },
+  { key: 'long-term', label: '长效管理', roles: ALL_ROLES, page: lazy(() => import('./tabs/LongTermTab')) },
+];
