@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
@@ -22,6 +23,30 @@ async function projectId(get: <T>(path: string) => Promise<T>, name: string): Pr
 async function openTab(page: Page, id: string, tab: string, label: string) {
   await page.goto(`/console/projects/${id}?tab=${tab}`);
   await expect(page.getByRole('tab', { name: label, selected: true })).toBeVisible();
+}
+
+/** Test data only a database statement can make. */
+async function sql(fixture: BrowserFixture, text: string, values: unknown[]): Promise<void> {
+  const db = new pg.Client({ connectionString: fixture.databaseUrl });
+  await db.connect();
+  try {
+    await db.query(text, values);
+  } finally {
+    await db.end();
+  }
+}
+
+/** A file whose first bytes say PNG: what the archive and the signature's photo check. */
+function png(bytes: number): Buffer {
+  const body = Buffer.alloc(bytes, 0);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(body);
+  body.write(String(Date.now()), 8, 'latin1');
+  return body;
+}
+
+interface AcceptanceForm {
+  parties: string[];
+  signatures: { party: string; signer: string; opinion: string; entry: string; formNumber: string | null; photoSha256: string | null }[];
 }
 
 /** A file whose first bytes say PDF, of the given size: what the archive reads its type from. */
@@ -113,17 +138,67 @@ test("the PM files a document into 梅岭小区's archive with its progress, is 
   expect(documents(await get<Checklist>(`/projects/${id}/archive`)).some((d) => d.id === document.id)).toBe(false);
 });
 
-test("the PM and a supervisor download 印刷厂宿舍's joint acceptance form as a workbook", async ({ page, login, request, fixture }) => {
+test('the PM enters a party’s signature on 印刷厂宿舍’s acceptance form from its paper, and the PM and a supervisor download the form as a workbook', async ({
+  page,
+  login,
+  request,
+  fixture,
+}) => {
+  test.setTimeout(90_000);
   const get = await apiAs(request, fixture, 'DISTRICT_PM');
   const id = await projectId(get, '印刷厂宿舍综合改造');
-  const form = await get<{ parties: string[]; signatures: { party: string }[] }>(`/projects/${id}/acceptance`);
+  const form = await get<AcceptanceForm>(`/projects/${id}/acceptance`);
+  const party = form.parties.find((p) => p !== 'OWNER_REPRESENTATIVES')!;
+  const partyName = (await get<{ code: string; name: { zh: string } }[]>('/acceptance-parties')).find((p) => p.code === party)!.name.zh;
+  // Every party of the demo has signed: one signature is taken back so that it can be entered here.
+  await sql(
+    fixture,
+    'DELETE FROM acceptance_signatures s USING acceptance_forms f WHERE s.form_id = f.id AND f.project_id = $1 AND s.party = $2',
+    [id, party],
+  );
+
+  await login('DISTRICT_PM');
+  await openTab(page, id, 'acceptance', '联合验收');
+  const table = page.getByRole('table', { name: '验收各方签署' });
+  const row = table.getByRole('row').filter({ hasText: partyName });
+  await expect(row).toContainText('未签');
+  await page.getByRole('button', { name: '录入签字' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('验收方')).toBeVisible();
+  // The PM works for no party: signing as one is refused, in Chinese, and the paper is asked for.
+  await dialog.getByLabel('本单位签署').check();
+  await dialog.getByLabel('意见说明').fill('工程内容按方案完成，同意验收');
+  await dialog.getByRole('button', { name: '录入' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('您不属于该验收方，不能以本单位名义签署');
+  await expect(dialog.getByLabel('代为录入（纸质签字）')).toBeChecked();
+
+  await dialog.getByLabel('签字人').fill('周明远');
+  await dialog.getByLabel('纸质表编号').fill('YS-2026-031');
+  const photo = png(1024 * 1024);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
+  await dialog.locator('input[type="file"]').setInputFiles({ name: '签字页.png', mimeType: 'image/png', buffer: photo });
+  await expect(dialog.getByRole('progressbar', { name: '上传进度' })).toBeVisible();
+  await expect(dialog).toContainText('联合验收表签字页照片（签字页.png）', { timeout: 20_000 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await dialog.getByRole('button', { name: '录入' }).click();
+  await expect(page.locator('.ant-message').getByText(`已录入「${partyName}」的签字`)).toBeVisible();
+  const sha256 = createHash('sha256').update(photo).digest('hex');
+  await expect(row).toContainText('周明远');
+  await expect(row).toContainText('代为录入（纸质签字）');
+  await expect(row).toContainText('YS-2026-031');
+  await expect(row).toContainText(sha256.slice(0, 12));
+  const signed = (await get<AcceptanceForm>(`/projects/${id}/acceptance`)).signatures.find((s) => s.party === party);
+  expect(signed).toMatchObject({ signer: '周明远', opinion: 'PASS', entry: 'ON_BEHALF', formNumber: 'YS-2026-031', photoSha256: sha256 });
+  await page.getByRole('button', { name: '退出登录' }).click();
 
   for (const role of ['DISTRICT_PM', 'SUPERVISOR'] as const) {
     await login(role);
     await openTab(page, id, 'acceptance', '联合验收');
-    const table = page.getByRole('table', { name: '验收各方签署' });
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(form.parties.length);
-    await expect(table.getByText('合格', { exact: true })).toHaveCount(form.signatures.length);
+    await expect(table.getByText('合格', { exact: true })).toHaveCount(form.parties.length);
+    await expect(page.getByRole('button', { name: '录入签字' })).toHaveCount(0);
     const file = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载验收表（XLSX）' }).click();
     const download = await file;
@@ -170,13 +245,7 @@ test("the PM records money into 杏林苑's fund to the fen, and the supervisor 
   await page.getByRole('button', { name: '退出登录' }).click();
 
   // The 12-month revisit is months away in the demo: its due date is moved to an hour ago, as time would.
-  const db = new pg.Client({ connectionString: fixture.databaseUrl });
-  await db.connect();
-  try {
-    await db.query(`UPDATE revisits SET due_at = now() - interval '1 hour', state = 'DUE' WHERE project_id = $1 AND months = 12`, [id]);
-  } finally {
-    await db.end();
-  }
+  await sql(fixture, `UPDATE revisits SET due_at = now() - interval '1 hour', state = 'DUE' WHERE project_id = $1 AND months = 12`, [id]);
 
   await login('SUPERVISOR');
   await openTab(page, id, 'long-term', '长效管理');

@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
 import { ACCEPTANCE_FORM_STATE_LABELS, ACCEPTANCE_OPINION_LABELS, ENTRY_LABELS } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
+import { ApiError, toProblem } from '../../../shared/problem';
 import type { ProjectTabProps } from '../tabs';
 import { PHOTO_ACCEPT, UploadProgress, useArchiveUpload } from './archive-upload';
 import { acceptanceQuery, archiveQuery, partyNamesQuery, type AcceptanceForm, type Signature } from './closeout-queries';
@@ -133,6 +134,8 @@ export default function AcceptanceTab({ project }: ProjectTabProps) {
 
 type DialogValues = SignatureValues & { mode: SigningMode };
 
+const NOT_THE_PARTY = '您不属于该验收方，不能以本单位名义签署；已改为代为录入，请填写签字人、纸质表编号并附签字页照片。';
+
 function SignatureDialog({
   projectId,
   role,
@@ -153,13 +156,23 @@ function SignatureDialog({
   const mode = Form.useWatch('mode', form) ?? modes[0]!;
   const dialog = useFormSubmit(
     form,
-    (values: DialogValues) =>
-      read<AcceptanceForm>(
-        api.POST('/projects/{id}/acceptance/signatures', {
-          params: { path: { id: projectId } },
-          body: signatureBody(values, values.mode),
-        }),
-      ),
+    async (values: DialogValues) => {
+      try {
+        return await read<AcceptanceForm>(
+          api.POST('/projects/{id}/acceptance/signatures', {
+            params: { path: { id: projectId } },
+            body: signatureBody(values, values.mode),
+          }),
+        );
+      } catch (e) {
+        // Signing as a party one does not work for asks for the paper: the fields to give it are the other mode's.
+        if (values.mode === 'SELF' && toProblem(e).fields.some((f) => f.code === 'EVIDENCE_REQUIRED')) {
+          form.setFieldValue('mode', 'ON_BEHALF');
+          throw new ApiError({ ...toProblem(e), message: NOT_THE_PARTY, fields: [] });
+        }
+        throw e;
+      }
+    },
     (_, values) => {
       void queryClient.invalidateQueries({ queryKey: ['projects', projectId] });
       void message.success(`已录入「${nameOf(values.party)}」的签字`);
