@@ -1,4 +1,5 @@
 import { DownloadOutlined, FileSearchOutlined, LinkOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
+import { ARCHIVE_OPEN_STATES } from '@domain/aftercare/archive';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
@@ -8,7 +9,7 @@ import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
-import { ARCHIVE_PROBLEM_LABELS, ARCHIVE_SOURCE_LABELS } from '../../../shared/dictionary';
+import { ARCHIVE_PROBLEM_LABELS, ARCHIVE_SOURCE_LABELS, projectStateLabel } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import type { ProjectTabProps } from '../tabs';
 import { ARCHIVE_ACCEPT, UploadProgress, useArchiveUpload } from './archive-upload';
@@ -25,6 +26,7 @@ type Item = Checklist['items'][number];
 export default function ArchiveTab({ project }: ProjectTabProps) {
   const archive = useQuery(archiveQuery(project.id));
   const pm = useSession().session?.role === 'DISTRICT_PM';
+  const filing = pm && ARCHIVE_OPEN_STATES.includes(project.state);
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [failure, setFailure] = useState<unknown>(null);
@@ -62,7 +64,7 @@ export default function ArchiveTab({ project }: ProjectTabProps) {
             title="归档清单"
             extra={
               <Space wrap>
-                {pm && (
+                {filing && (
                   <>
                     <Popconfirm
                       title="将系统中的征询、方案、联审、许可、报告、变更和验收记录归档？"
@@ -106,7 +108,14 @@ export default function ArchiveTab({ project }: ProjectTabProps) {
               />
             </Space>
           </Card>
-          {pm && <UploadCard projectId={project.id} items={checklist.items} />}
+          {filing && <UploadCard projectId={project.id} items={checklist.items} />}
+          {pm && !filing && (
+            <Alert
+              type="info"
+              showIcon
+              title={`项目处于「${projectStateLabel(project.state)}」阶段：从施工到资料收集阶段可以归档和撤回资料。`}
+            />
+          )}
           <Card title="已归档资料">
             <Table<ArchiveDocument & { label: string }>
               rowKey="id"
@@ -122,7 +131,7 @@ export default function ArchiveTab({ project }: ProjectTabProps) {
                 { title: '来源', dataIndex: 'source', render: (s: ArchiveDocument['source']) => ARCHIVE_SOURCE_LABELS[s] },
                 { title: '文件或存放位置', key: 'where', render: (_, d) => <Where document={d} /> },
                 { title: '归档时间', dataIndex: 'filedAt', render: (at: string) => <DateTime at={at} /> },
-                ...(pm
+                ...(filing
                   ? [
                       {
                         title: '操作',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { PropertyMode } from '@domain/aftercare/long-term';
+import { AFTERCARE_STATES, type PropertyMode } from '@domain/aftercare/long-term';
 import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -54,6 +54,7 @@ function Section({ title, extra, children }: { title: string; extra?: ReactNode;
 export default function LongTermTab({ project }: ProjectTabProps) {
   const overview = useQuery(longTermQuery(project.id));
   const role = useSession().session?.role;
+  const arranging = AFTERCARE_STATES.includes(project.state);
   const [dialog, setDialog] = useState<'property' | 'collection' | Revisit | null>(null);
   const close = () => setDialog(null);
 
@@ -64,9 +65,8 @@ export default function LongTermTab({ project }: ProjectTabProps) {
           <Section
             title="物业管理"
             extra={
-              role === 'DISTRICT_PM' && (
-                <Button onClick={() => setDialog('property')}>{view.property ? '变更物业管理' : '登记物业管理'}</Button>
-              )
+              role === 'DISTRICT_PM' &&
+              arranging && <Button onClick={() => setDialog('property')}>{view.property ? '变更物业管理' : '登记物业管理'}</Button>
             }
           >
             {view.property ? (
@@ -98,7 +98,13 @@ export default function LongTermTab({ project }: ProjectTabProps) {
               <Empty description="尚未登记业主委员会（在自治组织中登记）" />
             )}
           </Section>
-          <FundSection projectId={project.id} fund={view.fund} role={role} onCollect={() => setDialog('collection')} />
+          <FundSection
+            projectId={project.id}
+            fund={view.fund}
+            mayPlan={arranging && role === 'DISTRICT_PM'}
+            mayCollect={arranging && (role === 'DISTRICT_PM' || role === 'RESIDENTS_COMMITTEE')}
+            onCollect={() => setDialog('collection')}
+          />
           <Section title="回头看">
             <Table<Revisit>
               rowKey="months"
@@ -138,7 +144,7 @@ export default function LongTermTab({ project }: ProjectTabProps) {
                     ),
                 },
                 { title: '完成时间', dataIndex: 'doneAt', render: (at: string | null) => <DateTime at={at} /> },
-                ...(role === 'DISTRICT_PM' || role === 'SUPERVISOR'
+                ...(project.state === 'LONG_TERM' && (role === 'DISTRICT_PM' || role === 'SUPERVISOR')
                   ? [
                       {
                         title: '操作',
@@ -175,12 +181,14 @@ export default function LongTermTab({ project }: ProjectTabProps) {
 function FundSection({
   projectId,
   fund,
-  role,
+  mayPlan,
+  mayCollect,
   onCollect,
 }: {
   projectId: string;
   fund: Fund;
-  role: string | undefined;
+  mayPlan: boolean;
+  mayCollect: boolean;
   onCollect: () => void;
 }) {
   const queryClient = useQueryClient();
@@ -207,12 +215,12 @@ function FundSection({
       title="住宅专项维修资金"
       extra={
         <Space wrap>
-          {role === 'DISTRICT_PM' && (
+          {mayPlan && (
             <Popconfirm title="按名册中各楼栋的建筑面积和单价计算应筹金额？" okText="计算" cancelText="取消" onConfirm={plan}>
               <Button loading={planning}>{fund.planned ? '重新计算归集计划' : '制定归集计划'}</Button>
             </Popconfirm>
           )}
-          {(role === 'DISTRICT_PM' || role === 'RESIDENTS_COMMITTEE') && (
+          {mayCollect && (
             <Button type="primary" onClick={onCollect}>
               登记归集
             </Button>
