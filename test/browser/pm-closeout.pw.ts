@@ -60,12 +60,19 @@ function pdf(bytes: number): Buffer {
 interface Checklist {
   items: {
     kind: string;
-    documents: { id: string; title: string; filename: string | null; contentType: string | null; sizeBytes: number | null }[];
+    documents: {
+      id: string;
+      title: string;
+      reference: string | null;
+      filename: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+    }[];
   }[];
 }
 const documents = (c: Checklist) => c.items.flatMap((i) => i.documents.map((d) => ({ ...d, kind: i.kind })));
 
-test("the PM files a document into 梅岭小区's archive with its progress, is refused a file that is none of the types, checks and downloads the archive, then withdraws the document", async ({
+test("the PM files a document into 梅岭小区's archive with its progress, is refused a file that is none of the types, checks and downloads the archive, files a reference, collects, then withdraws the document", async ({
   page,
   login,
   request,
@@ -125,6 +132,26 @@ test("the PM files a document into 梅岭小区's archive with its progress, is 
   const zip = readFileSync((await (await bundle).path())!);
   expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(zip.includes(Buffer.from('index.csv'))).toBe(true);
+
+  // A document kept elsewhere is filed by where it is; collecting again files only what is new.
+  await page.getByRole('button', { name: '登记外部档案' }).click();
+  const reference = page.getByRole('dialog');
+  await reference.getByLabel('资料类别').fill('施工、监理等合同');
+  await reference.getByLabel('资料类别').press('Enter');
+  await reference.getByLabel('标题').fill('设计合同');
+  await reference.getByLabel('存放位置').fill('区城建档案馆 2026-GZ-0153');
+  await reference.getByRole('button', { name: '登记' }).click();
+  await expect(page.locator('.ant-message').getByText('已登记「设计合同」')).toBeVisible();
+  await expect(filed.getByRole('row').filter({ hasText: '设计合同' })).toContainText('区城建档案馆 2026-GZ-0153');
+  expect(documents(await get<Checklist>(`/projects/${id}/archive`)).find((d) => d.title === '设计合同')).toMatchObject({
+    kind: 'CONTRACTS',
+    reference: '区城建档案馆 2026-GZ-0153',
+  });
+  const systemRecords = documents(await get<Checklist>(`/projects/${id}/archive`)).length;
+  await page.getByRole('button', { name: '收集系统记录' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '归档' }).click();
+  await expect(page.locator('.ant-message').getByText('系统记录均已归档，没有新的')).toBeVisible();
+  expect(documents(await get<Checklist>(`/projects/${id}/archive`))).toHaveLength(systemRecords);
 
   // Withdrawn with a reason, asked for first; the audit trail keeps it, the list no longer has it.
   await row.getByRole('button', { name: '撤回「竣工后楼道照片（扫描件）」' }).click();
