@@ -239,11 +239,12 @@ test('the PM enters a party’s signature on 印刷厂宿舍’s acceptance form
 });
 
 interface LongTerm {
+  property: { mode: string; provider: string | null; contractStart: string; contractEnd: string | null } | null;
   fund: { collectedFen: string; collections: { amountFen: string; note: string }[] };
   revisits: { months: number; state: string; score: number | null; findings: { description: string; severity: string }[] | null }[];
 }
 
-test("the PM records money into 杏林苑's fund to the fen, and the supervisor records the 12-month revisit once it is due", async ({
+test("the PM records 杏林苑's self-management and money into its fund to the fen, and the supervisor records the 12-month revisit once it is due", async ({
   page,
   login,
   request,
@@ -271,6 +272,23 @@ test("the PM records money into 杏林苑's fund to the fen, and the supervisor 
   const after = await get<LongTerm>(`/projects/${id}/long-term`);
   expect(BigInt(after.fund.collectedFen) - BigInt(before.fund.collectedFen)).toBe(123429n);
   expect(after.fund.collections.find((c) => c.note === '2栋补缴')?.amountFen).toBe('123429');
+
+  // The owners manage the compound themselves from now on: neither company nor contract end.
+  await page.getByRole('button', { name: '变更物业管理' }).click();
+  const property = page.getByRole('dialog');
+  await property.getByLabel('管理模式').fill('业主自治管理');
+  await property.getByLabel('管理模式').press('Enter');
+  await expect(property.getByLabel('服务单位')).toHaveCount(0);
+  await property.getByLabel('开始日期').fill('2026-12-01');
+  await property.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.ant-message').getByText('已登记物业管理')).toBeVisible();
+  await expect(page.getByText('业主自治管理')).toBeVisible();
+  expect((await get<LongTerm>(`/projects/${id}/long-term`)).property).toMatchObject({
+    mode: 'SELF_MANAGED',
+    provider: null,
+    contractStart: '2026-12-01',
+    contractEnd: null,
+  });
   await page.getByRole('button', { name: '退出登录' }).click();
 
   // The 12-month revisit is months away in the demo: its due date is moved to an hour ago, as time would.

@@ -329,7 +329,10 @@ function PropertyDialog({ projectId, current, onClose }: { projectId: string; cu
         }}
       >
         <Form.Item label="管理模式" name="mode" extra="选聘专业物业服务企业须先经业主共同决定（选聘物业服务企业征询通过）">
-          <Select options={Object.entries(PROPERTY_MODE_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={Object.entries(PROPERTY_MODE_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         {!selfManaged && (
           <Form.Item label="服务单位" name="provider">
