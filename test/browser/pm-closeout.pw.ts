@@ -92,8 +92,8 @@ test("the PM files a document into 梅岭小区's archive with its progress, is 
   await upload.getByLabel('标题').fill('竣工后楼道照片（扫描件）');
 
   // Text named .pdf: the archive reads the bytes and refuses it, in Chinese; nothing is filed.
-  await page
-    .locator('input[type="file"]')
+  await upload
+    .getByLabel('文件', { exact: true })
     .setInputFiles({ name: '楼道照片.pdf', mimeType: 'application/pdf', buffer: Buffer.from('不是 PDF') });
   await upload.getByRole('button', { name: '上传并归档' }).click();
   const refusal = page.getByRole('alert').filter({ hasText: '文件未归档' });
@@ -104,8 +104,8 @@ test("the PM files a document into 梅岭小区's archive with its progress, is 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
-  await page
-    .locator('input[type="file"]')
+  await upload
+    .getByLabel('文件', { exact: true })
     .setInputFiles({ name: '楼道照片.pdf', mimeType: 'application/pdf', buffer: pdf(3 * 1024 * 1024) });
   await upload.getByRole('button', { name: '上传并归档' }).click();
   await expect(page.getByRole('progressbar', { name: '上传进度' })).toBeVisible();

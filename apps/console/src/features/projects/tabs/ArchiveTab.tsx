@@ -252,8 +252,9 @@ function UploadCard({ projectId, items }: { projectId: string; items: Item[] }) 
             >
               <Input maxLength={200} placeholder="如：施工合同（扫描件）" />
             </Form.Item>
-            <Form.Item label="文件" required help={file ? file.name : '尚未选择文件'}>
+            <Form.Item label="文件" htmlFor="archive-file" required help={file ? file.name : '尚未选择文件'}>
               <Upload
+                id="archive-file"
                 accept={ARCHIVE_ACCEPT}
                 showUploadList={false}
                 beforeUpload={(f) => {

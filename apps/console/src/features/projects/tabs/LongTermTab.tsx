@@ -19,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
@@ -39,14 +39,6 @@ type Collection = Fund['collections'][number];
 /** Today on Beijing's calendar (YYYY-MM-DD), which the API's dates count in. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-function Section({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
-  return (
-    <Card title={title} extra={extra}>
-      {children}
-    </Card>
-  );
-}
-
 /**
  * What comes after renovation (长效管理): the property-management arrangement, the owners'
  * committee, the maintenance fund in exact fen, and the revisits (回头看) with who may record them.
@@ -62,7 +54,7 @@ export default function LongTermTab({ project }: ProjectTabProps) {
     <QueryState query={overview}>
       {(view) => (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Section
+          <Card
             title="物业管理"
             extra={
               role === 'DISTRICT_PM' &&
@@ -84,8 +76,8 @@ export default function LongTermTab({ project }: ProjectTabProps) {
             ) : (
               <Empty description="尚未登记物业管理模式" />
             )}
-          </Section>
-          <Section title="业主委员会">
+          </Card>
+          <Card title="业主委员会">
             {view.ownersCommittee ? (
               <Descriptions size="small" column={{ xs: 1, md: 3 }}>
                 <Descriptions.Item label="名称">{view.ownersCommittee.name}</Descriptions.Item>
@@ -97,7 +89,7 @@ export default function LongTermTab({ project }: ProjectTabProps) {
             ) : (
               <Empty description="尚未登记业主委员会（在自治组织中登记）" />
             )}
-          </Section>
+          </Card>
           <FundSection
             projectId={project.id}
             fund={view.fund}
@@ -105,7 +97,7 @@ export default function LongTermTab({ project }: ProjectTabProps) {
             mayCollect={arranging && (role === 'DISTRICT_PM' || role === 'RESIDENTS_COMMITTEE')}
             onCollect={() => setDialog('collection')}
           />
-          <Section title="回头看">
+          <Card title="回头看">
             <Table<Revisit>
               rowKey="months"
               size="middle"
@@ -168,7 +160,7 @@ export default function LongTermTab({ project }: ProjectTabProps) {
                   : []),
               ]}
             />
-          </Section>
+          </Card>
           {dialog === 'property' && <PropertyDialog projectId={project.id} current={view.property} onClose={close} />}
           {dialog === 'collection' && <CollectionDialog projectId={project.id} lines={view.fund.lines} onClose={close} />}
           {typeof dialog === 'object' && dialog !== null && <RevisitDialog projectId={project.id} revisit={dialog} onClose={close} />}
@@ -211,7 +203,7 @@ function FundSection({
   };
 
   return (
-    <Section
+    <Card
       title="住宅专项维修资金"
       extra={
         <Space wrap>
@@ -278,7 +270,7 @@ function FundSection({
           ]}
         />
       </Space>
-    </Section>
+    </Card>
   );
 }
 
