@@ -9,6 +9,8 @@ export interface BrowserFixture {
   baseURL: string;
   users: Record<DemoRole, { username: string; password: string }>;
   other: { username: string; password: string; projectId: string; projectName: string; districtName: string };
+  /** The run's database, for what no request can do: letting a date come due before its time. */
+  databaseUrl: string;
 }
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');

@@ -84,7 +84,7 @@ async function startApi(database: string, dataDir: string): Promise<ChildProcess
   // The demo tells its fifteen stories side by side: a full pool, as the API has.
   const dataSource = createDataSource(env.DATABASE_URL, config.DB_POOL_SIZE);
   await dataSource.initialize();
-  let fixture: Omit<BrowserFixture, 'baseURL'>;
+  let fixture: Omit<BrowserFixture, 'baseURL' | 'databaseUrl'>;
   try {
     await migrate(dataSource);
     const app = await createApi(config, dataSource);
@@ -148,6 +148,6 @@ async function startApi(database: string, dataDir: string): Promise<ChildProcess
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  process.env.BROWSER_FIXTURE = JSON.stringify({ ...fixture, baseURL } satisfies BrowserFixture);
+  process.env.BROWSER_FIXTURE = JSON.stringify({ ...fixture, baseURL, databaseUrl: env.DATABASE_URL } satisfies BrowserFixture);
   return api;
 }

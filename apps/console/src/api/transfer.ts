@@ -34,9 +34,15 @@ export async function download(path: string, fallbackName: string): Promise<void
 
 /**
  * Posts a file as multipart form data, reporting the share sent (0 to 100): fetch cannot tell
- * how much of a body has left, XMLHttpRequest can. Resolves with the JSON answer.
+ * how much of a body has left, XMLHttpRequest can. `fields` go beside the file (an archive
+ * document's kind and title). Resolves with the JSON answer.
  */
-export function upload<T>(path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+export function upload<T>(
+  path: string,
+  file: File,
+  onProgress: (percent: number) => void,
+  fields: Record<string, string> = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', path);
@@ -56,6 +62,7 @@ export function upload<T>(path: string, file: File, onProgress: (percent: number
       else reject(new ApiError(problemOf(request.status, body)));
     };
     const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', file);
     request.send(form);
   });

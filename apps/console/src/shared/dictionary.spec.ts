@@ -1,17 +1,29 @@
+import { ENTRY_LABELS as DOMAIN_ENTRIES } from '@domain/access/signing';
+import { ARCHIVE_SOURCE_LABELS as DOMAIN_ARCHIVE_SOURCES } from '@domain/aftercare/archive';
+import { PROPERTY_MODES } from '@domain/aftercare/long-term';
 import { ROUND_SUBJECT_LABELS as DOMAIN_ROUND_SUBJECTS } from '@domain/consent/round.machine';
+import {
+  ACCEPTANCE_FORM_STATE_LABELS as DOMAIN_FORM_STATES,
+  ACCEPTANCE_OPINION_LABELS as DOMAIN_OPINIONS,
+} from '@domain/construction/acceptance';
+import { FINDING_SEVERITIES } from '@domain/construction/supervision';
 import { describeMachine } from '@domain/machine/describe';
 import { MACHINES } from '@domain/machine/registry';
 import { ROLES } from '@domain/roles';
-import { ENTRY_LABELS as DOMAIN_ENTRIES } from '@domain/access/signing';
 import { CHANGE_PARTIES } from '@domain/construction/change-order';
 import { REVIEW_OPINIONS } from '@domain/plan/review';
 import {
+  ACCEPTANCE_FORM_STATE_LABELS,
+  ACCEPTANCE_OPINION_LABELS,
+  ARCHIVE_SOURCE_LABELS,
   auditActionLabel,
   CHANGE_ORDER_ACTION_LABELS,
   CHANGE_ORDER_TRANSITION_LABELS,
   CHANGE_PARTY_LABELS,
   ENTRY_LABELS,
   REVIEW_OPINION_LABELS,
+  FINDING_SEVERITY_LABELS,
+  PROPERTY_MODE_LABELS,
   GUARD_LABELS,
   machineStateLabel,
   MACHINE_STATE_LABELS,
@@ -71,5 +83,20 @@ describe('the dictionary', () => {
     expect(auditActionLabel('START_CONSTRUCTION')).toBe('开工');
     expect(auditActionLabel('project.created')).toBe('创建项目');
     expect(auditActionLabel('report.SUBMIT')).toBe('report.SUBMIT');
+  });
+});
+
+describe('the end of the lifecycle', () => {
+  const zhOf = (labels: Record<string, { zh: string }>) => Object.fromEntries(Object.entries(labels).map(([k, l]) => [k, l.zh]));
+
+  it('says acceptance forms, opinions and archive sources as the domain does', () => {
+    expect(ACCEPTANCE_FORM_STATE_LABELS).toEqual(zhOf(DOMAIN_FORM_STATES));
+    expect(ACCEPTANCE_OPINION_LABELS).toEqual(zhOf(DOMAIN_OPINIONS));
+    expect(ARCHIVE_SOURCE_LABELS).toEqual(zhOf(DOMAIN_ARCHIVE_SOURCES));
+  });
+
+  it('names every property mode and finding severity the domain has', () => {
+    expect(Object.keys(PROPERTY_MODE_LABELS).sort()).toEqual([...PROPERTY_MODES].sort());
+    expect(Object.keys(FINDING_SEVERITY_LABELS).sort()).toEqual([...FINDING_SEVERITIES].sort());
   });
 });

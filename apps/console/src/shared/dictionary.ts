@@ -4,6 +4,9 @@ import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecyc
 import type { Entry } from '@domain/access/signing';
 import type { ChangeOrderEvent, ChangeOrderState, ChangeParty } from '@domain/construction/change-order';
 import type { ReviewOpinion } from '@domain/plan/review';
+import type { PropertyMode } from '@domain/aftercare/long-term';
+import type { AcceptanceFormState, AcceptanceOpinion } from '@domain/construction/acceptance';
+import type { FindingSeverity } from '@domain/construction/supervision';
 
 /**
  * Every state, choice and enum the console prints, in Chinese: the one dictionary. The machines'
@@ -243,3 +246,20 @@ export function projectStateColor(state: string): string {
   if (['CONSTRUCTION', 'ACCEPTANCE'].includes(state)) return 'processing';
   return 'blue';
 }
+
+/** The end of the lifecycle: acceptance, archive and long-term management (the domain's labels where it has them). */
+export const ACCEPTANCE_FORM_STATE_LABELS: Record<AcceptanceFormState, string> = { OPEN: '进行中', PASSED: '已通过', FAILED: '未通过' };
+export const ACCEPTANCE_OPINION_LABELS: Record<AcceptanceOpinion, string> = { PASS: '合格', FAIL: '不合格' };
+export const ARCHIVE_SOURCE_LABELS: Record<'UPLOAD' | 'REFERENCE' | 'SYSTEM', string> = {
+  UPLOAD: '上传文件',
+  REFERENCE: '外部档案引用',
+  SYSTEM: '系统记录',
+};
+export const ARCHIVE_PROBLEM_LABELS: Record<'MISSING' | 'ALTERED', string> = { MISSING: '文件缺失', ALTERED: '文件与归档时不一致' };
+export const PROPERTY_MODE_LABELS: Record<PropertyMode, string> = {
+  PROFESSIONAL: '专业物业服务',
+  SELF_MANAGED: '业主自治管理',
+  TRUSTEESHIP: '托管',
+};
+export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { LOW: '轻微', MEDIUM: '一般', HIGH: '严重', CRITICAL: '重大' };
+export const REVISIT_STATE_LABELS: Record<'SCHEDULED' | 'DUE' | 'DONE', string> = { SCHEDULED: '未到期', DUE: '待回访', DONE: '已完成' };

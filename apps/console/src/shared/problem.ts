@@ -67,6 +67,8 @@ const FIELD_MESSAGES: Record<string, string> = {
   isUrl: '网址格式不正确',
   UNKNOWN_FIELD: '不是可填写的项',
   UNKNOWN: '不是可选的值',
+  EVIDENCE_REQUIRED: '代为录入时必填',
+  NOT_ON_BEHALF: '本单位签署时不填',
 };
 
 const HAN = /\p{Script=Han}/u;

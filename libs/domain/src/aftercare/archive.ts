@@ -1,3 +1,4 @@
+import type { ProjectState } from '../lifecycle/lifecycle.machine.js';
 import type { Bilingual } from '../roles.js';
 
 /**
@@ -30,6 +31,9 @@ export const ARCHIVE_KIND_LABELS: Record<ArchiveKind, Bilingual> = {
   ACCEPTANCE_FORM: { zh: '联合验收表', en: 'joint acceptance form' },
   PHOTOS: { zh: '改造前后影像资料', en: 'photos before and after' },
 };
+
+/** Documents are filed from construction on (contracts, photos) until the archive is complete. */
+export const ARCHIVE_OPEN_STATES: readonly ProjectState[] = ['CONSTRUCTION', 'ACCEPTANCE', 'ARCHIVING'];
 
 /** Where a filed document comes from. */
 export const ARCHIVE_SOURCE_LABELS: Record<'UPLOAD' | 'REFERENCE' | 'SYSTEM', Bilingual> = {

@@ -1,11 +1,15 @@
 import { chinaWallClock, fromChinaWallClock } from '../calendar.js';
 import { lineBudgetFen } from '../plan/plan.js';
+import type { ProjectState } from '../lifecycle/lifecycle.machine.js';
 import type { Bilingual } from '../roles.js';
 import type { SettingOrigin } from '../settings/local-settings.js';
 
 /** How the compound is managed after renovation (SPEC 5.4). */
 export const PROPERTY_MODES = ['PROFESSIONAL', 'SELF_MANAGED', 'TRUSTEESHIP'] as const;
 export type PropertyMode = (typeof PROPERTY_MODES)[number];
+
+/** The arrangements after renovation may be settled from acceptance on; they are judged when the project closes. */
+export const AFTERCARE_STATES: readonly ProjectState[] = ['ACCEPTANCE', 'ARCHIVING', 'LONG_TERM'];
 
 /** Modes run by an outside party under a contract that ends; self-management has neither. */
 export const CONTRACTED_MODES: readonly PropertyMode[] = ['PROFESSIONAL', 'TRUSTEESHIP'];

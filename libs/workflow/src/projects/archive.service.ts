@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { AppConfig } from '@app/config';
 import {
+  ARCHIVE_OPEN_STATES,
   ARCHIVE_CONTENT_TYPES,
   ARCHIVE_KIND_LABELS,
   ARCHIVE_SOURCE_LABELS,
@@ -19,7 +20,6 @@ import {
   SYSTEM_ARCHIVE_KINDS,
   type Actor,
   type ArchiveKind,
-  type ProjectState,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import archiver from 'archiver';
@@ -28,9 +28,6 @@ import { appendAudit } from '../platform/audit.js';
 import { Clock } from '../platform/clock.js';
 import { AcceptanceService } from './acceptance.service.js';
 import { ProjectService } from './project.service.js';
-
-/** Documents are filed from construction on (contracts, photos) until the archive is complete. */
-export const ARCHIVE_OPEN_STATES: readonly ProjectState[] = ['CONSTRUCTION', 'ACCEPTANCE', 'ARCHIVING'];
 
 export interface ArchiveDocument {
   id: string;

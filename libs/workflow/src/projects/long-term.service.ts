@@ -1,5 +1,6 @@
 import type { ProjectEntity } from '@app/db';
 import {
+  AFTERCARE_STATES,
   addMonths,
   chinaDate,
   CONTRACTED_MODES,
@@ -13,7 +14,6 @@ import {
   type FindingSeverity,
   type FundRate,
   type LifecycleContext,
-  type ProjectState,
   type PropertyMode,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
@@ -26,9 +26,6 @@ import { LocalSettingsService } from '../platform/local-settings.service.js';
 import { scheduleDeadline, settleDeadlines } from '../platform/deadlines.js';
 import { EscalationService } from '../platform/escalation.service.js';
 import { ProjectService } from './project.service.js';
-
-/** The arrangements after renovation may be settled from acceptance on; they are judged when the project closes. */
-const AFTERCARE_STATES: readonly ProjectState[] = ['ACCEPTANCE', 'ARCHIVING', 'LONG_TERM'];
 
 export interface PropertyInput {
   mode: PropertyMode;

@@ -1,5 +1,6 @@
 import type { Role } from '@domain/roles';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { ALL_ROLES } from '../../app/route';
 import type { Project } from './queries';
 
 /** What a tab of the project page is given: the project as the header shows it. */
@@ -29,4 +30,7 @@ export const PROJECT_TABS: ProjectTab[] = [
     roles: ['DISTRICT_PM', 'SUPERVISOR'],
     page: lazy(() => import('./tabs/construction/ConstructionTab')),
   },
+  { key: 'acceptance', label: '联合验收', roles: ALL_ROLES, page: lazy(() => import('./tabs/AcceptanceTab')) },
+  { key: 'archive', label: '档案', roles: ALL_ROLES, page: lazy(() => import('./tabs/ArchiveTab')) },
+  { key: 'long-term', label: '长效管理', roles: ALL_ROLES, page: lazy(() => import('./tabs/LongTermTab')) },
 ];
