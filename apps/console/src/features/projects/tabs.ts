@@ -1,5 +1,6 @@
 import type { Role } from '@domain/roles';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { ALL_ROLES } from '../../app/route';
 import type { Project } from './queries';
 
 /** What a tab of the project page is given: the project as the header shows it. */
@@ -21,4 +22,7 @@ export interface ProjectTab {
   page: LazyExoticComponent<ComponentType<ProjectTabProps>>;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+export const PROJECT_TABS: ProjectTab[] = [
+  // Everyone in scope reads them (masked for supervisors); the committee and the PM record and move them.
+  { key: 'complaints', label: '居民投诉', roles: ALL_ROLES, page: lazy(() => import('./tabs/ComplaintsTab')) },
+];
