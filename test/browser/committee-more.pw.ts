@@ -2,16 +2,18 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
 
 /**
- * The committee's roster edits, paper tally, objections and complaints, on 湘绣新村 (APPLIED):
- * the households added here are its own (building 9), the round is opened here, and no lifecycle
- * event is fired, so project.pw.ts still finds the project as it expects.
+ * The committee's roster edits, paper tally, objections and complaints, in a district of their own
+ * made here through the API (its PM, compound, project and recorder): the demo's project counts and
+ * histories, which other files read, stay as they are.
  */
-const COMPOUND = '湘绣新村';
-const PROJECT = '湘绣新村综合改造';
+interface Credentials {
+  username: string;
+  password: string;
+}
 
-/** The API as one demo user, to set up and to read back what the console wrote. */
-async function apiAs(request: APIRequestContext, fixture: BrowserFixture, who: DemoRole) {
-  const login = await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users[who] });
+/** The API as one user, to set up and to read back what the console wrote. */
+async function apiAs(request: APIRequestContext, fixture: BrowserFixture, who: DemoRole | Credentials) {
+  const login = await request.post(`${fixture.baseURL}/auth/login`, { data: typeof who === 'string' ? fixture.users[who] : who });
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   const call = async (method: 'GET' | 'POST', path: string, data?: unknown) => {
     const response = await request.fetch(`${fixture.baseURL}${path}`, { method, headers, data });
@@ -21,13 +23,38 @@ async function apiAs(request: APIRequestContext, fixture: BrowserFixture, who: D
   return { get: (path: string) => call('GET', path), post: (path: string, data?: unknown) => call('POST', path, data) };
 }
 
-async function places(request: APIRequestContext, fixture: BrowserFixture) {
-  const committee = await apiAs(request, fixture, 'RESIDENTS_COMMITTEE');
-  const me: { compounds: { id: string; name: string }[] } = await committee.get('/me');
-  const compoundId = me.compounds.find((c) => c.name.startsWith(COMPOUND))!.id;
-  const projects: { items: { id: string; name: string }[] } = await committee.get(`/projects?q=${encodeURIComponent(PROJECT)}`);
-  const projectId = projects.items.find((p) => p.name === PROJECT)!.id;
-  return { committee, compoundId, projectId };
+interface Place {
+  pm: Credentials;
+  recorder: Credentials;
+  compoundId: string;
+  projectId: string;
+}
+
+let made: Promise<Place> | undefined;
+
+/** The district, made once for the file: its PM, a compound of six households, its project and its recorder. */
+function place(request: APIRequestContext, fixture: BrowserFixture): Promise<Place> {
+  made ??= (async () => {
+    const admin = await apiAs(request, fixture, 'ADMIN');
+    const district = await admin.post('/districts', { code: 'browser-committee', name: '天心区（居委会测试）', cityCode: 'changsha' });
+    const pm = { username: 'committee-more-pm', password: 'Tianxin-pm-2026!' };
+    await admin.post('/users', { ...pm, displayName: '天心区项目经理', role: 'DISTRICT_PM', districtIds: [district.id] });
+    const asPm = await apiAs(request, fixture, pm);
+    const compound = await asPm.post('/compounds', {
+      districtId: district.id,
+      name: '白沙井（测试小区）',
+      address: '测试路 8 号',
+      buildYear: 1995,
+      buildings: 1,
+    });
+    const project = await asPm.post('/projects', { compoundId: compound.id, name: '白沙井综合改造' });
+    const recorder = { username: 'committee-more-recorder', password: 'Tianxin-rc-2026!' };
+    await admin.post('/users', { ...recorder, displayName: '白沙井居委会', role: 'RESIDENTS_COMMITTEE', compoundIds: [compound.id] });
+    for (const room of ['101', '102', '201', '202', '301', '302'])
+      await asPm.post(`/compounds/${compound.id}/households`, { building: '1', unit: '1', room, floorArea: 60 });
+    return { pm, recorder, compoundId: compound.id, projectId: project.id };
+  })();
+  return made;
 }
 
 type Household = {
@@ -50,7 +77,8 @@ test('the committee adds a household, corrects it, and records another moving ou
   request,
   fixture,
 }) => {
-  const { committee, compoundId } = await places(request, fixture);
+  const { recorder, compoundId } = await place(request, fixture);
+  const committee = await apiAs(request, fixture, recorder);
   const roster = async (): Promise<Household[]> =>
     (await committee.get(`/compounds/${compoundId}/households?limit=500&includeDeparted=true`)).items;
   await committee.post(`/compounds/${compoundId}/households`, {
@@ -61,7 +89,7 @@ test('the committee adds a household, corrects it, and records another moving ou
     ownerName: '迁出户',
   });
 
-  await login('RESIDENTS_COMMITTEE');
+  await login(recorder);
   await page.goto(`/console/roster?compound=${compoundId}`);
   const table = page.getByTestId('roster');
   await expect(page.getByRole('button', { name: '住户变动 9-1-102' })).toBeVisible();
@@ -123,19 +151,20 @@ test('a paper tally with a bad row is shown by line and column and writes nothin
   fixture,
 }) => {
   test.setTimeout(120_000);
-  const { committee, compoundId, projectId } = await places(request, fixture);
-  // A round of its own, on a confirmed roster (the roster test above may have changed it).
+  const { recorder, pm, compoundId, projectId } = await place(request, fixture);
+  const committee = await apiAs(request, fixture, recorder);
+  // A round of its own, on a roster confirmed without a survey count (so with a reason).
   const round = await committee.post(`/projects/${projectId}/rounds`, {
     subject: 'OTHER',
     title: '楼道堆物清理意见征询',
     publicityDays: 7,
   });
-  await committee.post(`/compounds/${compoundId}/roster/confirmation`, { reason: '测试：名册与摸底户数核对' });
+  await committee.post(`/compounds/${compoundId}/roster/confirmation`, { reason: '尚未摸底，名册经居委会逐户核对' });
   await committee.post(`/rounds/${round.id}/transitions`, { event: 'OPEN' });
   const pending: { items: { unitKey: string }[] } = await committee.get(`/rounds/${round.id}/pending?limit=2`);
   const [a, b] = pending.items.map((h) => h.unitKey.split('/'));
 
-  await login('RESIDENTS_COMMITTEE');
+  await login(recorder);
   await page.goto(`/console/rounds/${round.id}`);
   await expect(page.getByTestId('round-state')).toHaveText('征询中');
   const upload = page.locator('input[type="file"]');
@@ -179,7 +208,7 @@ test('a paper tally with a bad row is shown by line and column and writes nothin
 
   // …and answered by the PM, once.
   await page.getByRole('button', { name: '退出登录' }).click();
-  await login('DISTRICT_PM');
+  await login(pm);
   await page.goto(`/console/rounds/${round.id}`);
   await objections.getByRole('button', { name: '答复：堆物清理不应包括一楼住户的自行车' }).click();
   await page.getByRole('dialog').getByLabel('采纳（修改方案）').check();
@@ -197,8 +226,9 @@ test("the committee records a resident's complaint on the project's tab and hand
   request,
   fixture,
 }) => {
-  const { committee, projectId } = await places(request, fixture);
-  await login('RESIDENTS_COMMITTEE');
+  const { recorder, projectId } = await place(request, fixture);
+  const committee = await apiAs(request, fixture, recorder);
+  await login(recorder);
   await page.goto(`/console/projects/${projectId}?tab=complaints`);
   await expect(page.getByRole('tab', { name: '居民投诉' })).toHaveAttribute('aria-selected', 'true');
 
