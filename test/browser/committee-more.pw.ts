@@ -220,7 +220,7 @@ test('a paper tally with a bad row is shown by line and column and writes nothin
   });
   await committee.post(`/compounds/${compoundId}/roster/confirmation`, { reason: '尚未摸底，名册经居委会逐户核对' });
   await committee.post(`/rounds/${round.id}/transitions`, { event: 'OPEN' });
-  const pending: { items: { unitKey: string }[] } = await committee.get(`/rounds/${round.id}/pending?limit=2`);
+  const pending: { items: { unitKey: string; householdId: string }[] } = await committee.get(`/rounds/${round.id}/pending?limit=2`);
   const [a, b] = pending.items.map((h) => h.unitKey.split('/'));
 
   await login(recorder);
@@ -255,15 +255,19 @@ test('a paper tally with a bad row is shown by line and column and writes nothin
     ].sort(),
   );
 
-  // An objection taken down by the committee…
+  // An objection taken down by the committee, from a household of the round…
   const objections = page.getByTestId('objections');
   await expect(objections).toContainText('没有异议');
   await objections.getByRole('button', { name: '登记异议' }).click();
-  await page.getByRole('dialog').getByLabel('异议内容').fill('堆物清理不应包括一楼住户的自行车');
-  await page.getByRole('dialog').getByRole('button', { name: '登记', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('提出异议的住户').fill(b!.join('-'));
+  await dialog.getByLabel('提出异议的住户').press('Enter');
+  await dialog.getByLabel('异议内容').fill('堆物清理不应包括一楼住户的自行车');
+  await dialog.getByRole('button', { name: '登记', exact: true }).click();
   await expect(objections).toContainText('待答复');
+  await expect(objections.locator('tr', { hasText: '堆物清理' })).toContainText(b!.join('-'));
   const [filed] = await committee.get(`/rounds/${round.id}/objections`);
-  expect(filed).toMatchObject({ text: '堆物清理不应包括一楼住户的自行车', response: null });
+  expect(filed).toMatchObject({ text: '堆物清理不应包括一楼住户的自行车', householdId: pending.items[1]!.householdId, response: null });
 
   // …and answered by the PM, once.
   await page.getByRole('button', { name: '退出登录' }).click();

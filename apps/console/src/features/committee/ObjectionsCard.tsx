@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { api, read } from '../../api/client';
 import { useSession } from '../../session/SessionProvider';
 import { DateTime } from '../../shared/components/DateTime';
@@ -10,6 +10,8 @@ import { QueryState } from '../../shared/components/QueryState';
 import { OBJECTION_RESPONSE_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
 import { objectionsQuery, type Objection, type Round } from './queries';
+import { typedOf } from './recording';
+import { useRoundHouseholds } from './useRoundHouseholds';
 
 /** Objections are filed while the round is open or its result is posted (the API refuses them otherwise). */
 const FILING_STATES = ['OPEN', 'PUBLICITY'];
@@ -21,6 +23,8 @@ export function ObjectionsCard({ round }: { round: Round }) {
   const [filing, setFiling] = useState(false);
   const [answering, setAnswering] = useState<Objection | null>(null);
   const mayFile = FILING_STATES.includes(round.state) && (role === 'RESIDENTS_COMMITTEE' || role === 'DISTRICT_PM');
+  const { households } = useRoundHouseholds(round.id);
+  const doors = useMemo(() => new Map([...households].map(([key, h]) => [h.householdId, typedOf(key)])), [households]);
   return (
     <Card
       size="small"
@@ -45,6 +49,7 @@ export function ObjectionsCard({ round }: { round: Round }) {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: '登记时间', dataIndex: 'filedAt', render: (at: string) => <DateTime at={at} /> },
+              { title: '住户', dataIndex: 'householdId', render: (id: string | null) => (id ? (doors.get(id) ?? '—') : '—') },
               { title: '异议内容', dataIndex: 'text' },
               {
                 title: '答复',
@@ -74,14 +79,26 @@ export function ObjectionsCard({ round }: { round: Round }) {
   );
 }
 
+interface NewObjection {
+  householdId?: string;
+  text: string;
+}
+
+/** An objection as a resident raises it, with their household when it is one of the round's. */
 function FileObjectionDialog({ round, onClose }: { round: Round; onClose: () => void }) {
-  const [form] = Form.useForm<{ text: string }>();
+  const [form] = Form.useForm<NewObjection>();
+  const { order, households } = useRoundHouseholds(round.id);
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { error, busy, submit } = useFormSubmit(
     form,
-    (v: { text: string }) =>
-      read<Objection>(api.POST('/rounds/{id}/objections', { params: { path: { id: round.id } }, body: { text: v.text.trim() } })),
+    (v: NewObjection) =>
+      read<Objection>(
+        api.POST('/rounds/{id}/objections', {
+          params: { path: { id: round.id } },
+          body: { householdId: v.householdId, text: v.text.trim() },
+        }),
+      ),
     async () => {
       message.success('已登记异议。');
       await queryClient.invalidateQueries({ queryKey: ['rounds', round.id, 'objections'] });
@@ -101,8 +118,16 @@ function FileObjectionDialog({ round, onClose }: { round: Round; onClose: () => 
     >
       {error !== null && <ProblemAlert error={error} title="未能登记" />}
       <Form form={form} name="objection" layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item label="提出异议的住户" name="householdId" extra="可不填；只能选本次征询名册中的住户">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="输入户号查找，如 1-1-101"
+            options={order.map((key) => ({ value: households.get(key)!.householdId, label: typedOf(key) }))}
+          />
+        </Form.Item>
         <Form.Item label="异议内容" name="text" rules={[{ required: true, whitespace: true, message: '请填写异议内容' }]}>
-          <Input.TextArea rows={4} maxLength={5000} autoFocus placeholder="如：反对拆除自行车棚" />
+          <Input.TextArea rows={4} maxLength={5000} placeholder="如：反对拆除自行车棚" />
         </Form.Item>
       </Form>
     </Modal>
