@@ -7,6 +7,9 @@ import type { ReviewOpinion } from '@domain/plan/review';
 import type { PropertyMode } from '@domain/aftercare/long-term';
 import type { AcceptanceFormState, AcceptanceOpinion } from '@domain/construction/acceptance';
 import type { FindingSeverity } from '@domain/construction/supervision';
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
 
 /**
  * Every state, choice and enum the console prints, in Chinese: the one dictionary. The machines'
@@ -205,6 +208,25 @@ export const ROUND_SUBJECT_LABELS: Record<RoundSubject, string> = {
   MAINTENANCE_FUND_RAISING: '筹集住宅专项维修资金',
   PUBLIC_SPACE_OPERATION: '利用共有部分从事经营活动',
   OTHER: '其他事项征询',
+};
+
+/** Where a household stands on the roster: on it, or gone by which move. */
+export const HOUSEHOLD_STATUS_LABELS: Record<Schemas['HouseholdView']['status'], string> = {
+  CURRENT: '在册',
+  MOVED_OUT: '已迁出',
+  MERGED: '已合并',
+  SPLIT: '已分户',
+};
+
+export const HOUSEHOLD_MOVE_LABELS: Record<Schemas['HouseholdMoveDto']['kind'], string> = {
+  MOVED_OUT: '迁出',
+  MERGED: '合并',
+  SPLIT: '分户',
+};
+
+export const OBJECTION_RESPONSE_LABELS: Record<NonNullable<Schemas['ObjectionView']['response']>, string> = {
+  ADOPTED: '采纳（修改方案）',
+  EXPLAINED: '不采纳（说明理由）',
 };
 
 export const NOTIFICATION_KIND_LABELS: Record<string, string> = {

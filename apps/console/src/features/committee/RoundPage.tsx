@@ -7,12 +7,15 @@ import { api, read } from '../../api/client';
 import { download } from '../../api/transfer';
 import { DateTime } from '../../shared/components/DateTime';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { useSession } from '../../session/SessionProvider';
 import { QueryState } from '../../shared/components/QueryState';
 import { MachineStateTag } from '../../shared/components/StateTag';
 import { ROUND_SUBJECT_LABELS } from '../../shared/dictionary';
 import { pendingQuery, roundMachineQuery, roundQuery, type LedgerCheck, type Round } from './queries';
 import { typedOf } from './recording';
+import { ObjectionsCard } from './ObjectionsCard';
 import { TallyCard } from './TallyCard';
+import { VoteImportCard } from './VoteImportCard';
 import { VoteRecorder } from './VoteRecorder';
 
 /** Events a person fires from the round page; the worker ends the publicity, a cancellation is the PM's to explain. */
@@ -22,6 +25,8 @@ const PAGE_EVENTS = ['OPEN', 'CLOSE', 'START_PUBLICITY'];
 export default function RoundPage() {
   const { id } = useParams() as { id: string };
   const round = useQuery(roundQuery(id));
+  // Votes are the compound's committee's to record, one by one or from the paper forms.
+  const recorder = useSession().session?.role === 'RESIDENTS_COMMITTEE';
   return (
     <QueryState query={round} rows={8}>
       {(r) => (
@@ -37,6 +42,8 @@ export default function RoundPage() {
               <TallyCard round={r} />
             </Col>
           </Row>
+          {r.state === 'OPEN' && recorder && <VoteImportCard round={r} />}
+          {r.state !== 'DRAFT' && <ObjectionsCard round={r} />}
           {r.state !== 'DRAFT' && <PendingCard round={r} />}
         </Space>
       )}

@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, Radio, Select, Space, type InputRef } from 'antd';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { api, read } from '../../api/client';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { nextUnanswered, typedOf, unitKeyOf } from './recording';
-import { pendingQuery, votesQuery, type Round } from './queries';
+import type { Round } from './queries';
+import { useRoundHouseholds } from './useRoundHouseholds';
 
 type Choice = 'AGREE' | 'DISAGREE' | 'ABSTAIN';
 type Channel = 'DOOR_TO_DOOR' | 'MEETING' | 'PAPER_FORM' | 'ONLINE';
@@ -18,17 +19,13 @@ const CHANNEL_OPTIONS: { value: Channel; label: string }[] = [
   { value: 'ONLINE', label: '线上' },
 ];
 
-/** Roster order: building, unit, room, each compared as numbers where they are numbers. */
-const byUnit = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
-
 /**
  * Records the paper forms one after another without the mouse: type the unit ("1-1-101") and
  * Enter, then 1 同意 / 2 不同意 / 3 弃权, S for 签字, Enter to record; the next household not yet
  * answered is then offered, so forms in roster order need no typing at all.
  */
 export function VoteRecorder({ round }: { round: Round }) {
-  const votes = useQuery(votesQuery(round.id));
-  const pending = useQuery(pendingQuery(round.id));
+  const { votes, pending, households, order } = useRoundHouseholds(round.id);
   const queryClient = useQueryClient();
   const unitInput = useRef<InputRef>(null);
   const answerGroup = useRef<HTMLDivElement>(null);
@@ -41,15 +38,6 @@ export function VoteRecorder({ round }: { round: Round }) {
   const [channel, setChannel] = useState<Channel>('PAPER_FORM');
   const [recorded, setRecorded] = useState('');
 
-  /** The round's households (its roster snapshot): answered ones with their vote, the rest pending. */
-  const households = useMemo(() => {
-    const all = new Map<string, { householdId: string; vote?: { choice: Choice; signed: boolean } }>();
-    for (const p of pending.data?.items ?? []) all.set(p.unitKey, { householdId: p.householdId });
-    for (const v of votes.data?.items ?? [])
-      all.set(v.unitKey, { householdId: v.householdId, vote: { choice: v.choice, signed: v.signed } });
-    return all;
-  }, [pending.data, votes.data]);
-  const order = useMemo(() => [...households.keys()].sort(byUnit), [households]);
   const answered = useMemo(() => new Set(votes.data?.items.map((v) => v.unitKey)), [votes.data]);
 
   const pick = (key: string) => {

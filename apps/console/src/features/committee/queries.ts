@@ -5,6 +5,9 @@ import type { MachineDescription } from '../projects/lifecycle-layout';
 export type Roster = ResponseOf<'/compounds/{id}/households', 'get', never>;
 export type Household = Roster['items'][number];
 export type RosterImport = ResponseOf<'/compounds/{id}/households/import', 'post', never>;
+export type HouseholdMove = ResponseOf<'/households/{id}/moves', 'post', never>;
+export type VoteImport = ResponseOf<'/rounds/{id}/votes/import', 'post', never>;
+export type Objection = ResponseOf<'/rounds/{id}/objections', 'get', never>[number];
 export type Round = ResponseOf<'/rounds/{id}', 'get', never>;
 export type Votes = ResponseOf<'/rounds/{id}/votes', 'get', never>;
 export type Tally = ResponseOf<'/rounds/{id}/tally', 'get', never>;
@@ -16,10 +19,24 @@ export type RuleProfile = RuleProfiles[number];
 /** The most the API answers in one page; a round's households are read in one. */
 const ALL = 500;
 
-export const rosterQuery = (compoundId: string, page: { limit: number; offset: number }) =>
+export const rosterQuery = (compoundId: string, page: { limit: number; offset: number }, includeDeparted = false) =>
   queryOptions({
-    queryKey: ['compounds', compoundId, 'households', page],
-    queryFn: () => read<Roster>(api.GET('/compounds/{id}/households', { params: { path: { id: compoundId }, query: page } })),
+    queryKey: ['compounds', compoundId, 'households', page, includeDeparted],
+    queryFn: () =>
+      read<Roster>(
+        api.GET('/compounds/{id}/households', {
+          params: { path: { id: compoundId }, query: { ...page, includeDeparted: includeDeparted ? 'true' : 'false' } },
+        }),
+      ),
+  });
+
+/** The households on the roster now, in one page: what a merge may name. */
+export const currentHouseholdsQuery = (compoundId: string) => rosterQuery(compoundId, { limit: ALL, offset: 0 });
+
+export const objectionsQuery = (roundId: string) =>
+  queryOptions({
+    queryKey: ['rounds', roundId, 'objections'],
+    queryFn: () => read<Objection[]>(api.GET('/rounds/{id}/objections', { params: { path: { id: roundId } } })),
   });
 
 export const roundsQuery = (projectId: string) =>

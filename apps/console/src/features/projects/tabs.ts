@@ -33,4 +33,6 @@ export const PROJECT_TABS: ProjectTab[] = [
   { key: 'acceptance', label: '联合验收', roles: ALL_ROLES, page: lazy(() => import('./tabs/AcceptanceTab')) },
   { key: 'archive', label: '档案', roles: ALL_ROLES, page: lazy(() => import('./tabs/ArchiveTab')) },
   { key: 'long-term', label: '长效管理', roles: ALL_ROLES, page: lazy(() => import('./tabs/LongTermTab')) },
+  // Everyone in scope reads them (masked for supervisors); the committee and the PM record and move them.
+  { key: 'complaints', label: '居民投诉', roles: ALL_ROLES, page: lazy(() => import('./tabs/ComplaintsTab')) },
 ];
