@@ -1,9 +1,12 @@
 import { ROUND_SUBJECT_LABELS as DOMAIN_ROUND_SUBJECTS } from '@domain/consent/round.machine';
 import { describeMachine } from '@domain/machine/describe';
 import { MACHINES } from '@domain/machine/registry';
+import { FINDING_EVENTS, FINDING_SEVERITIES, type FindingEvent } from '@domain/construction/supervision';
 import { ROLES } from '@domain/roles';
 import {
   auditActionLabel,
+  FINDING_EVENT_LABELS,
+  FINDING_SEVERITY_LABELS,
   GUARD_LABELS,
   machineStateLabel,
   MACHINE_STATE_LABELS,
@@ -38,6 +41,13 @@ describe('the dictionary', () => {
 
   it('names every round subject as the domain does, which the exports print', () => {
     expect(ROUND_SUBJECT_LABELS).toEqual(Object.fromEntries(Object.entries(DOMAIN_ROUND_SUBJECTS).map(([k, l]) => [k, l.zh])));
+  });
+
+  it('says every finding event as the finding machine labels it, and every severity', () => {
+    const transitions = describeMachine(MACHINES.finding!).transitions;
+    for (const t of transitions) expect(FINDING_EVENT_LABELS[t.event as FindingEvent]).toBe(t.label.zh);
+    expect(Object.keys(FINDING_EVENT_LABELS).sort()).toEqual([...FINDING_EVENTS].sort());
+    expect(Object.keys(FINDING_SEVERITY_LABELS).sort()).toEqual([...FINDING_SEVERITIES].sort());
   });
 
   it('names every role', () => {

@@ -1,6 +1,7 @@
 import type { Role } from '@domain/roles';
 import type { RoundSubject } from '@domain/consent/round.machine';
 import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecycle/lifecycle.machine';
+import type { FindingEvent, FindingSeverity } from '@domain/construction/supervision';
 
 /**
  * Every state, choice and enum the console prints, in Chinese: the one dictionary. The machines'
@@ -143,6 +144,14 @@ export const ROUND_SUBJECT_LABELS: Record<RoundSubject, string> = {
   PUBLIC_SPACE_OPERATION: '利用共有部分从事经营活动',
   OTHER: '其他事项征询',
 };
+
+/** A finding's events, as the finding machine labels them. */
+export const FINDING_EVENT_LABELS: Record<FindingEvent, string> = { RECTIFY: '整改完成', CLOSE: '销号', REOPEN: '整改不到位，重新整改' };
+
+export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { LOW: '轻微', MEDIUM: '一般', HIGH: '严重', CRITICAL: '重大' };
+
+/** Who built a monthly bulletin. */
+export const BULLETIN_BUILT_VIA_LABELS: Record<'JOB' | 'USER', string> = { JOB: '月初自动生成', USER: '手动生成' };
 
 export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   REPORT_OVERDUE: '进度报告逾期',

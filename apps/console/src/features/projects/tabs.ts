@@ -1,5 +1,5 @@
 import type { Role } from '@domain/roles';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Project } from './queries';
 
 /** What a tab of the project page is given: the project as the header shows it. */
@@ -21,4 +21,6 @@ export interface ProjectTab {
   page: LazyExoticComponent<ComponentType<ProjectTabProps>>;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+export const PROJECT_TABS: ProjectTab[] = [
+  { key: 'reports', label: '进度报告', roles: ['DISTRICT_PM', 'SUPERVISOR', 'ADMIN'], page: lazy(() => import('./tabs/ReportsTab')) },
+];
