@@ -22,7 +22,7 @@ const ROLES: { role: DemoRole; label: string; scope: string; menu: string[]; pro
     role: 'SUPERVISOR',
     label: '督导',
     scope: '雨花区（演示）',
-    menu: ['项目', '项目总览', '问题台账', '月度通报', '消息', '我的账号'],
+    menu: ['项目', '项目总览', '待审核报告', '问题台账', '月度通报', '消息', '我的账号'],
     projects: 15,
     shot: 'supervisor',
   },

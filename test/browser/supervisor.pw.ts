@@ -63,7 +63,7 @@ test('the supervisor sees the districts by stage and what is overdue, charted an
   await expect(page.getByRole('img', { name: '各区县项目阶段分布，共 1 个项目' })).toBeVisible();
 });
 
-test('the PM resubmits a report, the supervisor returns it with a finding, and the ledger lists the overdue one first', async ({
+test('the PM resubmits a report, the supervisor returns it from the queue with a finding, and the ledger lists the overdue one first', async ({
   page,
   login,
   request,
@@ -101,11 +101,15 @@ test('the PM resubmits a report, the supervisor returns it with a finding, and t
   await expect(page.locator('.ant-message').getByText(`第 ${due.seq} 期进度报告已提交，等待督导审核。`)).toBeVisible();
   expect((await reports()).find((r) => r.id === due.id)!.state).toBe('SUBMITTED');
 
-  // The supervisor returns it with a finding listed in the form.
+  // The supervisor finds it among the reports waiting for audit, and returns it with a finding listed in the form.
   await page.getByRole('button', { name: '退出登录' }).click();
   await login('SUPERVISOR');
-  await page.goto(`/console/projects/${project.id}?tab=reports`);
-  await page.getByRole('button', { name: '退回并提出问题' }).click();
+  await page.getByRole('link', { name: '待审核报告' }).click();
+  const queue = page.getByRole('table', { name: '待审核报告' }).locator('tbody tr.ant-table-row');
+  await expect(queue).toHaveCount(1);
+  await expect(queue.first()).toContainText(PROJECT);
+  await expect(queue.first()).toContainText(`第 ${due.seq} 期`);
+  await queue.first().getByRole('button', { name: '退回并提出问题' }).click();
   const back = page.getByRole('dialog');
   await back.getByLabel('问题描述').fill('3号楼外墙保温层接缝未处理');
   await back.getByLabel('严重程度').click();
@@ -116,6 +120,8 @@ test('the PM resubmits a report, the supervisor returns it with a finding, and t
   await back.getByRole('button', { name: '确认退回' }).click();
   await expect(page.locator('.ant-message').getByText(`已退回第 ${due.seq} 期进度报告，1 个问题已记入问题台账。`)).toBeVisible();
   expect((await reports()).find((r) => r.id === due.id)!.state).toBe('RETURNED');
+  await expect(page.getByText('没有等待审核的进度报告')).toBeVisible();
+  expect(await supervisor.get('/reports?state=SUBMITTED')).toEqual([]);
   const open: { id: string; description: string; severity: string; overdue: boolean; responsible: string }[] = await supervisor.get(
     `/findings?projectId=${project.id}`,
   );

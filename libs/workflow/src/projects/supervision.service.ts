@@ -158,6 +158,26 @@ export class SupervisionService {
     return rows.map(reportView);
   }
 
+  /** Reports of every project in the caller's scope, the longest waiting first: a supervisor's queue with state SUBMITTED. */
+  async reportList(actor: Actor, filter: { state?: ReportState; districtId?: string }) {
+    const scope = scopeFilter(actor, 'r', { byProject: 'project_id' });
+    const qb = this.db
+      .createQueryBuilder()
+      .select('r.*')
+      .addSelect('p.name', 'project_name')
+      .from('progress_reports', 'r')
+      .innerJoin('projects', 'p', 'p.id = r.project_id')
+      .where(scope.sql, scope.params)
+      .orderBy('coalesce(r.submitted_at, r.due_at)', 'ASC')
+      .addOrderBy('r.project_id')
+      .addOrderBy('r.seq')
+      .limit(500);
+    if (filter.state) qb.andWhere('r.state = :state', { state: filter.state });
+    if (filter.districtId) qb.andWhere('r.district_id = :districtId', { districtId: filter.districtId });
+    const rows: (ReportRow & { project_name: string })[] = await qb.getRawMany();
+    return rows.map((r) => ({ ...reportView(r), projectName: r.project_name, districtId: r.district_id }));
+  }
+
   async submit(actor: Actor, reportId: string, input: ReportInput) {
     return this.db.transaction(async (m) => {
       const report = await this.report(m, actor, reportId);

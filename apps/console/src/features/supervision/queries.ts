@@ -68,3 +68,12 @@ export const currentPlanQuery = (projectId: string) =>
     queryFn: () => read<PlanVersion[]>(api.GET('/projects/{id}/plans', { params: { path: { id: projectId } } })),
     select: (versions) => versions.at(-1) ?? null,
   });
+
+export type QueuedReport = ResponseOf<'/reports', 'get', never>[number];
+
+/** The submitted reports of every project in scope: what waits for a supervisor. */
+export const reportQueueQuery = (districtId?: string) =>
+  queryOptions({
+    queryKey: ['reports', { state: 'SUBMITTED', districtId }],
+    queryFn: () => read<QueuedReport[]>(api.GET('/reports', { params: { query: { state: 'SUBMITTED', districtId } } })),
+  });

@@ -1,4 +1,4 @@
-import { AlertOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { ALL_ROLES, type ConsoleRoute } from '../../app/route';
 
@@ -9,6 +9,13 @@ export const supervisionRoutes: ConsoleRoute[] = [
     roles: ['SUPERVISOR', 'DISTRICT_PM', 'ADMIN'],
     menu: { icon: <DashboardOutlined /> },
     page: lazy(() => import('./PortfolioPage')),
+  },
+  {
+    path: 'reports',
+    title: '待审核报告',
+    roles: ['SUPERVISOR'],
+    menu: { icon: <AuditOutlined /> },
+    page: lazy(() => import('./ReportQueuePage')),
   },
   { path: 'findings', title: '问题台账', roles: ALL_ROLES, menu: { icon: <AlertOutlined /> }, page: lazy(() => import('./LedgerPage')) },
   {
