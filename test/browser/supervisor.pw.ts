@@ -27,12 +27,12 @@ const beijingMonth = (monthsBack: number) => {
   return new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() - monthsBack, 1)).toISOString().slice(0, 7);
 };
 
-test('the supervisor sees the districts by stage and what is overdue, charted and in a table', async ({
+test('the supervisor sees the districts by stage and what is overdue, charted and in a table @tablet', async ({
   page,
   login,
   request,
   fixture,
-}) => {
+}, info) => {
   const supervisor = await apiAs(request, fixture, 'SUPERVISOR');
   const portfolio = await supervisor.get('/portfolio');
   expect(portfolio.total.projects.total).toBe(15);
@@ -54,7 +54,7 @@ test('the supervisor sees the districts by stage and what is overdue, charted an
   await expect(row.locator('td').nth(2)).toHaveText(String(portfolio.total.projects.byState.CONSTRUCTION));
   // The other district's project is not the supervisor's to see.
   await expect(page.locator('main')).not.toContainText(fixture.other.districtName);
-  await screenshot(page, 'supervisor-portfolio');
+  if (info.project.name === 'office') await screenshot(page, 'supervisor-portfolio');
 
   // A filter narrows the figures, and the address keeps it.
   await page.getByLabel('阶段', { exact: true }).fill('进行现场施工');
@@ -95,8 +95,15 @@ test('the PM resubmits a report, the supervisor returns it from the queue with a
   await expect(table.locator('tbody tr.ant-table-row').first()).toContainText('已退回');
   await page.getByRole('button', { name: '修改后重新提交' }).click();
   const form = page.getByRole('dialog');
-  await expect(form.getByLabel(`${plan.items[0].name}（%）`)).toHaveValue('90');
+  const first = form.getByLabel(`${plan.items[0].name}（%）`);
+  await expect(first).toHaveValue('90');
   await form.getByLabel('本期进展').fill('道路铺装完成九成；消防通道已清理');
+  // A figure below the last accepted one, without a reason: refused, said next to the item's reason.
+  await first.fill('10');
+  await form.getByRole('button', { name: '提交' }).click();
+  await expect(form.getByText('比上次采纳的进度低，须说明原因')).toBeVisible();
+  expect((await reports()).find((r) => r.id === due.id)!.state).toBe('RETURNED');
+  await first.fill('90');
   await form.getByRole('button', { name: '提交' }).click();
   await expect(page.locator('.ant-message').getByText(`第 ${due.seq} 期进度报告已提交，等待督导审核。`)).toBeVisible();
   expect((await reports()).find((r) => r.id === due.id)!.state).toBe('SUBMITTED');
@@ -199,4 +206,39 @@ test('the supervisor builds last month’s bulletin, refused for the month not o
   await page.getByRole('button', { name: '生成通报' }).click();
   await expect(page.locator('.ant-message').getByText(`${month} 的月度通报此前已生成`)).toBeVisible();
   expect((await supervisor.get('/bulletins')).map((b: { builtAt: string }) => b.builtAt)).toEqual([stored[0].builtAt]);
+});
+
+test('the supervisor accepts a resubmitted report on the project page, and its figures count', async ({
+  page,
+  login,
+  request,
+  fixture,
+}) => {
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
+  const [project] = (await pm.get(`/projects?q=${encodeURIComponent(PROJECT)}`)).items;
+  const plan = (await pm.get(`/projects/${project.id}/plans`)).at(-1);
+  const reports = async () => (await pm.get(`/projects/${project.id}/reports`)) as { id: string; seq: number; state: string }[];
+  const open = (await reports()).find((r) => ['DUE', 'RETURNED'].includes(r.state))!;
+  await pm.post(`/reports/${open.id}/submit`, {
+    items: plan.items.map((i: { key: string }) => ({ key: i.key, percent: 95 })),
+    narrative: '外墙保温接缝已处理',
+  });
+
+  await login('SUPERVISOR');
+  await page.goto(`/console/projects/${project.id}?tab=reports`);
+  const rows = page.getByRole('table', { name: '进度报告' }).locator('tbody tr.ant-table-row');
+  await expect(rows.first()).toContainText('已提交');
+  await rows.first().getByRole('button', { name: '采纳' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认采纳' }).click();
+  await expect(page.locator('.ant-message').getByText(`已采纳第 ${open.seq} 期进度报告。`)).toBeVisible();
+
+  expect((await reports()).map((r) => [r.seq, r.state]).slice(-2)).toEqual([
+    [open.seq, 'ACCEPTED'],
+    [open.seq + 1, 'DUE'],
+  ]);
+  const progress = await pm.get(`/projects/${project.id}/progress`);
+  expect(progress).toMatchObject({ percent: '95.00', reportSeq: open.seq });
+  await expect(page.getByRole('progressbar', { name: '施工进度' })).toContainText('95.00%');
+  await expect(rows.first()).toContainText(`第 ${open.seq + 1} 期`);
+  await expect(rows.first()).toContainText('待提交');
 });
