@@ -4347,6 +4347,11 @@ export interface components {
             raisedAt: string;
             /** Format: date-time */
             closedAt: string | null;
+            /**
+             * @description the project it was raised on, by name
+             * @example 芙蓉里综合改造
+             */
+            projectName: string;
             /** @description past its deadline now */
             overdue: boolean;
         };

@@ -394,13 +394,15 @@ export class SupervisionService {
     });
   }
 
-  /** The open-findings ledger (挂账销号) in the caller's scope: overdue first, then by deadline. */
+  /** The open-findings ledger (挂账销号) in the caller's scope, each named by its project: overdue first, then by deadline. */
   async ledger(actor: Actor, filter: { districtId?: string; severity?: FindingSeverity; projectId?: string }) {
     const scope = scopeFilter(actor, 'f', { byProject: 'project_id' });
     const qb = this.db
       .createQueryBuilder()
       .select('f.*')
+      .addSelect('p.name', 'project_name')
       .from('findings', 'f')
+      .innerJoin('projects', 'p', 'p.id = f.project_id')
       .where("f.state <> 'CLOSED'")
       .andWhere(scope.sql, scope.params)
       .orderBy('(f.deadline < :now)', 'DESC')
@@ -410,9 +412,9 @@ export class SupervisionService {
     if (filter.districtId) qb.andWhere('f.district_id = :districtId', { districtId: filter.districtId });
     if (filter.severity) qb.andWhere('f.severity = :severity', { severity: filter.severity });
     if (filter.projectId) qb.andWhere('f.project_id = :projectId', { projectId: filter.projectId });
-    const rows: FindingRow[] = await qb.getRawMany();
+    const rows: (FindingRow & { project_name: string })[] = await qb.getRawMany();
     const now = this.clock.now().getTime();
-    return rows.map((r) => ({ ...findingView(r), overdue: new Date(r.deadline).getTime() < now }));
+    return rows.map((r) => ({ ...findingView(r), projectName: r.project_name, overdue: new Date(r.deadline).getTime() < now }));
   }
 
   private async nextReport(

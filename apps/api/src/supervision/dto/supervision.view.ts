@@ -138,6 +138,9 @@ export class FindingView {
 }
 
 export class LedgerFindingView extends FindingView {
+  @ApiProperty({ example: '芙蓉里综合改造', description: 'the project it was raised on, by name' })
+  projectName: string;
+
   @ApiProperty({ description: 'past its deadline now' })
   overdue: boolean;
 }

@@ -17,9 +17,9 @@ const SEVERITY_COLORS: Record<string, string> = { LOW: 'default', MEDIUM: 'gold'
 
 /**
  * Findings not closed, in the order the API gives (overdue first, then by deadline), each with
- * what the user's role may do to it next. `projectName` names the project where several are listed.
+ * what the user's role may do to it next; `withProject` where several projects' findings are listed.
  */
-export function FindingsTable({ findings, projectName }: { findings: LedgerFinding[]; projectName?: (id: string) => string }) {
+export function FindingsTable({ findings, withProject = false }: { findings: LedgerFinding[]; withProject?: boolean }) {
   const role = useProfile().data?.role;
   const [acting, setActing] = useState<{ finding: LedgerFinding; action: FindingAction } | null>(null);
   const columns: ColumnsType<LedgerFinding> = [
@@ -28,12 +28,12 @@ export function FindingsTable({ findings, projectName }: { findings: LedgerFindi
       dataIndex: 'overdue',
       render: (overdue: boolean) => (overdue ? <Tag color="error">已逾期</Tag> : <Tag>未逾期</Tag>),
     },
-    ...(projectName
+    ...(withProject
       ? [
           {
             title: '项目',
-            dataIndex: 'projectId',
-            render: (id: string) => <Link to={`/projects/${id}?tab=reports`}>{projectName(id)}</Link>,
+            dataIndex: 'projectName',
+            render: (name: string, f: LedgerFinding) => <Link to={`/projects/${f.projectId}?tab=reports`}>{name}</Link>,
           },
         ]
       : []),

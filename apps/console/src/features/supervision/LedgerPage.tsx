@@ -1,15 +1,13 @@
-import { FINDING_SEVERITIES, type FindingSeverity } from '@domain/construction/supervision';
+import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Form, Select, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
 import { QueryState } from '../../shared/components/QueryState';
-import { FINDING_SEVERITY_LABELS } from '../../shared/dictionary';
 import { districtOptionsQuery, projectListQuery } from '../projects/queries';
+import { SEVERITY_OPTIONS } from './findings';
 import { FindingsTable } from './FindingsTable';
 import { ledgerQuery, type LedgerFilter } from './queries';
-
-const SEVERITY_OPTIONS = FINDING_SEVERITIES.map((s) => ({ value: s, label: FINDING_SEVERITY_LABELS[s] }));
 
 /** The open-findings ledger (挂账销号) of the whole scope: overdue first, filtered in the address. */
 export default function LedgerPage() {
@@ -23,9 +21,7 @@ export default function LedgerPage() {
   const role = useProfile().data?.role;
   const byDistrict = !!role && role !== 'RESIDENTS_COMMITTEE';
   const districts = useQuery({ ...districtOptionsQuery(), enabled: byDistrict });
-  // The ledger names projects by id: their names come from the project list of the same scope.
   const projects = useQuery(projectListQuery({ sort: 'recent', limit: 500, offset: 0, districtId: filter.districtId }));
-  const names = new Map(projects.data?.items.map((p) => [p.id, p.name]));
 
   const change = (key: keyof LedgerFilter, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -85,7 +81,7 @@ export default function LedgerPage() {
         </Form.Item>
       </Form>
       <QueryState query={ledger} isEmpty={(f) => f.length === 0} empty="没有未销号的问题">
-        {(findings) => <FindingsTable findings={findings} projectName={(id) => names.get(id) ?? '…'} />}
+        {(findings) => <FindingsTable findings={findings} withProject />}
       </QueryState>
     </Card>
   );

@@ -1,16 +1,19 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { chinaDate } from '@domain/calendar';
-import { FINDING_SEVERITIES, type FindingSeverity } from '@domain/construction/supervision';
+import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../api/client';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
-import { FINDING_SEVERITY_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
+import { SEVERITY_OPTIONS } from './findings';
 import type { Report } from './queries';
 
-/** What a report change touches: the project's reports and progress, the queue across projects, the findings and the portfolio's overdue counts. */
+/**
+ * What a report change touches: the project's reports and progress, the queue across projects,
+ * the findings and the portfolio's overdue counts.
+ */
 export function useAfterReport(projectId: string) {
   const queryClient = useQueryClient();
   return () =>
@@ -61,8 +64,6 @@ export function AcceptDialog({ projectId, report, onClose }: { projectId: string
 interface ReturnValues {
   findings: { severity: FindingSeverity; description: string; deadline: string; responsible: string }[];
 }
-
-const SEVERITY_OPTIONS = FINDING_SEVERITIES.map((s) => ({ value: s, label: FINDING_SEVERITY_LABELS[s] }));
 
 /** A supervisor returns a report with the findings listed in the form, one or more. */
 export function ReturnDialog({ projectId, report, onClose }: { projectId: string; report: Report; onClose: () => void }) {

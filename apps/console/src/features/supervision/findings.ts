@@ -1,6 +1,6 @@
-import { findingMachine, type FindingEvent, type FindingState } from '@domain/construction/supervision';
+import { FINDING_SEVERITIES, findingMachine, type FindingEvent, type FindingState } from '@domain/construction/supervision';
 import type { Role } from '@domain/roles';
-import { FINDING_EVENT_LABELS } from '../../shared/dictionary';
+import { FINDING_EVENT_LABELS, FINDING_SEVERITY_LABELS } from '../../shared/dictionary';
 
 export interface FindingAction {
   event: FindingEvent;
@@ -30,3 +30,6 @@ export function findingActions(state: string, role: Role): FindingAction[] {
       : [],
   );
 }
+
+/** The severities to choose from, mildest first. */
+export const SEVERITY_OPTIONS = FINDING_SEVERITIES.map((s) => ({ value: s, label: FINDING_SEVERITY_LABELS[s] }));
