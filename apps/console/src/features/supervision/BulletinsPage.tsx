@@ -146,7 +146,6 @@ function BuildForm({ cityId, onBuilt }: { cityId?: string; onBuilt: (b: Bulletin
             { required: true, message: '请填写月份' },
             { pattern: MONTH_TEXT, message: '月份写作 YYYY-MM，如 2026-05' },
           ]}
-          extra="只能生成已结束的月份；每个城市每月只生成一次"
         >
           <Input placeholder="YYYY-MM" style={{ width: 140 }} maxLength={7} />
         </Form.Item>
@@ -156,6 +155,7 @@ function BuildForm({ cityId, onBuilt }: { cityId?: string; onBuilt: (b: Bulletin
           </Button>
         </Form.Item>
       </Form>
+      <Typography.Text type="secondary">只能生成已结束的月份；每个城市每月只生成一次，之后再生成得到的是已发布的那一份。</Typography.Text>
       {error !== null && <ProblemAlert error={error} title="未能生成" />}
     </Space>
   );
