@@ -239,6 +239,8 @@ test('the supervisor accepts a resubmitted report on the project page, and its f
   const progress = await pm.get(`/projects/${project.id}/progress`);
   expect(progress).toMatchObject({ percent: '95.00', reportSeq: open.seq });
   await expect(page.getByRole('progressbar', { name: '施工进度' })).toContainText('95.00%');
+  // The curve joins the accepted reports, the one just accepted last.
+  await expect(page.getByRole('img', { name: `进度曲线：第 1 至 ${open.seq} 期已采纳报告，最新 95.00%` })).toBeVisible();
   await expect(rows.first()).toContainText(`第 ${open.seq + 1} 期`);
   await expect(rows.first()).toContainText('待提交');
 });

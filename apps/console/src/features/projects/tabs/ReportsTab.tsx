@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Progress, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Progress, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useProfile } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
@@ -10,9 +10,12 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { MachineStateTag } from '../../../shared/components/StateTag';
 import { useFormSubmit } from '../../../shared/forms';
 import { FindingsTable } from '../../supervision/FindingsTable';
+import { progressHistory, progressLineOption } from '../../supervision/progress-history';
 import { AcceptDialog, ReturnDialog, useAfterReport } from '../../supervision/ReportAudit';
 import { currentPlanQuery, ledgerQuery, progressQuery, reportsQuery, type PlanVersion, type Report } from '../../supervision/queries';
 import type { ProjectTabProps } from '../tabs';
+
+const EChart = lazy(() => import('../../../shared/components/EChart'));
 
 /** Report states the PM can (re)submit from. */
 const OPEN_TO_SUBMIT = ['DUE', 'OVERDUE', 'RETURNED'];
@@ -76,6 +79,7 @@ export default function ReportsTab({ project }: ProjectTabProps) {
             </Space>
           )}
         </QueryState>
+        <ProgressCurve projectId={project.id} reports={reports.data ?? []} />
       </Card>
       <Card size="small" title="进度报告">
         <QueryState query={reports} isEmpty={(r) => r.length === 0} empty="开工后每期进度报告会在这里列出">
@@ -107,6 +111,23 @@ export default function ReportsTab({ project }: ProjectTabProps) {
       {dialog?.kind === 'accept' && <AcceptDialog projectId={project.id} report={dialog.report} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'return' && <ReturnDialog projectId={project.id} report={dialog.report} onClose={() => setDialog(null)} />}
     </Space>
+  );
+}
+
+/** The progress after each accepted report, once there are two points to join. */
+function ProgressCurve({ projectId, reports }: { projectId: string; reports: Report[] }) {
+  const plan = useQuery(currentPlanQuery(projectId));
+  const points = useMemo(() => (plan.data ? progressHistory(plan.data.items, reports) : []), [plan.data, reports]);
+  const option = useMemo(() => progressLineOption(points), [points]);
+  if (points.length < 2) return null;
+  return (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+      <EChart
+        option={option}
+        height={220}
+        label={`进度曲线：第 ${points[0]!.seq} 至 ${points.at(-1)!.seq} 期已采纳报告，最新 ${points.at(-1)!.percent}%`}
+      />
+    </Suspense>
   );
 }
 
