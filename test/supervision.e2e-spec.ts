@@ -14,6 +14,7 @@ interface Finding {
   id: string;
   state: string;
   overdue: boolean;
+  projectName: string;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -210,6 +211,8 @@ describe('construction supervision: reports, progress and findings', () => {
       ['later', false],
       ['进度数据与现场不符', false],
     ]);
+    // Each named by its project, so a ledger of many projects reads without looking them up.
+    expect(new Set(list.map((f) => f.projectName))).toEqual(new Set(['综合改造']));
   });
 
   it('COMPLETE_CONSTRUCTION waits for finished work, closed findings and closed complaints', async () => {

@@ -6,7 +6,7 @@ const ROLES: { role: DemoRole; label: string; scope: string; menu: string[]; pro
     role: 'DISTRICT_PM',
     label: '区县项目经理',
     scope: '雨花区（演示）',
-    menu: ['项目', '征询表决', '消息', '我的账号'],
+    menu: ['项目', '征询表决', '项目总览', '问题台账', '月度通报', '消息', '我的账号'],
     projects: 15,
     shot: 'district-pm',
   },
@@ -14,12 +14,26 @@ const ROLES: { role: DemoRole; label: string; scope: string; menu: string[]; pro
     role: 'RESIDENTS_COMMITTEE',
     label: '居委会记录员',
     scope: '等 16 个小区',
-    menu: ['项目', '住户名册', '征询表决', '消息', '我的账号'],
+    menu: ['项目', '住户名册', '征询表决', '问题台账', '消息', '我的账号'],
     projects: 15,
     shot: 'residents-committee',
   },
-  { role: 'SUPERVISOR', label: '督导', scope: '雨花区（演示）', menu: ['项目', '消息', '我的账号'], projects: 15, shot: 'supervisor' },
-  { role: 'ADMIN', label: '系统管理员', scope: '全市', menu: ['项目', '用户', '区县', '消息', '我的账号'], projects: 16, shot: 'admin' },
+  {
+    role: 'SUPERVISOR',
+    label: '督导',
+    scope: '雨花区（演示）',
+    menu: ['项目', '项目总览', '待审核报告', '问题台账', '月度通报', '消息', '我的账号'],
+    projects: 15,
+    shot: 'supervisor',
+  },
+  {
+    role: 'ADMIN',
+    label: '系统管理员',
+    scope: '全市',
+    menu: ['项目', '项目总览', '问题台账', '月度通报', '用户', '区县', '消息', '我的账号'],
+    projects: 16,
+    shot: 'admin',
+  },
 ];
 
 for (const r of ROLES) {

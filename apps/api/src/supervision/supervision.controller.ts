@@ -5,8 +5,15 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorator.js';
 import { ApiProblems } from '../http/api-problems.decorator.js';
 import { uuidPipe } from '../http/validation.js';
-import { FindingEventDto, LedgerQueryDto, ReportDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
-import { FindingView, LedgerFindingView, ProgressView, ReportScheduleView, ReportView } from './dto/supervision.view.js';
+import { FindingEventDto, LedgerQueryDto, ReportDto, ReportListQueryDto, ReturnDto, ScheduleDto } from './dto/supervision.dto.js';
+import {
+  FindingView,
+  LedgerFindingView,
+  ProgressView,
+  ReportListItemView,
+  ReportScheduleView,
+  ReportView,
+} from './dto/supervision.view.js';
 
 @ApiTags('supervision')
 @Controller()
@@ -20,6 +27,19 @@ export class SupervisionController {
   @ApiProblems(400, 404)
   reports(@CurrentActor() actor: Actor, @Param('id', uuidPipe()) id: string) {
     return this.supervision.reports(actor, id);
+  }
+
+  @Get('reports')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Progress reports across the projects in your scope',
+    description:
+      'Filtered by state (SUBMITTED: waiting for a supervisor) and district; the longest waiting first (by submission, else due date).',
+  })
+  @ApiOkResponse({ type: [ReportListItemView], description: 'at most 500' })
+  @ApiProblems(400)
+  reportList(@CurrentActor() actor: Actor, @Query() query: ReportListQueryDto) {
+    return this.supervision.reportList(actor, query);
   }
 
   @Put('projects/:id/report-schedule')

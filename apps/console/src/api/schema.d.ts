@@ -1413,6 +1413,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress reports across the projects in your scope
+         * @description Filtered by state (SUBMITTED: waiting for a supervisor) and district; the longest waiting first (by submission, else due date).
+         */
+        get: operations["SupervisionController_reportList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/report-schedule": {
         parameters: {
             query?: never;
@@ -4199,6 +4219,38 @@ export interface components {
             /** Format: date-time */
             auditedAt: string | null;
         };
+        ReportListItemView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @description the first report of the project is 1 */
+            seq: number;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ReportState"];
+            /** @description null until submitted */
+            items: components["schemas"]["ReportItemView"][] | null;
+            narrative: string | null;
+            issues: string | null;
+            /** @description photo references */
+            photos: string[];
+            /** Format: uuid */
+            submittedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * Format: uuid
+             * @description the supervisor who accepted or returned it
+             */
+            auditedBy: string | null;
+            /** Format: date-time */
+            auditedAt: string | null;
+            /** @example 芙蓉里综合改造 */
+            projectName: string;
+            /** Format: uuid */
+            districtId: string;
+        };
         ScheduleDto: {
             /**
              * @description days between progress reports
@@ -4299,6 +4351,11 @@ export interface components {
             raisedAt: string;
             /** Format: date-time */
             closedAt: string | null;
+            /**
+             * @description the project it was raised on, by name
+             * @example 芙蓉里综合改造
+             */
+            projectName: string;
             /** @description past its deadline now */
             overdue: boolean;
         };
@@ -11222,6 +11279,57 @@ export interface operations {
             };
             /** @description not found, or outside your jurisdiction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_reportList: {
+        parameters: {
+            query?: {
+                /** @description SUBMITTED: the reports waiting for a supervisor */
+                state?: "DUE" | "SUBMITTED" | "ACCEPTED" | "RETURNED" | "OVERDUE";
+                districtId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description at most 500 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportListItemView"][];
+                };
+            };
+            /** @description malformed request, unknown field or invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not allowed to your role, or not your party to sign for */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

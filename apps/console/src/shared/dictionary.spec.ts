@@ -6,9 +6,9 @@ import {
   ACCEPTANCE_FORM_STATE_LABELS as DOMAIN_FORM_STATES,
   ACCEPTANCE_OPINION_LABELS as DOMAIN_OPINIONS,
 } from '@domain/construction/acceptance';
-import { FINDING_SEVERITIES } from '@domain/construction/supervision';
 import { describeMachine } from '@domain/machine/describe';
 import { MACHINES } from '@domain/machine/registry';
+import { FINDING_EVENTS, FINDING_SEVERITIES, type FindingEvent } from '@domain/construction/supervision';
 import { ROLES } from '@domain/roles';
 import { CHANGE_PARTIES } from '@domain/construction/change-order';
 import { REVIEW_OPINIONS } from '@domain/plan/review';
@@ -24,6 +24,7 @@ import {
   REVIEW_OPINION_LABELS,
   FINDING_SEVERITY_LABELS,
   PROPERTY_MODE_LABELS,
+  FINDING_EVENT_LABELS,
   GUARD_LABELS,
   machineStateLabel,
   MACHINE_STATE_LABELS,
@@ -72,6 +73,13 @@ describe('the dictionary', () => {
     expect(ENTRY_LABELS).toEqual(Object.fromEntries(Object.entries(DOMAIN_ENTRIES).map(([k, l]) => [k, l.zh])));
   });
 
+  it('says every finding event as the finding machine labels it, and every severity', () => {
+    const transitions = describeMachine(MACHINES.finding!).transitions;
+    for (const t of transitions) expect(FINDING_EVENT_LABELS[t.event as FindingEvent]).toBe(t.label.zh);
+    expect(Object.keys(FINDING_EVENT_LABELS).sort()).toEqual([...FINDING_EVENTS].sort());
+    expect(Object.keys(FINDING_SEVERITY_LABELS).sort()).toEqual([...FINDING_SEVERITIES].sort());
+  });
+
   it('names every role', () => {
     expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
   });
@@ -95,8 +103,7 @@ describe('the end of the lifecycle', () => {
     expect(ARCHIVE_SOURCE_LABELS).toEqual(zhOf(DOMAIN_ARCHIVE_SOURCES));
   });
 
-  it('names every property mode and finding severity the domain has', () => {
+  it('names every property mode the domain has', () => {
     expect(Object.keys(PROPERTY_MODE_LABELS).sort()).toEqual([...PROPERTY_MODES].sort());
-    expect(Object.keys(FINDING_SEVERITY_LABELS).sort()).toEqual([...FINDING_SEVERITIES].sort());
   });
 });

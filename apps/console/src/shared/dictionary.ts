@@ -6,7 +6,7 @@ import type { ChangeOrderEvent, ChangeOrderState, ChangeParty } from '@domain/co
 import type { ReviewOpinion } from '@domain/plan/review';
 import type { PropertyMode } from '@domain/aftercare/long-term';
 import type { AcceptanceFormState, AcceptanceOpinion } from '@domain/construction/acceptance';
-import type { FindingSeverity } from '@domain/construction/supervision';
+import type { FindingEvent, FindingSeverity } from '@domain/construction/supervision';
 import type { components } from '../api/schema';
 
 type Schemas = components['schemas'];
@@ -228,6 +228,13 @@ export const OBJECTION_RESPONSE_LABELS: Record<NonNullable<Schemas['ObjectionVie
   ADOPTED: '采纳（修改方案）',
   EXPLAINED: '不采纳（说明理由）',
 };
+/** A finding's events, as the finding machine labels them. */
+export const FINDING_EVENT_LABELS: Record<FindingEvent, string> = { RECTIFY: '整改完成', CLOSE: '销号', REOPEN: '整改不到位，重新整改' };
+
+export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { LOW: '轻微', MEDIUM: '一般', HIGH: '严重', CRITICAL: '重大' };
+
+/** Who built a monthly bulletin. */
+export const BULLETIN_BUILT_VIA_LABELS: Record<'JOB' | 'USER', string> = { JOB: '月初自动生成', USER: '手动生成' };
 
 export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   REPORT_OVERDUE: '进度报告逾期',
@@ -283,5 +290,4 @@ export const PROPERTY_MODE_LABELS: Record<PropertyMode, string> = {
   SELF_MANAGED: '业主自治管理',
   TRUSTEESHIP: '托管',
 };
-export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { LOW: '轻微', MEDIUM: '一般', HIGH: '严重', CRITICAL: '重大' };
 export const REVISIT_STATE_LABELS: Record<'SCHEDULED' | 'DUE' | 'DONE', string> = { SCHEDULED: '未到期', DUE: '待回访', DONE: '已完成' };

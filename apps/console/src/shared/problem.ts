@@ -69,6 +69,12 @@ const FIELD_MESSAGES: Record<string, string> = {
   UNKNOWN: '不是可选的值',
   EVIDENCE_REQUIRED: '代为录入时必填',
   NOT_ON_BEHALF: '本单位签署时不填',
+  MONTH_NOT_OVER: '这个月还没有结束，月度通报只能在月末之后生成',
+  IN_PAST: '整改期限须晚于现在',
+  DECREASE_NEEDS_REASON: '比上次采纳的进度低，须说明原因',
+  MISSING_ITEM: '每个方案项目都须填报进度',
+  UNKNOWN_ITEM: '不是现行方案中的项目',
+  DUPLICATE: '重复填报',
 };
 
 const HAN = /\p{Script=Han}/u;

@@ -158,6 +158,26 @@ export class SupervisionService {
     return rows.map(reportView);
   }
 
+  /** Reports of every project in the caller's scope, the longest waiting first: a supervisor's queue with state SUBMITTED. */
+  async reportList(actor: Actor, filter: { state?: ReportState; districtId?: string }) {
+    const scope = scopeFilter(actor, 'r', { byProject: 'project_id' });
+    const qb = this.db
+      .createQueryBuilder()
+      .select('r.*')
+      .addSelect('p.name', 'project_name')
+      .from('progress_reports', 'r')
+      .innerJoin('projects', 'p', 'p.id = r.project_id')
+      .where(scope.sql, scope.params)
+      .orderBy('coalesce(r.submitted_at, r.due_at)', 'ASC')
+      .addOrderBy('r.project_id')
+      .addOrderBy('r.seq')
+      .limit(500);
+    if (filter.state) qb.andWhere('r.state = :state', { state: filter.state });
+    if (filter.districtId) qb.andWhere('r.district_id = :districtId', { districtId: filter.districtId });
+    const rows: (ReportRow & { project_name: string })[] = await qb.getRawMany();
+    return rows.map((r) => ({ ...reportView(r), projectName: r.project_name, districtId: r.district_id }));
+  }
+
   async submit(actor: Actor, reportId: string, input: ReportInput) {
     return this.db.transaction(async (m) => {
       const report = await this.report(m, actor, reportId);
@@ -374,13 +394,15 @@ export class SupervisionService {
     });
   }
 
-  /** The open-findings ledger (挂账销号) in the caller's scope: overdue first, then by deadline. */
+  /** The open-findings ledger (挂账销号) in the caller's scope, each named by its project: overdue first, then by deadline. */
   async ledger(actor: Actor, filter: { districtId?: string; severity?: FindingSeverity; projectId?: string }) {
     const scope = scopeFilter(actor, 'f', { byProject: 'project_id' });
     const qb = this.db
       .createQueryBuilder()
       .select('f.*')
+      .addSelect('p.name', 'project_name')
       .from('findings', 'f')
+      .innerJoin('projects', 'p', 'p.id = f.project_id')
       .where("f.state <> 'CLOSED'")
       .andWhere(scope.sql, scope.params)
       .orderBy('(f.deadline < :now)', 'DESC')
@@ -390,9 +412,9 @@ export class SupervisionService {
     if (filter.districtId) qb.andWhere('f.district_id = :districtId', { districtId: filter.districtId });
     if (filter.severity) qb.andWhere('f.severity = :severity', { severity: filter.severity });
     if (filter.projectId) qb.andWhere('f.project_id = :projectId', { projectId: filter.projectId });
-    const rows: FindingRow[] = await qb.getRawMany();
+    const rows: (FindingRow & { project_name: string })[] = await qb.getRawMany();
     const now = this.clock.now().getTime();
-    return rows.map((r) => ({ ...findingView(r), overdue: new Date(r.deadline).getTime() < now }));
+    return rows.map((r) => ({ ...findingView(r), projectName: r.project_name, overdue: new Date(r.deadline).getTime() < now }));
   }
 
   private async nextReport(

@@ -1,4 +1,4 @@
-import { FINDING_SEVERITIES, type FindingSeverity } from '@app/domain';
+import { FINDING_SEVERITIES, REPORT_STATES, type FindingSeverity, type ReportState } from '@app/domain';
 import { MachineEventDto } from '../../http/machine-event.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -106,6 +106,18 @@ export class LedgerQueryDto {
   @Optional()
   @IsIn(FINDING_SEVERITIES)
   severity?: FindingSeverity;
+}
+
+export class ReportListQueryDto {
+  @ApiPropertyOptional({ enum: REPORT_STATES, description: 'SUBMITTED: the reports waiting for a supervisor' })
+  @Optional()
+  @IsIn(REPORT_STATES)
+  state?: ReportState;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsUUID()
+  districtId?: string;
 }
 
 export class ScheduleDto {

@@ -56,6 +56,15 @@ export class ReportView {
   auditedAt: Date | null;
 }
 
+/** A report among those of every project in scope, named by its project. */
+export class ReportListItemView extends ReportView {
+  @ApiProperty({ example: '芙蓉里综合改造' })
+  projectName: string;
+
+  @ApiUuid()
+  districtId: string;
+}
+
 export class ReportScheduleView {
   @ApiInteger()
   intervalDays: number;
@@ -129,6 +138,9 @@ export class FindingView {
 }
 
 export class LedgerFindingView extends FindingView {
+  @ApiProperty({ example: '芙蓉里综合改造', description: 'the project it was raised on, by name' })
+  projectName: string;
+
   @ApiProperty({ description: 'past its deadline now' })
   overdue: boolean;
 }

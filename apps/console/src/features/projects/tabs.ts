@@ -35,4 +35,5 @@ export const PROJECT_TABS: ProjectTab[] = [
   { key: 'long-term', label: '长效管理', roles: ALL_ROLES, page: lazy(() => import('./tabs/LongTermTab')) },
   // Everyone in scope reads them (masked for supervisors); the committee and the PM record and move them.
   { key: 'complaints', label: '居民投诉', roles: ALL_ROLES, page: lazy(() => import('./tabs/ComplaintsTab')) },
+  { key: 'reports', label: '进度报告', roles: ['DISTRICT_PM', 'SUPERVISOR', 'ADMIN'], page: lazy(() => import('./tabs/ReportsTab')) },
 ];
