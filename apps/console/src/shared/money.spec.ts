@@ -1,4 +1,4 @@
-import { formatFen, formatYuan, yuanFromFen } from './money';
+import { fenFromYuan, formatFen, formatYuan, yuanFromFen, yuanNumber } from './money';
 
 describe('money from fen', () => {
   it.each([
@@ -35,5 +35,36 @@ describe('money from fen', () => {
     expect(formatFen('0')).toBe('0 分');
     expect(formatFen('123456')).toBe('123,456 分');
     expect(formatFen('-1000')).toBe('-1,000 分');
+  });
+});
+
+describe('yuan typed or given, to fen', () => {
+  it.each([
+    ['1234.56', '123456'],
+    ['1,234.56', '123456'],
+    [' 80 ', '8000'],
+    ['0.5', '50'],
+    ['0.05', '5'],
+    ['0', '0'],
+    ['007.10', '710'],
+    ['730000.00', '73000000'],
+    ['90071992547409.93', '9007199254740993'],
+  ])('%s yuan is %s fen', (yuan, fen) => {
+    expect(fenFromYuan(yuan)).toBe(fen);
+  });
+
+  it('refuses what is not an amount of at most two decimals', () => {
+    for (const bad of ['', ' ', '1.234', '12a', '-5', '1e3', '.5', '5.', '1,23.00', '1,2345', '一百', '1 000'])
+      expect(fenFromYuan(bad)).toBeNull();
+  });
+
+  it('gives the API the number that rounds back to the same fen', () => {
+    for (const fen of ['123456', '5', '0', '99999999999999', '100000000000000', '1999']) {
+      const yuan = yuanNumber(fen);
+      expect(String(Math.round(yuan * 100))).toBe(fen);
+    }
+    expect(yuanNumber('123456')).toBe(1234.56);
+    expect(() => yuanNumber('-5')).toThrow(RangeError);
+    expect(() => yuanNumber('1.5')).toThrow(RangeError);
   });
 });

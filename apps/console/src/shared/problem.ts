@@ -67,6 +67,20 @@ const FIELD_MESSAGES: Record<string, string> = {
   isUrl: '网址格式不正确',
   UNKNOWN_FIELD: '不是可填写的项',
   UNKNOWN: '不是可选的值',
+  isCalendarDay: '日期格式不正确',
+  IN_FUTURE: '不能晚于今年',
+  OUT_OF_RANGE: '超出允许的范围',
+  EXCEEDS_SURVEYED: '不能多于调查户数',
+  EXCEEDS_HOUSEHOLDS: '不能多于小区总户数',
+  DUPLICATE: '有重复的项',
+  RECEIVED_EXCEEDS_COMMITTED: '到位金额不能多于承诺金额',
+  PUBLIC_SPACE_UNSTATED: '社会资本须说明是否以经营公共空间为回报',
+  NOT_SOCIAL_CAPITAL: '只有社会资本可以经营公共空间',
+  INCOMPLETE_BASIS: '免办须三项依据全部满足',
+  COUNT: '人数不符合本地规定',
+  COUNCIL_SIZE: '理事会居民成员人数不符合本地规定',
+  NOT_RESIDENT: '理事会成员须为本小区居民',
+  NOT_COVERED: '不是本项目覆盖的小区',
 };
 
 const HAN = /\p{Script=Han}/u;

@@ -1,5 +1,5 @@
 import type { Role } from '@domain/roles';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Project } from './queries';
 
 /** What a tab of the project page is given: the project as the header shows it. */
@@ -21,4 +21,12 @@ export interface ProjectTab {
   page: LazyExoticComponent<ComponentType<ProjectTabProps>>;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+const READERS: readonly Role[] = ['DISTRICT_PM', 'SUPERVISOR', 'RESIDENTS_COMMITTEE'];
+
+export const PROJECT_TABS: ProjectTab[] = [
+  { key: 'survey', label: '勘察', roles: READERS, page: lazy(() => import('./tabs/SurveyTab')) },
+  { key: 'planning', label: '立项与资金', roles: READERS, page: lazy(() => import('./tabs/PlanningTab')) },
+  { key: 'plans', label: '改造方案', roles: READERS, page: lazy(() => import('./tabs/PlansTab')) },
+  { key: 'permits', label: '审批许可', roles: READERS, page: lazy(() => import('./tabs/PermitsTab')) },
+  { key: 'team', label: '团队', roles: READERS, page: lazy(() => import('./tabs/TeamTab')) },
+];
