@@ -34,10 +34,31 @@ test('the PM records the survey of a new project, told in Chinese beside the fie
     buildYear: 1990,
   });
   const project = await pm.post('/projects', { compoundId: compound.id, name: '粮油仓库宿舍综合改造' });
+  const neighbour = await pm.post('/compounds', {
+    districtId: me.districtIds[0],
+    name: '粮油仓库北院（浏览器测试）',
+    address: '测试路 10 号',
+    buildYear: 1992,
+  });
 
   await login('DISTRICT_PM');
   await page.goto(`/console/projects/${project.id}?tab=survey`);
   await expect(page.getByRole('tab', { name: '勘察', selected: true })).toBeVisible();
+
+  // The neighbour joins the project area, and leaves it again before its residents have any record.
+  await page.getByLabel('加入片区的小区').fill('粮油仓库北院');
+  await page.getByTitle('粮油仓库北院（浏览器测试）').click();
+  await page.getByRole('button', { name: '加入片区' }).click();
+  const area = page.getByRole('table', { name: '覆盖的小区' });
+  await expect(area).toContainText('粮油仓库北院（浏览器测试）');
+  expect((await pm.get(`/projects/${project.id}/compounds`)).map((c: { name: string }) => c.name)).toEqual([
+    '粮油仓库宿舍（浏览器测试）',
+    '粮油仓库北院（浏览器测试）',
+  ]);
+  await expect(page.getByLabel('调查的小区')).toBeVisible();
+  await page.getByRole('button', { name: '将粮油仓库北院（浏览器测试）移出片区' }).click();
+  await expect(area).not.toContainText('粮油仓库北院');
+  expect(await pm.get(`/projects/${project.id}/compounds`)).toHaveLength(1);
 
   await page.getByRole('button', { name: '登记基础数据' }).click();
   await page.getByLabel('楼栋数').fill('4');
@@ -135,6 +156,10 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
   });
   expect(fenFromYuan(saved.budget)).toBe(total);
   expect(saved.changeNote).toBe('增加楼道照明改造');
+  // What the form showed unchanged comes back as the last version had it.
+  expect(saved.contributions).toEqual(last.contributions);
+  expect(saved.sections).toEqual(last.sections);
+  expect(saved.items.filter((i: { name: string }) => i.name !== '楼道照明改造')).toEqual(last.items);
 });
 
 test('the PM records a permit and names the team, the local count of volunteers refused in Chinese', async ({
@@ -223,7 +248,7 @@ test('the PM sets the funding plan in yuan, exact to the fen, and is told in Chi
   expect(funding.sources).toEqual([expect.objectContaining({ source: 'CENTRAL_BUDGET', amount: '500000.00', received: '1234.56' })]);
 });
 
-test('a supervisor reads the plan and the team without the controls to change them', async ({ page, login, request, fixture }) => {
+test('a supervisor reads the plan and the team without the controls to change them @tablet', async ({ page, login, request, fixture }) => {
   const pm = await pmApi(request, fixture);
   const id = await pm.projectId('芙蓉里综合改造');
   await login('SUPERVISOR');

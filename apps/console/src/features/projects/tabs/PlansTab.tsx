@@ -19,10 +19,17 @@ import {
 import { useFormSubmit } from '../../../shared/forms';
 import { YUAN_HINT, yuanRules } from '../../../shared/yuan-input';
 import type { ProjectTabProps } from '../tabs';
-import { draftFrom, draftTotal, isQuantity, itemBody, lineFen, newItemKey, type DraftItem } from './plan-draft';
+import { draftBody, draftTotal, draftValuesFrom, isPercent, isQuantity, lineFen, newItemKey, type DraftValues } from './plan-draft';
 import { coveredCompoundsQuery, mayChange, plansQuery, type PlanVersion } from './preparation-queries';
 
 type Item = PlanVersion['items'][number];
+
+const DRAFT_FLAGS = [
+  ['currentStateSurvey', '依据现状调查'],
+  ['fireLanes', '含消防通道'],
+  ['ageFriendly', '含适老化设施'],
+  ['elevatorPositionReserved', '预留电梯位置'],
+] as const;
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -117,7 +124,16 @@ function VersionView({ version: v, projectId }: { version: PlanVersion; projectI
   const yes = (b: boolean) => (b ? '是' : '否');
   const k = v.contributions;
   return (
-    <Card title={`第 ${v.version} 版改造方案`} data-testid="plan-version">
+    <Card
+      title={`第 ${v.version} 版改造方案`}
+      data-testid="plan-version"
+      extra={
+        <Space align="start">
+          <Typography.Text>预算合计</Typography.Text>
+          <Money yuan={v.budget} showFen />
+        </Space>
+      }
+    >
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
         <Descriptions.Item label="依据现状调查">{yes(v.currentStateSurvey)}</Descriptions.Item>
         <Descriptions.Item label="含消防通道">{yes(v.fireLanes)}</Descriptions.Item>
@@ -171,18 +187,13 @@ function VersionView({ version: v, projectId }: { version: PlanVersion; projectI
           label,
           children: (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {v.sections[key as keyof typeof v.sections] ?? '（未填写）'}
+              {v.sections[key as keyof typeof v.sections] || '（未填写）'}
             </Typography.Paragraph>
           ),
         }))}
       />
     </Card>
   );
-}
-
-interface DraftValues {
-  changeNote?: string;
-  items: DraftItem[];
 }
 
 /** The next version, from the last one's items: rows changed, added or taken out, the total counted as the API will. */
@@ -197,13 +208,7 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
   const next = (from?.version ?? 0) + 1;
   const draft = useFormSubmit(
     form,
-    (values) =>
-      read<PlanVersion>(
-        api.POST('/projects/{id}/plans', {
-          params: { path: { id: projectId } },
-          body: { items: values.items.map(itemBody), ...(values.changeNote?.trim() ? { changeNote: values.changeNote.trim() } : {}) },
-        }),
-      ),
+    (values) => read<PlanVersion>(api.POST('/projects/{id}/plans', { params: { path: { id: projectId } }, body: draftBody(values, from) })),
     (created) => {
       void queryClient.invalidateQueries({ queryKey: ['projects', projectId] });
       void message.success(`已保存第 ${created.version} 版方案`);
@@ -214,7 +219,7 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
   return (
     <Card title={`新建第 ${next} 版`} data-testid="plan-draft">
       <Typography.Paragraph type="secondary">
-        从第 {from?.version ?? '—'} 版的改造项目开始，修改、增加或删除后保存；未改动的方案章节和说明沿用上一版。
+        {from ? `从第 ${from.version} 版开始：` : ''}改造项目可修改、增加或删除，金额按元填写（最多两位小数），合计与 API 一样精确到分。
       </Typography.Paragraph>
       {draft.error !== null && <ProblemAlert error={draft.error} />}
       <Form<DraftValues>
@@ -222,9 +227,70 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
         layout="vertical"
         name="plan-draft"
         onFinish={draft.submit}
-        initialValues={{ items: draftFrom(from), changeNote: '' }}
+        initialValues={draftValuesFrom(from)}
         requiredMark={false}
       >
+        <Typography.Title level={5}>方案要点</Typography.Title>
+        <Space wrap size="large">
+          {DRAFT_FLAGS.map(([name, label]) => (
+            <Form.Item key={name} name={name} valuePropName="checked" style={{ marginBottom: 8 }}>
+              <Checkbox>{label}</Checkbox>
+            </Form.Item>
+          ))}
+        </Space>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item
+              label="居民出资比例（%）"
+              name={['contributions', 'residentSharePercent']}
+              extra="完善类、提升类改造中居民出资的比例；留空为未写明"
+              rules={[
+                {
+                  validator: async (_, v: string | undefined) => {
+                    if (v?.trim() && !isPercent(v)) throw new Error('须为 0–100 的数，最多两位小数');
+                  },
+                },
+              ]}
+            >
+              <Input inputMode="decimal" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item
+              label="居民出资（元）"
+              name={['contributions', 'residents']}
+              rules={yuanRules({ required: false })}
+              extra="须与资金计划一致"
+            >
+              <Input inputMode="decimal" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item
+              label="社会资本出资（元）"
+              name={['contributions', 'socialCapital']}
+              rules={yuanRules({ required: false })}
+              extra="没有则填 0"
+            >
+              <Input inputMode="decimal" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Collapse
+          style={{ marginBottom: 16 }}
+          items={Object.entries(PLAN_SECTION_LABELS).map(([key, label]) => ({
+            key,
+            label,
+            // Closed panels still hold their fields: the whole version is sent.
+            forceRender: true,
+            children: (
+              <Form.Item label={label} name={['sections', key]} rules={[{ max: 20000 }]} style={{ margin: 0 }}>
+                <Input.TextArea rows={4} />
+              </Form.Item>
+            ),
+          }))}
+        />
+        <Typography.Title level={5}>改造项目</Typography.Title>
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>
@@ -254,7 +320,7 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
                         <Input />
                       </Form.Item>
                     </Col>
-                    <Col xs={12} md={6} xl={3}>
+                    <Col xs={12} md={6} xl={2}>
                       <Form.Item label="类别" name={[field.name, 'category']} rules={[{ required: true, message: '请选择类别' }]}>
                         <Select options={options(WORK_CATEGORY_LABELS)} />
                       </Form.Item>
@@ -298,12 +364,12 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
                         <Select options={options(PAYER_LABELS)} />
                       </Form.Item>
                     </Col>
-                    <Col xs={8} md={4} xl={2}>
+                    <Col xs={8} md={4} xl={1}>
                       <Form.Item name={[field.name, 'required']} valuePropName="checked" label="必选" tooltip="不勾选则由居民点菜">
                         <Checkbox />
                       </Form.Item>
                     </Col>
-                    <Col xs={8} md={4} xl={2}>
+                    <Col xs={8} md={4} xl={4}>
                       <Form.Item label="本项预算">
                         <LinePreview fen={lineFen(rows[index])} />
                       </Form.Item>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
@@ -10,7 +10,15 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { ASSET_KIND_LABELS, labelOf, PROJECT_STATE_LABELS, SURVEY_METHOD_LABELS } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import type { ProjectTabProps } from '../tabs';
-import { coveredCompoundsQuery, mayChange, surveyQuery, type Survey, type SurveyBody } from './preparation-queries';
+import {
+  coveredCompoundsQuery,
+  districtCompoundsQuery,
+  mayChange,
+  surveyQuery,
+  type CoveredCompound,
+  type Survey,
+  type SurveyBody,
+} from './preparation-queries';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -32,6 +40,9 @@ export default function SurveyTab({ project }: ProjectTabProps) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {((compounds.data?.length ?? 0) > 1 || mayChange(session?.role, ['DISTRICT_PM'], project.state, ['SURVEY'])) && (
+        <ProjectArea project={project} />
+      )}
       {(compounds.data?.length ?? 0) > 1 && (
         <Space wrap>
           <label htmlFor="survey-compound">调查的小区</label>
@@ -324,5 +335,90 @@ function Willingness(props: SectionProps) {
         </Row>
       }
     />
+  );
+}
+
+/** The compounds the project covers; while it is in SURVEY the PM takes neighbours of the district in (片区) or lets them go. */
+function ProjectArea({ project }: ProjectTabProps) {
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const covered = useQuery(coveredCompoundsQuery(project.id));
+  const canEdit = mayChange(session?.role, ['DISTRICT_PM'], project.state, ['SURVEY']);
+  const district = useQuery({ ...districtCompoundsQuery(project.districtId), enabled: canEdit });
+  const [adding, setAdding] = useState<string | undefined>();
+  const change = useMutation({
+    mutationFn: (c: { add: string } | { remove: string }) =>
+      read<CoveredCompound[]>(
+        'add' in c
+          ? api.POST('/projects/{id}/compounds', { params: { path: { id: project.id } }, body: { compoundId: c.add } })
+          : api.DELETE('/projects/{id}/compounds/{compoundId}', { params: { path: { id: project.id, compoundId: c.remove } } }),
+      ),
+    onSuccess: (list, c) => {
+      queryClient.setQueryData(coveredCompoundsQuery(project.id).queryKey, list);
+      void message.success('add' in c ? '已加入片区' : '已移出片区');
+      setAdding(undefined);
+    },
+  });
+  const coveredIds = new Set(covered.data?.map((c) => c.compoundId));
+  return (
+    <Card title="覆盖的小区">
+      {change.isError && <ProblemAlert error={change.error} />}
+      <QueryState query={covered}>
+        {(list) => (
+          <Table<CoveredCompound>
+            rowKey="compoundId"
+            aria-label="覆盖的小区"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={list}
+            columns={[
+              { title: '小区', dataIndex: 'name', render: (name: string, c) => (c.lead ? `${name}（牵头小区）` : name) },
+              { title: '户数', dataIndex: 'households', render: (h: number | null) => (h === null ? '—' : `${h} 户`) },
+              { title: '加入时间', dataIndex: 'addedAt', render: (at: string) => <DateTime at={at} /> },
+              ...(canEdit
+                ? [
+                    {
+                      title: '操作',
+                      key: 'remove',
+                      render: (_: unknown, c: CoveredCompound) =>
+                        c.lead ? null : (
+                          <Button
+                            size="small"
+                            danger
+                            onClick={() => change.mutate({ remove: c.compoundId })}
+                            aria-label={`将${c.name}移出片区`}
+                          >
+                            移出
+                          </Button>
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
+      </QueryState>
+      {canEdit && (
+        <Space wrap style={{ marginTop: 12 }}>
+          <label htmlFor="area-add">加入片区的小区</label>
+          <Select
+            id="area-add"
+            showSearch
+            optionFilterProp="label"
+            style={{ minWidth: 260 }}
+            value={adding}
+            onChange={setAdding}
+            loading={district.isPending}
+            placeholder="选择本区县的小区"
+            options={(district.data ?? []).filter((c) => !coveredIds.has(c.id)).map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <Button disabled={!adding} loading={change.isPending} onClick={() => adding && change.mutate({ add: adding })}>
+            加入片区
+          </Button>
+        </Space>
+      )}
+    </Card>
   );
 }

@@ -1,4 +1,15 @@
-import { draftFrom, draftTotal, isQuantity, itemBody, lineFen, newItemKey, type DraftItem } from './plan-draft';
+import {
+  draftBody,
+  draftFrom,
+  draftTotal,
+  draftValuesFrom,
+  isPercent,
+  isQuantity,
+  itemBody,
+  lineFen,
+  newItemKey,
+  type DraftItem,
+} from './plan-draft';
 import type { PlanVersion } from './preparation-queries';
 
 const row = (over: Partial<DraftItem> = {}): DraftItem => ({
@@ -95,5 +106,51 @@ describe('a plan version being drafted', () => {
       },
     ]);
     expect(draftFrom(undefined)).toEqual([]);
+  });
+
+  it('takes a share of 0 to 100 percent, two decimals at most', () => {
+    for (const good of ['0', '25', '25.5', '100', '100.00']) expect(isPercent(good)).toBe(true);
+    for (const bad of ['100.01', '101', '-1', '25.555', '', undefined]) expect(isPercent(bad)).toBe(false);
+  });
+
+  it('starts from the last version as it stands and sends it back whole, a contribution left empty withdrawn', () => {
+    const last = {
+      version: 1,
+      sections: { basicFacts: '建于1988年', residentOpinions: '入户调查' },
+      currentStateSurvey: true,
+      fireLanes: true,
+      ageFriendly: false,
+      elevatorPositionReserved: true,
+      contributions: { residentSharePercent: '25.00', residents: '70000.00', socialCapital: null },
+      items: [],
+    } as unknown as PlanVersion;
+    const values = draftValuesFrom(last);
+    expect(values.contributions).toEqual({ residentSharePercent: '25.00', residents: '70000.00', socialCapital: '' });
+    expect(values.sections.basicFacts).toBe('建于1988年');
+    expect(values.sections.riskAssessment).toBe('');
+
+    const body = draftBody(
+      {
+        ...values,
+        sections: { ...values.sections, basicFacts: ' ', mainProblems: '管网老化' },
+        contributions: { residentSharePercent: '30', residents: '1234.56', socialCapital: '' },
+        items: [row()],
+        changeNote: '  提高居民出资比例 ',
+      },
+      last,
+    );
+    expect(body).toMatchObject({
+      currentStateSurvey: true,
+      fireLanes: true,
+      ageFriendly: false,
+      elevatorPositionReserved: true,
+      contributions: { residentSharePercent: 30, residents: 1234.56, socialCapital: null },
+      items: [itemBody(row())],
+      changeNote: '提高居民出资比例',
+    });
+    // Emptied, kept, newly written; the six never written are not sent.
+    expect(body.sections).toEqual({ basicFacts: '', residentOpinions: '入户调查', mainProblems: '管网老化' });
+    expect(draftBody(values, last).sections).toEqual(last.sections);
+    expect(draftBody({ ...values, changeNote: ' ' }, last)).not.toHaveProperty('changeNote');
   });
 });

@@ -1,6 +1,6 @@
-import { lineBudgetFen } from '@domain/plan/plan';
-import { fenFromYuan, yuanNumber } from '../../../shared/money';
-import type { PlanItemBody, PlanVersion } from './preparation-queries';
+import { hundredths, lineBudgetFen, PLAN_SECTIONS, type PlanSection } from '@domain/plan/plan';
+import { fenFromYuan, yuanFromFen, yuanNumber } from '../../../shared/money';
+import type { PlanBody, PlanItemBody, PlanVersion } from './preparation-queries';
 
 /** One row of a plan version being drafted, as its form holds it: quantity and unit price as typed. */
 export interface DraftItem {
@@ -24,7 +24,74 @@ export function isQuantity(text: string | undefined): boolean {
   return text !== undefined && QUANTITY.test(text.trim());
 }
 
-/** The rows a new version starts from: the last version's items, so that only the changes are typed. */
+/** A whole version being drafted, as its form holds it: amounts and the share as typed, empty where not stated. */
+export interface DraftValues {
+  sections: Partial<Record<PlanSection, string>>;
+  currentStateSurvey: boolean;
+  fireLanes: boolean;
+  ageFriendly: boolean;
+  elevatorPositionReserved: boolean;
+  contributions: { residentSharePercent: string; residents: string; socialCapital: string };
+  items: DraftItem[];
+  changeNote?: string;
+}
+
+/** The residents' share: a percent from 0 to 100 of at most two decimals. */
+export function isPercent(text: string | undefined): boolean {
+  return isQuantity(text) && hundredths(text!.trim()) <= 10000n;
+}
+
+/** Yuan as the form shows them: exact, without grouping, so that they read back to the same fen. */
+const typedYuan = (yuan: string | null) => (yuan === null ? '' : yuanFromFen(fenFromYuan(yuan)!).replaceAll(',', ''));
+
+/** A new version starts as the last one stands, so that only the changes are typed. */
+export function draftValuesFrom(version: PlanVersion | undefined): DraftValues {
+  const k = version?.contributions;
+  return {
+    sections: Object.fromEntries(PLAN_SECTIONS.map((s) => [s, version?.sections[s] ?? ''])),
+    currentStateSurvey: version?.currentStateSurvey ?? false,
+    fireLanes: version?.fireLanes ?? false,
+    ageFriendly: version?.ageFriendly ?? false,
+    elevatorPositionReserved: version?.elevatorPositionReserved ?? false,
+    contributions: {
+      residentSharePercent: k?.residentSharePercent ?? '',
+      residents: typedYuan(k?.residents ?? null),
+      socialCapital: typedYuan(k?.socialCapital ?? null),
+    },
+    items: draftFrom(version),
+    changeNote: '',
+  };
+}
+
+/**
+ * A validated draft as the API's body, so the version is what the form shows: a contribution left
+ * empty is withdrawn (null), a section emptied is sent empty, one never written stays unwritten.
+ */
+export function draftBody(values: DraftValues, from?: PlanVersion): PlanBody {
+  const { residentSharePercent, residents, socialCapital } = values.contributions;
+  const yuan = (text: string) => (text.trim() ? yuanNumber(fenFromYuan(text)!) : null);
+  const note = values.changeNote?.trim();
+  return {
+    sections: Object.fromEntries(
+      PLAN_SECTIONS.map((s) => [s, (values.sections[s] ?? '').trim()] as const).filter(
+        ([s, text]) => text || from?.sections[s] !== undefined,
+      ),
+    ),
+    currentStateSurvey: values.currentStateSurvey,
+    fireLanes: values.fireLanes,
+    ageFriendly: values.ageFriendly,
+    elevatorPositionReserved: values.elevatorPositionReserved,
+    contributions: {
+      residentSharePercent: residentSharePercent.trim() ? Number(residentSharePercent.trim()) : null,
+      residents: yuan(residents),
+      socialCapital: yuan(socialCapital),
+    },
+    items: values.items.map(itemBody),
+    ...(note ? { changeNote: note } : {}),
+  };
+}
+
+/** The rows a new version starts from: the last version's items. */
 export function draftFrom(version: PlanVersion | undefined): DraftItem[] {
   return (version?.items ?? []).map((i) => ({
     key: i.key,

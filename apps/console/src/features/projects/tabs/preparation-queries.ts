@@ -24,6 +24,15 @@ export const coveredCompoundsQuery = (id: string) =>
     queryFn: () => read<CoveredCompound[]>(api.GET('/projects/{id}/compounds', path(id))),
   });
 
+type CompoundPage = ResponseOf<'/compounds', 'get', { items: components['schemas']['CompoundView'][]; total: number }>;
+
+/** The compounds of a district a project area may take in. */
+export const districtCompoundsQuery = (districtId: string) =>
+  queryOptions({
+    queryKey: ['compounds', 'district', districtId],
+    queryFn: () => read<CompoundPage>(api.GET('/compounds', { params: { query: { districtId, limit: 500 } } })).then((p) => p.items),
+  });
+
 export const surveyQuery = (id: string, compoundId: string) =>
   queryOptions({
     queryKey: ['projects', id, 'survey', compoundId],
