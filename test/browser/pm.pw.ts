@@ -160,6 +160,28 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
   expect(saved.contributions).toEqual(last.contributions);
   expect(saved.sections).toEqual(last.sections);
   expect(saved.items.filter((i: { name: string }) => i.name !== '楼道照明改造')).toEqual(last.items);
+
+  // No round has consulted it yet: the PM corrects the version in place.
+  await page.getByRole('button', { name: `修改第 ${saved.version} 版` }).click();
+  const edit = page.getByTestId('plan-draft');
+  await expect(edit).toContainText(`修改第 ${saved.version} 版`);
+  const at = saved.items.findIndex((i: { name: string }) => i.name === '楼道照明改造') + 1;
+  const lighting = edit.getByRole('group', { name: `第 ${at} 项` });
+  await lighting.getByLabel('工程量').fill('3');
+  await lighting.getByLabel('单价（元）').fill('0.1');
+  await expect(lighting).toContainText('30 分');
+  const corrected = (BigInt(fenFromYuan(last.budget)!) + 30n).toString();
+  await expect(edit.getByTestId('draft-total')).toContainText(formatFen(corrected));
+  await edit.getByRole('button', { name: `保存第 ${saved.version} 版` }).click();
+  await expect(page.getByTestId('plan-version').getByTestId('plan-total')).toContainText(formatFen(corrected));
+  expect(await pm.get(`/projects/${id}/plans`)).toHaveLength(versions.length + 1);
+  const again = await pm.get(`/projects/${id}/plans/${saved.version}`);
+  expect(again.items.find((i: { name: string }) => i.name === '楼道照明改造')).toMatchObject({
+    quantity: '3.00',
+    unitPrice: '0.10',
+    budget: '0.30',
+  });
+  expect(fenFromYuan(again.budget)).toBe(corrected);
 });
 
 test('the PM records a permit and names the team, the local count of volunteers refused in Chinese', async ({

@@ -38,7 +38,8 @@ export default function PlansTab({ project }: ProjectTabProps) {
   const { session } = useSession();
   const plans = useQuery(plansQuery(project.id));
   const [chosen, setChosen] = useState<number | null>(null);
-  const [drafting, setDrafting] = useState(false);
+  // The version being written: the next one drafted from the last, or one not yet consulted, edited.
+  const [writing, setWriting] = useState<{ from?: PlanVersion; edit: boolean } | null>(null);
   const canDraft = mayChange(session?.role, ['DISTRICT_PM'], project.state, ['DESIGN']);
 
   return (
@@ -51,8 +52,8 @@ export default function PlansTab({ project }: ProjectTabProps) {
             <Card
               title="方案版本"
               extra={
-                canDraft && !drafting ? (
-                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrafting(true)}>
+                canDraft && !writing ? (
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setWriting({ from: latest, edit: false })}>
                     新建第 {(latest?.version ?? 0) + 1} 版
                   </Button>
                 ) : null
@@ -63,14 +64,20 @@ export default function PlansTab({ project }: ProjectTabProps) {
                   改造方案在「{PROJECT_STATE_LABELS.DESIGN}」阶段编制；项目现处于「{PROJECT_STATE_LABELS[project.state]}」。
                 </Typography.Paragraph>
               )}
-              <VersionList versions={versions} shown={shown?.version} onShow={setChosen} />
+              <VersionList
+                versions={versions}
+                shown={shown?.version}
+                onShow={setChosen}
+                onEdit={canDraft && !writing ? (v) => setWriting({ from: v, edit: true }) : undefined}
+              />
             </Card>
-            {drafting && (
+            {writing && (
               <DraftForm
                 projectId={project.id}
-                from={latest}
+                from={writing.from}
+                edit={writing.edit}
                 onDone={(v) => {
-                  setDrafting(false);
+                  setWriting(null);
                   if (v) setChosen(v);
                 }}
               />
@@ -83,7 +90,18 @@ export default function PlansTab({ project }: ProjectTabProps) {
   );
 }
 
-function VersionList({ versions, shown, onShow }: { versions: PlanVersion[]; shown?: number; onShow: (v: number) => void }) {
+function VersionList({
+  versions,
+  shown,
+  onShow,
+  onEdit,
+}: {
+  versions: PlanVersion[];
+  shown?: number;
+  onShow: (v: number) => void;
+  /** Only while the PM may write: a version no round has consulted is still edited in place. */
+  onEdit?: (v: PlanVersion) => void;
+}) {
   return (
     <Table<PlanVersion>
       rowKey="version"
@@ -107,9 +125,16 @@ function VersionList({ versions, shown, onShow }: { versions: PlanVersion[]; sho
           title: '操作',
           key: 'show',
           render: (_, v) => (
-            <Button size="small" disabled={v.version === shown} onClick={() => onShow(v.version)} aria-label={`查看第 ${v.version} 版`}>
-              {v.version === shown ? '正在查看' : '查看'}
-            </Button>
+            <Space>
+              <Button size="small" disabled={v.version === shown} onClick={() => onShow(v.version)} aria-label={`查看第 ${v.version} 版`}>
+                {v.version === shown ? '正在查看' : '查看'}
+              </Button>
+              {onEdit && !v.frozen && (
+                <Button size="small" onClick={() => onEdit(v)} aria-label={`修改第 ${v.version} 版`}>
+                  修改
+                </Button>
+              )}
+            </Space>
           ),
         },
       ]}
@@ -196,8 +221,21 @@ function VersionView({ version: v, projectId }: { version: PlanVersion; projectI
   );
 }
 
-/** The next version, from the last one's items: rows changed, added or taken out, the total counted as the API will. */
-function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanVersion | undefined; onDone: (version?: number) => void }) {
+/**
+ * The next version drafted from the last (or a version not yet consulted, edited in place): rows
+ * changed, added or taken out, the total counted as the API will.
+ */
+function DraftForm({
+  projectId,
+  from,
+  edit,
+  onDone,
+}: {
+  projectId: string;
+  from: PlanVersion | undefined;
+  edit: boolean;
+  onDone: (version?: number) => void;
+}) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const compounds = useQuery(coveredCompoundsQuery(projectId));
@@ -205,10 +243,15 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
   const [form] = Form.useForm<DraftValues>();
   const rows = Form.useWatch('items', form) ?? [];
   const total = draftTotal(rows);
-  const next = (from?.version ?? 0) + 1;
+  const next = edit && from ? from.version : (from?.version ?? 0) + 1;
   const draft = useFormSubmit(
     form,
-    (values) => read<PlanVersion>(api.POST('/projects/{id}/plans', { params: { path: { id: projectId } }, body: draftBody(values, from) })),
+    (values) =>
+      read<PlanVersion>(
+        edit
+          ? api.PUT('/projects/{id}/plans/{version}', { params: { path: { id: projectId, version: next } }, body: draftBody(values, from) })
+          : api.POST('/projects/{id}/plans', { params: { path: { id: projectId } }, body: draftBody(values, from) }),
+      ),
     (created) => {
       void queryClient.invalidateQueries({ queryKey: ['projects', projectId] });
       void message.success(`已保存第 ${created.version} 版方案`);
@@ -217,9 +260,10 @@ function DraftForm({ projectId, from, onDone }: { projectId: string; from: PlanV
   );
 
   return (
-    <Card title={`新建第 ${next} 版`} data-testid="plan-draft">
+    <Card title={`${edit ? '修改' : '新建'}第 ${next} 版`} data-testid="plan-draft">
       <Typography.Paragraph type="secondary">
-        {from ? `从第 ${from.version} 版开始：` : ''}改造项目可修改、增加或删除，金额按元填写（最多两位小数），合计与 API 一样精确到分。
+        {from && !edit ? `从第 ${from.version} 版开始：` : ''}改造项目可修改、增加或删除，金额按元填写（最多两位小数），合计与 API
+        一样精确到分。
       </Typography.Paragraph>
       {draft.error !== null && <ProblemAlert error={draft.error} />}
       <Form<DraftValues>
