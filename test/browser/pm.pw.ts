@@ -121,6 +121,10 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
   await row.getByLabel('单位').fill('项');
   await row.getByLabel('单价（元）').fill('1234.567');
   await draft.getByLabel('变更说明').fill('增加楼道照明改造');
+  // The residents' objection answered ADOPTED in the first plan round is taken up by this version.
+  await draft.getByLabel('本版采纳的异议').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '非机动车棚' }).click();
+  await page.keyboard.press('Escape');
   await draft.getByRole('button', { name: `保存第 ${last.version + 1} 版` }).click();
   await expect(row.locator('.ant-form-item').filter({ has: page.getByLabel('单价（元）') })).toContainText('金额格式不正确');
   expect(await pm.get(`/projects/${id}/plans`)).toHaveLength(versions.length);
@@ -156,6 +160,8 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
   });
   expect(fenFromYuan(saved.budget)).toBe(total);
   expect(saved.changeNote).toBe('增加楼道照明改造');
+  expect(saved.adoptedObjections).toHaveLength(1);
+  await expect(view.locator('.ant-descriptions-item').filter({ hasText: '采纳的异议' })).toContainText('1 条');
   // What the form showed unchanged comes back as the last version had it.
   expect(saved.contributions).toEqual(last.contributions);
   expect(saved.sections).toEqual(last.sections);
@@ -182,6 +188,7 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
     budget: '0.30',
   });
   expect(fenFromYuan(again.budget)).toBe(corrected);
+  expect(again).toMatchObject({ changeNote: '增加楼道照明改造', adoptedObjections: saved.adoptedObjections });
 });
 
 test('the PM records a permit and names the team, the local count of volunteers refused in Chinese', async ({

@@ -81,6 +81,8 @@ const FIELD_MESSAGES: Record<string, string> = {
   COUNCIL_SIZE: '理事会居民成员人数不符合本地规定',
   NOT_RESIDENT: '理事会成员须为本小区居民',
   NOT_COVERED: '不是本项目覆盖的小区',
+  NOT_A_CLOSED_PLAN_ROUND: '须为本项目已截止计票的方案征询',
+  NOT_ADOPTED: '只能选择已答复为采纳的异议',
 };
 
 const HAN = /\p{Script=Han}/u;

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Col, Collapse, Descriptions, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import {
   ITEM_KIND_LABELS,
   labelOf,
+  machineStateLabel,
   PAYER_LABELS,
   PLAN_SECTION_LABELS,
   PROJECT_STATE_LABELS,
@@ -20,7 +21,8 @@ import { useFormSubmit } from '../../../shared/forms';
 import { YUAN_HINT, yuanRules } from '../../../shared/yuan-input';
 import type { ProjectTabProps } from '../tabs';
 import { draftBody, draftTotal, draftValuesFrom, isPercent, isQuantity, lineFen, newItemKey, type DraftValues } from './plan-draft';
-import { coveredCompoundsQuery, mayChange, plansQuery, type PlanVersion } from './preparation-queries';
+import { roundsQuery } from '../../committee/queries';
+import { coveredCompoundsQuery, mayChange, objectionsQuery, plansQuery, type PlanVersion } from './preparation-queries';
 
 type Item = PlanVersion['items'][number];
 
@@ -244,6 +246,10 @@ function DraftForm({
   const rows = Form.useWatch('items', form) ?? [];
   const total = draftTotal(rows);
   const next = edit && from ? from.version : (from?.version ?? 0) + 1;
+  const rounds = useQuery(roundsQuery(projectId));
+  const planRounds = (rounds.data ?? []).filter((r) => r.subject === 'PLAN');
+  const objections = useQueries({ queries: planRounds.map((r) => objectionsQuery(r.id)) });
+  const adopted = objections.flatMap((q) => q.data ?? []).filter((o) => o.response === 'ADOPTED');
   const draft = useFormSubmit(
     form,
     (values) =>
@@ -271,7 +277,7 @@ function DraftForm({
         layout="vertical"
         name="plan-draft"
         onFinish={draft.submit}
-        initialValues={draftValuesFrom(from)}
+        initialValues={draftValuesFrom(from, edit)}
         requiredMark={false}
       >
         <Typography.Title level={5}>方案要点</Typography.Title>
@@ -444,6 +450,30 @@ function DraftForm({
           </span>
           {!total.complete && <Typography.Text type="warning">（有项目的工程量或单价尚未填好，未计入）</Typography.Text>}
         </div>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item label="按居民点菜结果" name="applyChoicesFrom" extra="保存时按该轮方案征询的结果保留或删去居民自选项目">
+              <Select
+                allowClear
+                placeholder="不采用"
+                loading={rounds.isPending}
+                options={planRounds
+                  .filter((r) => ['CLOSED', 'PUBLICITY', 'CONCLUDED'].includes(r.state))
+                  .map((r) => ({ value: r.id, label: `${r.title}（${machineStateLabel('consultation-round', r.state)}）` }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label="本版采纳的异议" name="adoptedObjections" extra="已答复为采纳、由本版方案落实的居民异议">
+              <Select
+                mode="multiple"
+                placeholder="无"
+                loading={objections.some((q) => q.isPending)}
+                options={adopted.map((o) => ({ value: o.id, label: o.responseText ? `${o.text}（${o.responseText}）` : o.text }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item label="变更说明" name="changeNote" rules={[{ max: 5000 }]}>
           <Input.TextArea rows={2} placeholder="本版改了什么、为什么" />
         </Form.Item>

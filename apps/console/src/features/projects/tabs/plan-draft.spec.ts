@@ -152,5 +152,23 @@ describe('a plan version being drafted', () => {
     expect(body.sections).toEqual({ basicFacts: '', residentOpinions: '入户调查', mainProblems: '管网老化' });
     expect(draftBody(values, last).sections).toEqual(last.sections);
     expect(draftBody({ ...values, changeNote: ' ' }, last)).not.toHaveProperty('changeNote');
+    expect(body.adoptedObjections).toEqual([]);
+    expect(body).not.toHaveProperty('applyChoicesFrom');
+    expect(draftBody({ ...values, applyChoicesFrom: 'round-1', adoptedObjections: ['objection-1'] }, last)).toMatchObject({
+      applyChoicesFrom: 'round-1',
+      adoptedObjections: ['objection-1'],
+    });
+  });
+
+  it('edits a version with its own note and objections, and drafts the next with none yet', () => {
+    const version = {
+      sections: {},
+      contributions: {},
+      items: [],
+      changeNote: '采纳居民意见',
+      adoptedObjections: ['o-1'],
+    } as unknown as PlanVersion;
+    expect(draftValuesFrom(version, true)).toMatchObject({ changeNote: '采纳居民意见', adoptedObjections: ['o-1'] });
+    expect(draftValuesFrom(version)).toMatchObject({ changeNote: '', adoptedObjections: [] });
   });
 });

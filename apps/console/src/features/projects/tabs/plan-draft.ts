@@ -34,6 +34,9 @@ export interface DraftValues {
   contributions: { residentSharePercent: string; residents: string; socialCapital: string };
   items: DraftItem[];
   changeNote?: string;
+  /** A closed PLAN round whose residents' choices keep or drop the optional items when saved. */
+  applyChoicesFrom?: string;
+  adoptedObjections: string[];
 }
 
 /** The residents' share: a percent from 0 to 100 of at most two decimals. */
@@ -44,8 +47,11 @@ export function isPercent(text: string | undefined): boolean {
 /** Yuan as the form shows them: exact, without grouping, so that they read back to the same fen. */
 const typedYuan = (yuan: string | null) => (yuan === null ? '' : yuanFromFen(fenFromYuan(yuan)!).replaceAll(',', ''));
 
-/** A new version starts as the last one stands, so that only the changes are typed. */
-export function draftValuesFrom(version: PlanVersion | undefined): DraftValues {
+/**
+ * A new version starts as the last one stands, so that only the changes are typed; the objections
+ * it takes up are its own (an edited version's, none yet for the next).
+ */
+export function draftValuesFrom(version: PlanVersion | undefined, edit = false): DraftValues {
   const k = version?.contributions;
   return {
     sections: Object.fromEntries(PLAN_SECTIONS.map((s) => [s, version?.sections[s] ?? ''])),
@@ -59,7 +65,8 @@ export function draftValuesFrom(version: PlanVersion | undefined): DraftValues {
       socialCapital: typedYuan(k?.socialCapital ?? null),
     },
     items: draftFrom(version),
-    changeNote: '',
+    changeNote: edit ? (version?.changeNote ?? '') : '',
+    adoptedObjections: edit ? (version?.adoptedObjections ?? []) : [],
   };
 }
 
@@ -87,6 +94,8 @@ export function draftBody(values: DraftValues, from?: PlanVersion): PlanBody {
       socialCapital: yuan(socialCapital),
     },
     items: values.items.map(itemBody),
+    adoptedObjections: values.adoptedObjections ?? [],
+    ...(values.applyChoicesFrom ? { applyChoicesFrom: values.applyChoicesFrom } : {}),
     ...(note ? { changeNote: note } : {}),
   };
 }

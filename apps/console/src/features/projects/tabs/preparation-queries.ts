@@ -52,6 +52,14 @@ export const planVersionQuery = (id: string, version: number) =>
     queryFn: () => read<PlanVersion>(api.GET('/projects/{id}/plans/{version}', { params: { path: { id, version } } })),
   });
 
+export type Objection = ResponseOf<'/rounds/{id}/objections', 'get', components['schemas']['ObjectionView'][]>[number];
+
+export const objectionsQuery = (roundId: string) =>
+  queryOptions({
+    queryKey: ['rounds', roundId, 'objections'],
+    queryFn: () => read<Objection[]>(api.GET('/rounds/{id}/objections', { params: { path: { id: roundId } } })),
+  });
+
 export const permitsQuery = (id: string) =>
   queryOptions({ queryKey: ['projects', id, 'permits'], queryFn: () => read<Permits>(api.GET('/projects/{id}/permits', path(id))) });
 
