@@ -240,6 +240,31 @@ test('the PM records a permit and names the team, the local count of volunteers 
     epc: false,
     volunteerSupervisors: [{ name: '刘建华' }, { name: '陈桂芳' }],
   });
+
+  // A renovation council of one: too few for the district's rule, said beside the members.
+  await page.getByRole('button', { name: '登记自治组织' }).click();
+  await page.getByLabel('组织名称').fill('荷花池业主委员会');
+  await page.getByLabel('成立日期').fill('2026-11-20');
+  await page.getByLabel('成立日期').press('Enter');
+  await page.getByLabel('成员 1 姓名').fill('周海燕');
+  await page.getByLabel('职务').fill('主任');
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByText('理事会居民成员人数不符合本地规定')).toBeVisible();
+  const before = (await pm.get(`/projects/${id}/bodies`)).length;
+
+  await page.getByLabel('组织类型').click();
+  await page.getByTitle('业主委员会').click();
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByRole('table', { name: '自治组织' })).toContainText('荷花池业主委员会');
+  await expect(page.getByRole('table', { name: '自治组织' })).toContainText('主任：周海燕');
+  const bodies = await pm.get(`/projects/${id}/bodies`);
+  expect(bodies).toHaveLength(before + 1);
+  expect(bodies.at(-1)).toMatchObject({
+    kind: 'OWNERS_COMMITTEE',
+    name: '荷花池业主委员会',
+    establishedOn: '2026-11-20',
+    members: [{ name: '周海燕', position: '主任', resident: true }],
+  });
 });
 
 test('the PM sets the funding plan in yuan, exact to the fen, and is told in Chinese a plan year out of range', async ({

@@ -62,7 +62,7 @@ export default function SurveyTab({ project }: ProjectTabProps) {
       )}
       <QueryState query={survey}>
         {(s) => (
-          <>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             {s && (
               <Typography.Text type="secondary">
                 最近登记：
@@ -72,7 +72,7 @@ export default function SurveyTab({ project }: ProjectTabProps) {
             <BaseData projectId={project.id} compoundId={compoundId} survey={s} canEdit={canEdit} />
             <Assets projectId={project.id} compoundId={compoundId} survey={s} canEdit={canEdit} />
             <Willingness projectId={project.id} compoundId={compoundId} survey={s} canEdit={canEdit} />
-          </>
+          </Space>
         )}
       </QueryState>
     </Space>

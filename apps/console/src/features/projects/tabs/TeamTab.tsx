@@ -307,7 +307,7 @@ function BodyForm({ projectId, onDone }: { projectId: string; onDone: () => void
         </Col>
       </Row>
       <Form.List name="members">
-        {(fields, { add, remove }) => (
+        {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field, index) => (
               <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 位成员`}>
@@ -329,7 +329,7 @@ function BodyForm({ projectId, onDone }: { projectId: string; onDone: () => void
                     <Input />
                   </Form.Item>
                 </Col>
-                <Col xs={4} md={3}>
+                <Col xs={4} md={4}>
                   <Form.Item label="本小区居民" name={[field.name, 'resident']} valuePropName="checked">
                     <Checkbox />
                   </Form.Item>
@@ -341,6 +341,7 @@ function BodyForm({ projectId, onDone }: { projectId: string; onDone: () => void
                 </Col>
               </Row>
             ))}
+            <Form.ErrorList errors={errors} />
             <Form.Item>
               <Button icon={<PlusOutlined />} onClick={() => add({ resident: true })}>
                 增加成员
