@@ -2,9 +2,9 @@ import type { APIRequestContext } from '@playwright/test';
 import { formatFen, formatYuan, fenFromYuan } from '../../apps/console/src/shared/money.js';
 import { expect, screenshot, test, type BrowserFixture } from './fixture.js';
 
-/** The PM's own calls, to set a test up and to read back what the UI left in the API. */
-async function pmApi(request: APIRequestContext, fixture: BrowserFixture) {
-  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users.DISTRICT_PM })).json();
+/** A PM's own calls, to set a test up and to read back what the UI left in the API. */
+async function pmApi(request: APIRequestContext, fixture: BrowserFixture, who = fixture.users.DISTRICT_PM) {
+  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: who })).json();
   const headers = { Authorization: `Bearer ${accessToken}` };
   const call = async (method: 'get' | 'post', path: string, data?: unknown) => {
     const response = await request[method](`${fixture.baseURL}${path}`, { headers, data });
@@ -19,52 +19,47 @@ async function pmApi(request: APIRequestContext, fixture: BrowserFixture) {
   };
 }
 
-test('the PM records the survey of a new project, told in Chinese beside the field what the API refuses', async ({
+test('the PM records the survey of a project in SURVEY, told in Chinese beside the field what the API refuses', async ({
   page,
   login,
   request,
   fixture,
 }) => {
-  const pm = await pmApi(request, fixture);
-  const me = await pm.get('/me');
-  const compound = await pm.post('/compounds', {
-    districtId: me.districtIds[0],
-    name: '粮油仓库宿舍（浏览器测试）',
-    address: '测试路 8 号',
-    buildYear: 1990,
-  });
-  const project = await pm.post('/projects', { compoundId: compound.id, name: '粮油仓库宿舍综合改造' });
+  // The demo's own SURVEY project is another test's, and a new project would change what the other
+  // files count: the second district's project, still in SURVEY, is surveyed by its own PM.
+  const pm = await pmApi(request, fixture, { username: fixture.other.username, password: fixture.other.password });
+  const project = await pm.get(`/projects/${fixture.other.projectId}`);
   const neighbour = await pm.post('/compounds', {
-    districtId: me.districtIds[0],
-    name: '粮油仓库北院（浏览器测试）',
+    districtId: project.districtId,
+    name: '麓山新村北院（浏览器测试）',
     address: '测试路 10 号',
     buildYear: 1992,
   });
 
-  await login('DISTRICT_PM');
+  await login(fixture.other);
   await page.goto(`/console/projects/${project.id}?tab=survey`);
   await expect(page.getByRole('tab', { name: '勘察', selected: true })).toBeVisible();
 
   // The neighbour joins the project area, and leaves it again before its residents have any record.
-  await page.getByLabel('加入片区的小区').fill('粮油仓库北院');
-  await page.getByTitle('粮油仓库北院（浏览器测试）').click();
+  await page.getByLabel('加入片区的小区').fill('麓山新村北院');
+  await page.getByTitle(neighbour.name).click();
   await page.getByRole('button', { name: '加入片区' }).click();
   const area = page.getByRole('table', { name: '覆盖的小区' });
-  await expect(area).toContainText('粮油仓库北院（浏览器测试）');
+  await expect(area).toContainText(neighbour.name);
   expect((await pm.get(`/projects/${project.id}/compounds`)).map((c: { name: string }) => c.name)).toEqual([
-    '粮油仓库宿舍（浏览器测试）',
-    '粮油仓库北院（浏览器测试）',
+    '麓山新村（测试小区）',
+    neighbour.name,
   ]);
   await expect(page.getByLabel('调查的小区')).toBeVisible();
-  await page.getByRole('button', { name: '将粮油仓库北院（浏览器测试）移出片区' }).click();
-  await expect(area).not.toContainText('粮油仓库北院');
+  await page.getByRole('button', { name: `将${neighbour.name}移出片区` }).click();
+  await expect(area).not.toContainText('麓山新村北院');
   expect(await pm.get(`/projects/${project.id}/compounds`)).toHaveLength(1);
 
   await page.getByRole('button', { name: '登记基础数据' }).click();
   await page.getByLabel('楼栋数').fill('4');
   await page.getByLabel('户数', { exact: true }).fill('120');
   await page.getByLabel('建筑面积（m²）').fill('5600.5');
-  await page.getByLabel('建成年份').fill('1990');
+  await page.getByLabel('建成年份').fill('1992');
   await page.getByRole('button', { name: '保存基础数据' }).click();
   await expect(page.getByText('120 户')).toBeVisible();
 
@@ -84,7 +79,7 @@ test('the PM records the survey of a new project, told in Chinese beside the fie
   await expect(page.getByText('92 户')).toBeVisible();
 
   const survey = await pm.get(`/projects/${project.id}/survey`);
-  expect(survey.baseData).toEqual({ buildings: 4, households: 120, floorArea: '5600.50', buildYear: 1990 });
+  expect(survey.baseData).toEqual({ buildings: 4, households: 120, floorArea: '5600.50', buildYear: 1992 });
   expect(survey.willingness).toMatchObject({ surveyedHouseholds: 100, willingHouseholds: 92, method: 'DOOR_TO_DOOR' });
 });
 
