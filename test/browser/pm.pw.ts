@@ -203,6 +203,10 @@ test('the PM records a permit and names the team, the local count of volunteers 
   await page.getByLabel('发证日期').press('Enter');
   await page.getByRole('button', { name: '登记许可' }).click();
   await expect(page.getByRole('table', { name: '施工许可' })).toContainText('430111202612040001');
+  // The same number again is refused beside its field.
+  await page.getByLabel('许可证号').fill('430111202612040001');
+  await page.getByRole('button', { name: '登记许可' }).click();
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByLabel('许可证号') })).toContainText('该许可证号已登记');
   const permits = await pm.get(`/projects/${id}/permits`);
   expect(permits.permits).toEqual([
     expect.objectContaining({

@@ -46,7 +46,7 @@ export default function PermitsTab({ project }: ProjectTabProps) {
                   { title: '发证日期', dataIndex: 'issuedOn' },
                 ]}
               />
-              {canEdit && <PermitForm projectId={project.id} />}
+              {canEdit && <PermitForm projectId={project.id} recorded={p.permits.map((x) => x.number)} />}
             </Card>
             <Card title="免办施工许可">
               {p.exemption ? (
@@ -80,7 +80,7 @@ interface PermitValues {
   issuedOn: Dayjs;
 }
 
-function PermitForm({ projectId }: { projectId: string }) {
+function PermitForm({ projectId, recorded }: { projectId: string; recorded: string[] }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PermitValues>();
@@ -119,7 +119,20 @@ function PermitForm({ projectId }: { projectId: string }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Form.Item label="许可证号" name="number" rules={[{ required: true, whitespace: true, message: '请填写许可证号' }, { max: 100 }]}>
+          <Form.Item
+            label="许可证号"
+            name="number"
+            rules={[
+              { required: true, whitespace: true, message: '请填写许可证号' },
+              { max: 100 },
+              {
+                // Numbers are unique everywhere; one already on this project is said here, before the API refuses it.
+                validator: async (_, n: string | undefined) => {
+                  if (n && recorded.includes(n.trim())) throw new Error('该许可证号已登记');
+                },
+              },
+            ]}
+          >
             <Input />
           </Form.Item>
         </Col>
