@@ -229,6 +229,11 @@ export const BODY_KIND_LABELS: Record<BodyKind, string> = {
   OTHER: '其他自治组织',
 };
 
+/** One of the tables above as the choices of a select or a checkbox group. */
+export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+}
+
 /** A label of one of the tables above, or the value itself where the dictionary does not know it. */
 export function labelOf(labels: Record<string, string>, value: string | null | undefined): string {
   return value == null ? '—' : (labels[value] ?? value);

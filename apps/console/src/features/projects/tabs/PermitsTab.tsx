@@ -8,10 +8,11 @@ import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
-import { EXEMPTION_BASIS_LABELS, labelOf, PROJECT_STATE_LABELS } from '../../../shared/dictionary';
+import { EXEMPTION_BASIS_LABELS, labelOf, optionsOf } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import type { ProjectTabProps } from '../tabs';
 import { mayChange, permitsQuery, type Permits } from './preparation-queries';
+import { StateNote } from './StateNote';
 
 type Permit = Permits['permits'][number];
 
@@ -23,10 +24,7 @@ export default function PermitsTab({ project }: ProjectTabProps) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       {!canEdit && session?.role === 'DISTRICT_PM' && (
-        <Typography.Text type="secondary">
-          施工许可和免办依据在「{PROJECT_STATE_LABELS.PERMITTING}」阶段登记；项目现处于「{PROJECT_STATE_LABELS[project.state]}
-          」，这里只能查看。
-        </Typography.Text>
+        <StateNote work="施工许可和免办依据的登记" states={['PERMITTING']} now={project.state} />
       )}
       <QueryState query={permits}>
         {(p) => (
@@ -198,7 +196,7 @@ function ExemptionForm({ projectId, current }: { projectId: string; current: Per
     >
       {save.error !== null && <ProblemAlert error={save.error} />}
       <Form.Item label="免办依据（三项须全部满足）" name="bases">
-        <Checkbox.Group options={Object.entries(EXEMPTION_BASIS_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Checkbox.Group options={optionsOf(EXEMPTION_BASIS_LABELS)} />
       </Form.Item>
       <Form.Item label="免办说明" name="note" rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} />

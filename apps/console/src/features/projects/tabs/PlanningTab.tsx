@@ -9,7 +9,7 @@ import { DateTime } from '../../../shared/components/DateTime';
 import { Money } from '../../../shared/components/Money';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
-import { ADMISSION_ITEM_LABELS, FUNDING_SOURCE_LABELS, labelOf } from '../../../shared/dictionary';
+import { ADMISSION_ITEM_LABELS, FUNDING_SOURCE_LABELS, labelOf, optionsOf } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import { fenFromYuan, yuanNumber } from '../../../shared/money';
 import { YUAN_HINT, yuanRules } from '../../../shared/yuan-input';
@@ -318,7 +318,7 @@ function FundingCard({ projectId, funding, canEdit }: { projectId: string; fundi
                         name={[field.name, 'source']}
                         rules={[{ required: true, message: '请选择来源' }]}
                       >
-                        <Select options={Object.entries(FUNDING_SOURCE_LABELS).map(([value, label]) => ({ value, label }))} />
+                        <Select options={optionsOf(FUNDING_SOURCE_LABELS)} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={4}>

@@ -14,7 +14,7 @@ import {
   machineStateLabel,
   PAYER_LABELS,
   PLAN_SECTION_LABELS,
-  PROJECT_STATE_LABELS,
+  optionsOf,
   WORK_CATEGORY_LABELS,
 } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
@@ -23,6 +23,7 @@ import type { ProjectTabProps } from '../tabs';
 import { draftBody, draftTotal, draftValuesFrom, isPercent, isQuantity, lineFen, newItemKey, type DraftValues } from './plan-draft';
 import { roundsQuery } from '../../committee/queries';
 import { coveredCompoundsQuery, mayChange, objectionsQuery, plansQuery, type PlanVersion } from './preparation-queries';
+import { StateNote } from './StateNote';
 
 type Item = PlanVersion['items'][number];
 
@@ -32,8 +33,6 @@ const DRAFT_FLAGS = [
   ['ageFriendly', '含适老化设施'],
   ['elevatorPositionReserved', '预留电梯位置'],
 ] as const;
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The renovation plan's versions: each one's items with exact money, and, in DESIGN, the PM drafts the next. */
 export default function PlansTab({ project }: ProjectTabProps) {
@@ -61,11 +60,7 @@ export default function PlansTab({ project }: ProjectTabProps) {
                 ) : null
               }
             >
-              {!canDraft && session?.role === 'DISTRICT_PM' && (
-                <Typography.Paragraph type="secondary">
-                  改造方案在「{PROJECT_STATE_LABELS.DESIGN}」阶段编制；项目现处于「{PROJECT_STATE_LABELS[project.state]}」。
-                </Typography.Paragraph>
-              )}
+              {!canDraft && session?.role === 'DISTRICT_PM' && <StateNote work="改造方案的编制" states={['DESIGN']} now={project.state} />}
               <VersionList
                 versions={versions}
                 shown={shown?.version}
@@ -372,12 +367,12 @@ function DraftForm({
                     </Col>
                     <Col xs={12} md={6} xl={2}>
                       <Form.Item label="类别" name={[field.name, 'category']} rules={[{ required: true, message: '请选择类别' }]}>
-                        <Select options={options(WORK_CATEGORY_LABELS)} />
+                        <Select options={optionsOf(WORK_CATEGORY_LABELS)} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={6} xl={3}>
                       <Form.Item label="类型" name={[field.name, 'kind']}>
-                        <Select allowClear placeholder="一般项目" options={options(ITEM_KIND_LABELS)} popupMatchSelectWidth={false} />
+                        <Select allowClear placeholder="一般项目" options={optionsOf(ITEM_KIND_LABELS)} popupMatchSelectWidth={false} />
                       </Form.Item>
                     </Col>
                     <Col xs={8} md={4} xl={2}>
@@ -411,7 +406,7 @@ function DraftForm({
                     </Col>
                     <Col xs={8} md={4} xl={2}>
                       <Form.Item label="出资方" name={[field.name, 'paidBy']} rules={[{ required: true, message: '请选择' }]}>
-                        <Select options={options(PAYER_LABELS)} />
+                        <Select options={optionsOf(PAYER_LABELS)} />
                       </Form.Item>
                     </Col>
                     <Col xs={8} md={4} xl={1}>

@@ -7,7 +7,7 @@ import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
-import { ASSET_KIND_LABELS, labelOf, PROJECT_STATE_LABELS, SURVEY_METHOD_LABELS } from '../../../shared/dictionary';
+import { ASSET_KIND_LABELS, labelOf, optionsOf, SURVEY_METHOD_LABELS } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import type { ProjectTabProps } from '../tabs';
 import {
@@ -19,8 +19,7 @@ import {
   type Survey,
   type SurveyBody,
 } from './preparation-queries';
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { StateNote } from './StateNote';
 
 type Section = 'baseData' | 'assets' | 'willingness';
 
@@ -55,11 +54,7 @@ export default function SurveyTab({ project }: ProjectTabProps) {
           />
         </Space>
       )}
-      {!canEdit && session?.role === 'DISTRICT_PM' && (
-        <Typography.Text type="secondary">
-          摸底调查在「{PROJECT_STATE_LABELS.SURVEY}」阶段登记；项目现处于「{PROJECT_STATE_LABELS[project.state]}」，这里只能查看。
-        </Typography.Text>
-      )}
+      {!canEdit && session?.role === 'DISTRICT_PM' && <StateNote work="摸底调查的登记" states={['SURVEY']} now={project.state} />}
       <QueryState query={survey}>
         {(s) => (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -245,7 +240,7 @@ function Assets(props: SectionProps) {
                   <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 项资产`}>
                     <Col xs={12} md={5}>
                       <Form.Item label="类别" name={[field.name, 'kind']} rules={[{ required: true, message: '请选择' }]}>
-                        <Select options={options(ASSET_KIND_LABELS)} />
+                        <Select options={optionsOf(ASSET_KIND_LABELS)} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={9}>
@@ -324,7 +319,7 @@ function Willingness(props: SectionProps) {
           </Col>
           <Col xs={12} xl={6}>
             <Form.Item label="调查方式" name={['willingness', 'method']} rules={[{ required: true, message: '请选择调查方式' }]}>
-              <Select options={options(SURVEY_METHOD_LABELS)} />
+              <Select options={optionsOf(SURVEY_METHOD_LABELS)} />
             </Form.Item>
           </Col>
           <Col xs={24}>

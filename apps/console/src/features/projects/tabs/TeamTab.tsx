@@ -8,10 +8,11 @@ import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
-import { BODY_KIND_LABELS, labelOf, PROJECT_STATE_LABELS } from '../../../shared/dictionary';
+import { BODY_KIND_LABELS, labelOf, optionsOf } from '../../../shared/dictionary';
 import { useFormSubmit } from '../../../shared/forms';
 import type { ProjectTabProps } from '../tabs';
 import { bodiesQuery, coveredCompoundsQuery, mayChange, permitsQuery, type Body, type Permits } from './preparation-queries';
+import { StateNote } from './StateNote';
 
 /** Who builds and watches the work (named by the PM in PERMITTING), and the residents' self-governance bodies. */
 export default function TeamTab({ project }: ProjectTabProps) {
@@ -72,11 +73,7 @@ function ConstructionTeam({ project }: ProjectTabProps) {
         ) : null
       }
     >
-      {!canEdit && session?.role === 'DISTRICT_PM' && (
-        <Typography.Paragraph type="secondary">
-          施工队伍在「{PROJECT_STATE_LABELS.PERMITTING}」阶段登记；项目现处于「{PROJECT_STATE_LABELS[project.state]}」。
-        </Typography.Paragraph>
-      )}
+      {!canEdit && session?.role === 'DISTRICT_PM' && <StateNote work="施工队伍的登记" states={['PERMITTING']} now={project.state} />}
       <QueryState query={permits}>
         {(p) =>
           editing ? (
@@ -292,7 +289,7 @@ function BodyForm({ projectId, onDone }: { projectId: string; onDone: () => void
         )}
         <Col xs={24} md={6}>
           <Form.Item label="组织类型" name="kind">
-            <Select options={Object.entries(BODY_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select options={optionsOf(BODY_KIND_LABELS)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
