@@ -59,6 +59,15 @@ describe('the OpenAPI document', () => {
     expect(lacking).toEqual([]);
   });
 
+  it('gives every property of every schema a type, so that a typed client does not read one as an empty object', () => {
+    const untyped = Object.entries(doc.components?.schemas ?? {}).flatMap(([name, schema]) =>
+      Object.entries((schema as { properties?: Record<string, Record<string, unknown>> }).properties ?? {})
+        .filter(([, p]) => !['type', '$ref', 'allOf', 'oneOf', 'anyOf', 'enum'].some((k) => k in p))
+        .map(([property]) => `${name}.${property}`),
+    );
+    expect(untyped).toEqual([]);
+  });
+
   it('describes the bodies of the writes, each operation called once or more across the lifecycle', async () => {
     const problems: string[] = [];
     /** A write that must answer `expected`; its body is checked against the document. */

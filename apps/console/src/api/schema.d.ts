@@ -3941,17 +3941,17 @@ export interface components {
              * @description 居民出资比例: residents' share of the improvement and upgrade work, percent, at most two decimals
              * @example 30
              */
-            residentSharePercent?: Record<string, never> | null;
+            residentSharePercent?: number | null;
             /**
              * @description what residents contribute, yuan; must match the funding plan
              * @example 150000
              */
-            residents?: Record<string, never> | null;
+            residents?: number | null;
             /**
              * @description what social capital contributes, yuan; 0 states there is none
              * @example 0
              */
-            socialCapital?: Record<string, never> | null;
+            socialCapital?: number | null;
         };
         PlanItemDto: {
             /**

@@ -26,8 +26,11 @@ import {
   PROPERTY_MODE_LABELS,
   FINDING_EVENT_LABELS,
   GUARD_LABELS,
+  labelOf,
   machineStateLabel,
   MACHINE_STATE_LABELS,
+  optionsOf,
+  PAYER_LABELS,
   PROJECT_EVENT_LABELS,
   projectStateLabel,
   ROLE_LABELS,
@@ -91,6 +94,17 @@ describe('the dictionary', () => {
     expect(auditActionLabel('START_CONSTRUCTION')).toBe('开工');
     expect(auditActionLabel('project.created')).toBe('创建项目');
     expect(auditActionLabel('report.SUBMIT')).toBe('report.SUBMIT');
+  });
+
+  it('offers a table as choices in its own order, and says an unknown or missing value as it is', () => {
+    expect(optionsOf(PAYER_LABELS)).toEqual([
+      { value: 'GOVERNMENT', label: '政府' },
+      { value: 'RESIDENTS', label: '居民' },
+      { value: 'OTHER', label: '其他' },
+    ]);
+    expect(labelOf(PAYER_LABELS, 'RESIDENTS')).toBe('居民');
+    expect(labelOf(PAYER_LABELS, 'SOMEONE')).toBe('SOMEONE');
+    expect(labelOf(PAYER_LABELS, null)).toBe('—');
   });
 });
 

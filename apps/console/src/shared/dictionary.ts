@@ -1,9 +1,17 @@
 import type { Role } from '@domain/roles';
 import type { RoundSubject } from '@domain/consent/round.machine';
-import type { LifecycleGuard, ProjectEvent, ProjectState } from '@domain/lifecycle/lifecycle.machine';
+import type {
+  AdmissionItem,
+  BodyKind,
+  FundingSource,
+  LifecycleGuard,
+  ProjectEvent,
+  ProjectState,
+} from '@domain/lifecycle/lifecycle.machine';
+import type { ItemKind, Payer, PlanSection, WorkCategory } from '@domain/plan/plan';
 import type { Entry } from '@domain/access/signing';
 import type { ChangeOrderEvent, ChangeOrderState, ChangeParty } from '@domain/construction/change-order';
-import type { ReviewOpinion } from '@domain/plan/review';
+import type { ExemptionBasis, ReviewOpinion } from '@domain/plan/review';
 import type { PropertyMode } from '@domain/aftercare/long-term';
 import type { AcceptanceFormState, AcceptanceOpinion } from '@domain/construction/acceptance';
 import type { FindingEvent, FindingSeverity } from '@domain/construction/supervision';
@@ -291,3 +299,88 @@ export const PROPERTY_MODE_LABELS: Record<PropertyMode, string> = {
   TRUSTEESHIP: '托管',
 };
 export const REVISIT_STATE_LABELS: Record<'SCHEDULED' | 'DUE' | 'DONE', string> = { SCHEDULED: '未到期', DUE: '待回访', DONE: '已完成' };
+
+/** The survey, the planning and the plan: what the work before construction records. */
+export const ASSET_KIND_LABELS: Record<components['schemas']['AssetItemDto']['kind'], string> = {
+  VACANT_ROOM: '闲置用房',
+  PUBLIC_SPACE: '公共空间',
+  PARKING: '停车位',
+  GREEN_SPACE: '绿地',
+  FACILITY: '配套设施',
+  OTHER: '其他',
+};
+
+export const SURVEY_METHOD_LABELS: Record<components['schemas']['WillingnessDto']['method'], string> = {
+  DOOR_TO_DOOR: '入户调查',
+  QUESTIONNAIRE: '问卷调查',
+  MEETING: '座谈会',
+  ONLINE: '线上调查',
+};
+
+export const ADMISSION_ITEM_LABELS: Record<AdmissionItem, string> = {
+  DEMOLISH_ILLEGAL_STRUCTURES: '同意拆除违法建设',
+  ACCEPT_PROPERTY_MANAGEMENT: '同意接受物业管理',
+  REPLENISH_MAINTENANCE_FUND: '同意补建续筹维修资金',
+};
+
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  CENTRAL_BUDGET: '中央补助资金',
+  PROVINCIAL_BUDGET: '省级补助资金',
+  LOCAL_BUDGET: '市县财政资金',
+  RESIDENTS: '居民出资',
+  PROPERTY_RIGHT_UNITS: '原产权单位出资',
+  PIPELINE_UNITS: '管线单位出资',
+  SPECIAL_BONDS: '地方政府专项债券',
+  BANK_LOANS: '银行贷款',
+  SOCIAL_CAPITAL: '社会资本',
+  PUBLIC_REVENUE: '公共收益',
+};
+
+export const PLAN_SECTION_LABELS: Record<PlanSection, string> = {
+  basicFacts: '基本情况',
+  residentOpinions: '居民意见调查情况',
+  mainProblems: '存在的主要问题',
+  contentAndMethod: '改造内容及方式',
+  riskAssessment: '风险评估',
+  investmentEstimate: '投资估算',
+  fundingAndBalance: '资金筹措及平衡方案',
+  smartCompound: '智慧小区建设',
+  longTermManagement: '长效管理方案',
+};
+
+export const WORK_CATEGORY_LABELS: Record<WorkCategory, string> = { BASIC: '基础类', IMPROVEMENT: '完善类', UPGRADE: '提升类' };
+
+export const PAYER_LABELS: Record<Payer, string> = { GOVERNMENT: '政府', RESIDENTS: '居民', OTHER: '其他' };
+
+export const ITEM_KIND_LABELS: Record<ItemKind, string> = {
+  ILLEGAL_STRUCTURE_DEMOLITION: '拆除违法建设（必改）',
+  RAIN_SEWAGE_SEPARATION: '雨污分流（必改）',
+  FIRE_SAFETY: '消防设施（必改）',
+  WEAK_CURRENT_TIDYING: '弱电管线整治（必改）',
+  SANITATION_FACILITIES: '环卫设施（必改）',
+  WINDOWS: '更换窗户（居民出资）',
+  ELEVATOR: '加装电梯（居民出资）',
+  AFTER_METER: '表后水电改造（居民出资）',
+};
+
+export const EXEMPTION_BASIS_LABELS: Record<ExemptionBasis, string> = {
+  NO_ADDED_FLOOR_AREA: '不增加建筑面积',
+  NO_FUNCTION_OR_STRUCTURE_CHANGE: '不改变使用功能和建筑结构',
+  NO_PLANNING_CONDITION_CHANGE: '不改变规划条件',
+};
+
+export const BODY_KIND_LABELS: Record<BodyKind, string> = {
+  RENOVATION_COUNCIL: '改造理事会',
+  OWNERS_COMMITTEE: '业主委员会',
+  OTHER: '其他自治组织',
+};
+
+/** One of the tables above as the choices of a select or a checkbox group. */
+export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+}
+
+/** A label of one of the tables above, or the value itself where the dictionary does not know it. */
+export function labelOf(labels: Record<string, string>, value: string | null | undefined): string {
+  return value == null ? '—' : (labels[value] ?? value);
+}

@@ -74,7 +74,22 @@ const FIELD_MESSAGES: Record<string, string> = {
   DECREASE_NEEDS_REASON: '比上次采纳的进度低，须说明原因',
   MISSING_ITEM: '每个方案项目都须填报进度',
   UNKNOWN_ITEM: '不是现行方案中的项目',
-  DUPLICATE: '重复填报',
+  isCalendarDay: '日期格式不正确',
+  IN_FUTURE: '不能是将来的时间',
+  OUT_OF_RANGE: '超出允许的范围',
+  EXCEEDS_SURVEYED: '不能多于调查户数',
+  EXCEEDS_HOUSEHOLDS: '不能多于小区总户数',
+  DUPLICATE: '有重复的项',
+  RECEIVED_EXCEEDS_COMMITTED: '到位金额不能多于承诺金额',
+  PUBLIC_SPACE_UNSTATED: '社会资本须说明是否以经营公共空间为回报',
+  NOT_SOCIAL_CAPITAL: '只有社会资本可以经营公共空间',
+  INCOMPLETE_BASIS: '免办须三项依据全部满足',
+  COUNT: '人数不符合本地规定',
+  COUNCIL_SIZE: '理事会居民成员人数不符合本地规定',
+  NOT_RESIDENT: '理事会成员须为本小区居民',
+  NOT_COVERED: '不是本项目覆盖的小区',
+  NOT_A_CLOSED_PLAN_ROUND: '须为本项目已截止计票的方案征询',
+  NOT_ADOPTED: '只能选择已答复为采纳的异议',
 };
 
 const HAN = /\p{Script=Han}/u;

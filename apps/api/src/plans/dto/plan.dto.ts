@@ -31,6 +31,7 @@ export class PlanSectionsDto {
 
 export class PlanContributionsDto {
   @ApiPropertyOptional({
+    type: Number,
     example: 30,
     minimum: 0,
     maximum: 100,
@@ -43,14 +44,14 @@ export class PlanContributionsDto {
   @Max(100)
   residentSharePercent?: number | null;
 
-  @ApiPropertyOptional({ example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
+  @ApiPropertyOptional({ type: Number, example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
   @Optional({ nullable: true })
   @yuan()
   @Min(0)
   @Max(1e12)
   residents?: number | null;
 
-  @ApiPropertyOptional({ example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
+  @ApiPropertyOptional({ type: Number, example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
   @Optional({ nullable: true })
   @yuan()
   @Min(0)
