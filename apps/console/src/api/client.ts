@@ -38,7 +38,7 @@ export type ResponseOf<P extends keyof paths, M extends Methods & keyof paths[P]
   : SuccessOf<paths[P][M]>;
 
 /** Awaits a client call: its body on success, an ApiError (with Chinese text) otherwise. */
-export async function read<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export async function read<T>(call: Call): Promise<T> {
   let result: { data?: unknown; error?: unknown; response: Response };
   try {
     result = await call;
@@ -47,4 +47,24 @@ export async function read<T>(call: Promise<{ data?: unknown; error?: unknown; r
   }
   if (result.response.ok) return result.data as T;
   throw new ApiError(problemOf(result.response.status, result.error));
+}
+
+type Call = Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** The most items the API answers in one page of a list. */
+export const PAGE_MAX = 500;
+
+/**
+ * Every item of a paged `{ items, total }` list, read page after page: a compound of 3,000
+ * households is six calls, where one page would silently stop at the 500th.
+ */
+export async function readAll<T extends { items: unknown[]; total: number }>(
+  page: (p: { limit: number; offset: number }) => Call,
+): Promise<T> {
+  const items: T['items'] = [];
+  for (let offset = 0; ; offset += PAGE_MAX) {
+    const answer = await read<T>(page({ limit: PAGE_MAX, offset }));
+    items.push(...answer.items);
+    if (items.length >= answer.total || answer.items.length === 0) return { ...answer, items };
+  }
 }

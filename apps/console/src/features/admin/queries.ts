@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, read, type ResponseOf } from '../../api/client';
+import { api, read, readAll, type ResponseOf } from '../../api/client';
 
 export type District = ResponseOf<'/districts', 'get', never>[number];
 export type User = ResponseOf<'/users', 'get', never>[number];
@@ -13,18 +13,12 @@ export const districtsQuery = () => queryOptions({ queryKey: ['districts'], quer
 
 export const usersQuery = () => queryOptions({ queryKey: ['users'], queryFn: () => read<User[]>(api.GET('/users')) });
 
-/** Every compound an admin may name in a recorder's scope (the API lists at most 500 a page). */
+/** Every compound an admin may name in a recorder's scope. */
 export const compoundsQuery = () =>
   queryOptions({
     queryKey: ['compounds', 'all'],
-    queryFn: async () => {
-      const all: Compound[] = [];
-      for (let offset = 0; ; offset += 500) {
-        const page = await read<{ items: Compound[]; total: number }>(api.GET('/compounds', { params: { query: { limit: 500, offset } } }));
-        all.push(...page.items);
-        if (all.length >= page.total || page.items.length === 0) return all;
-      }
-    },
+    queryFn: async () =>
+      (await readAll<{ items: Compound[]; total: number }>((page) => api.GET('/compounds', { params: { query: page } }))).items,
     staleTime: 60_000,
   });
 

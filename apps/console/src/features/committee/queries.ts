@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, read, type ResponseOf } from '../../api/client';
+import { api, read, readAll, type ResponseOf } from '../../api/client';
 import type { MachineDescription } from '../projects/lifecycle-layout';
 
 export type Roster = ResponseOf<'/compounds/{id}/households', 'get', never>;
@@ -16,9 +16,6 @@ export type LedgerCheck = ResponseOf<'/rounds/{id}/ledger/verify', 'get', never>
 type RuleProfiles = ResponseOf<'/rule-profiles', 'get', never>;
 export type RuleProfile = RuleProfiles[number];
 
-/** The most the API answers in one page; a round's households are read in one. */
-const ALL = 500;
-
 export const rosterQuery = (compoundId: string, page: { limit: number; offset: number }, includeDeparted = false) =>
   queryOptions({
     queryKey: ['compounds', compoundId, 'households', page, includeDeparted],
@@ -30,8 +27,12 @@ export const rosterQuery = (compoundId: string, page: { limit: number; offset: n
       ),
   });
 
-/** The households on the roster now, in one page: what a merge may name. */
-export const currentHouseholdsQuery = (compoundId: string) => rosterQuery(compoundId, { limit: ALL, offset: 0 });
+/** Every household on the roster now: what a merge may name. */
+export const currentHouseholdsQuery = (compoundId: string) =>
+  queryOptions({
+    queryKey: ['compounds', compoundId, 'households', 'all'],
+    queryFn: () => readAll<Roster>((page) => api.GET('/compounds/{id}/households', { params: { path: { id: compoundId }, query: page } })),
+  });
 
 export const objectionsQuery = (roundId: string) =>
   queryOptions({
@@ -51,13 +52,13 @@ export const roundQuery = (id: string) =>
 export const votesQuery = (id: string) =>
   queryOptions({
     queryKey: ['rounds', id, 'votes'],
-    queryFn: () => read<Votes>(api.GET('/rounds/{id}/votes', { params: { path: { id }, query: { limit: ALL } } })),
+    queryFn: () => readAll<Votes>((page) => api.GET('/rounds/{id}/votes', { params: { path: { id }, query: page } })),
   });
 
 export const pendingQuery = (id: string) =>
   queryOptions({
     queryKey: ['rounds', id, 'pending'],
-    queryFn: () => read<Pending>(api.GET('/rounds/{id}/pending', { params: { path: { id }, query: { limit: ALL } } })),
+    queryFn: () => readAll<Pending>((page) => api.GET('/rounds/{id}/pending', { params: { path: { id }, query: page } })),
   });
 
 export const tallyQuery = (id: string) =>

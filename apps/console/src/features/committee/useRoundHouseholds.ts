@@ -8,9 +8,9 @@ type Vote = Votes['items'][number];
 const byUnit = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
 
 /**
- * A round's households (its roster snapshot), by unit key: those answered with their vote, the
- * rest pending; `order` is roster order. Read from the votes and the pending list, which together
- * are the snapshot.
+ * A round's households that may answer, by unit key: those answered with their vote, the rest
+ * pending; `order` is roster order. Read from the votes and the pending list, which together are
+ * the snapshot less the households merged away before answering.
  */
 export function useRoundHouseholds(roundId: string) {
   const votes = useQuery(votesQuery(roundId));
