@@ -94,7 +94,7 @@ describe('joint acceptance', () => {
   it('fails when a party signs FAIL, even at exactly 95% satisfaction, and returns to CONSTRUCTION with the rectification items', async () => {
     expect(codes(await sign('NEIGHBOURS').expect(422))).toEqual(['NOT_ON_FORM']);
     for (const party of PARTIES) await sign(party, party === 'OWNER_REPRESENTATIVES' ? 'FAIL' : 'PASS').expect(201);
-    expect((await sign('DESIGN').expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+    expect((await sign('DESIGN').expect(409)).body.code).toBe('RESOURCE.ALREADY_RECORDED');
     await satisfaction(19);
     expect(codes(await transition('PASS_ACCEPTANCE').expect(422))).toEqual(['ACCEPTANCE.PARTY_REFUSED']);
     expect((await transition('FAIL_ACCEPTANCE', '单元门禁补装').expect(200)).body.project.state).toBe('CONSTRUCTION');

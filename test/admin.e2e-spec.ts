@@ -80,22 +80,22 @@ describe('administration', () => {
       expect(list.body.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['cs-yuhua', 'adm-a', 'adm-b']));
     });
 
-    it('a duplicate district code is 409 RESOURCE.CONFLICT and nothing is added', async () => {
+    it('a duplicate district code is 409 RESOURCE.TAKEN and nothing is added', async () => {
       await api.http.post('/districts').set(admin.auth).send({ code: 'cs-tianxin', name: '天心区', cityCode: 'changsha' }).expect(201);
       const dup = await api.http
         .post('/districts')
         .set(admin.auth)
         .send({ code: 'cs-tianxin', name: '另一个天心区', cityCode: 'changsha' });
-      expectProblem(dup, 409, 'RESOURCE.CONFLICT');
+      expectProblem(dup, 409, 'RESOURCE.TAKEN');
       const rows = await api.db.query('SELECT name FROM districts WHERE code = $1', ['cs-tianxin']);
       expect(rows).toEqual([{ name: '天心区' }]);
     });
 
-    it('a code taken by a concurrent request is 409 RESOURCE.CONFLICT, never a 500', async () => {
+    it('a code taken by a concurrent request is 409 RESOURCE.TAKEN, never a 500', async () => {
       const res = await racing('INSERT INTO districts (code, name, city_id) VALUES ($1, $2, $3)', ['adm-race', '先到区', changsha], () =>
         api.http.post('/districts').set(admin.auth).send({ code: 'adm-race', name: '后到区', cityCode: 'changsha' }),
       );
-      expectProblem(res, 409, 'RESOURCE.CONFLICT');
+      expectProblem(res, 409, 'RESOURCE.TAKEN');
       expect(await api.db.query('SELECT name FROM districts WHERE code = $1', ['adm-race'])).toEqual([{ name: '先到区' }]);
     });
   });
@@ -142,8 +142,8 @@ describe('administration', () => {
     });
 
     it('city codes and names are unique; bad ones are 400; only an admin writes cities', async () => {
-      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'changsha', name: '另一个' }), 409, 'RESOURCE.CONFLICT');
-      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'cs2', name: '长沙市' }), 409, 'RESOURCE.CONFLICT');
+      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'changsha', name: '另一个' }), 409, 'RESOURCE.TAKEN');
+      expectProblem(await api.http.post('/cities').set(admin.auth).send({ code: 'cs2', name: '长沙市' }), 409, 'RESOURCE.TAKEN');
       expectProblem(
         await api.http.post('/cities').set(admin.auth).send({ code: 'Bad Code', name: '某市' }),
         400,
@@ -213,19 +213,19 @@ describe('administration', () => {
       );
     });
 
-    it('a duplicate username is 409 RESOURCE.CONFLICT', async () => {
+    it('a duplicate username is 409 RESOURCE.TAKEN', async () => {
       await newUser('ADMIN', {}, 'adm-twice').expect(201);
-      expectProblem(await newUser('ADMIN', {}, 'adm-twice'), 409, 'RESOURCE.CONFLICT');
+      expectProblem(await newUser('ADMIN', {}, 'adm-twice'), 409, 'RESOURCE.TAKEN');
       expect(await userCount('adm-twice')).toBe(1);
     });
 
-    it('a username taken by a concurrent request is 409 RESOURCE.CONFLICT, never a 500', async () => {
+    it('a username taken by a concurrent request is 409 RESOURCE.TAKEN, never a 500', async () => {
       const res = await racing(
         "INSERT INTO users (username, display_name, role, password_hash) VALUES ($1, 'first', 'ADMIN', 'scrypt$x')",
         ['adm-race'],
         () => newUser('ADMIN', {}, 'adm-race'),
       );
-      expectProblem(res, 409, 'RESOURCE.CONFLICT');
+      expectProblem(res, 409, 'RESOURCE.TAKEN');
       expect(await api.db.query('SELECT display_name FROM users WHERE username = $1', ['adm-race'])).toEqual([{ display_name: 'first' }]);
     });
 
@@ -537,7 +537,7 @@ describe('administration', () => {
       expectProblem(
         await as(api.http.post('/districts')).send({ code: 'adm-audit', name: '重复', cityCode: 'changsha' }),
         409,
-        'RESOURCE.CONFLICT',
+        'RESOURCE.TAKEN',
       );
       expectProblem(
         await api.http

@@ -149,7 +149,7 @@ describe('after acceptance: archive and long-term management', () => {
       const [system] = await api.db.query(`SELECT id FROM archive_documents WHERE project_id = $1 AND source = 'SYSTEM' LIMIT 1`, [
         projectId,
       ]);
-      expect((await withdraw(system.id, { reason: '不需要' }).expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+      expect((await withdraw(system.id, { reason: '不需要' }).expect(409)).body.code).toBe('RESOURCE.IN_USE');
     });
 
     it('COMPLETE_ARCHIVE names what is missing until every required kind is filed', async () => {
@@ -188,7 +188,7 @@ describe('after acceptance: archive and long-term management', () => {
 
     it('files nothing once the archive is complete', async () => {
       const before = await rows();
-      expect((await upload('PHOTOS', '迟到的照片', PNG, 'image/png', 'late.png').expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+      expect((await upload('PHOTOS', '迟到的照片', PNG, 'image/png', 'late.png').expect(409)).body.code).toBe('PROJECT.WRONG_STAGE');
       await api.http
         .post(`/projects/${projectId}/archive/references`)
         .set(pm.auth)

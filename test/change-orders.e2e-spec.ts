@@ -61,8 +61,8 @@ describe('change orders and the on-site confirmation', () => {
 
   it('is raised only during construction, and has no kind any more', async () => {
     const early = await raise({ title: '增加', reason: '现场', lines: [{ key: 'a', quantity: 2 }] }).expect(409);
-    expect(early.body.code).toBe('RESOURCE.CONFLICT');
-    expect((await confirmQuantities(api, projectId, pm, 409)).body.code).toBe('RESOURCE.CONFLICT');
+    expect(early.body.code).toBe('PROJECT.WRONG_STAGE');
+    expect((await confirmQuantities(api, projectId, pm, 409)).body.code).toBe('PROJECT.WRONG_STAGE');
     await api.db.query(`UPDATE projects SET state = 'CONSTRUCTION' WHERE id = $1`, [projectId]);
     const minor = await raise({ kind: 'MINOR', title: '增加', reason: '现场', lines: [{ key: 'a', quantity: 2 }] }).expect(400);
     expect(minor.body.errors).toEqual([expect.objectContaining({ field: 'kind', code: 'UNKNOWN_FIELD' })]);

@@ -604,7 +604,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
     expect((await get(`/projects/${projectId}/archive`).expect(200)).body).toMatchObject({ complete: true, missing: [] });
     await move('COMPLETE_ARCHIVE', 'LONG_TERM');
     const late = await upload('PHOTOS', '补充照片', Buffer.concat([PHOTO_BEFORE, Buffer.from('x')]), 'late.png', 'image/png').expect(409);
-    expect(late.body.code).toBe('RESOURCE.CONFLICT');
+    expect(late.body.code).toBe('PROJECT.WRONG_STAGE');
   });
 
   it('LONG_TERM: CLOSE lists every arrangement missing; the committee registers the owners committee, the PM the rest', async () => {
@@ -628,7 +628,7 @@ describe('one project from SURVEY to CLOSED, with a failed acceptance on the way
       { score: 90, summary: '提前', findings: [] },
       supervisor,
     ).expect(409);
-    expect(early.body.code).toBe('RESOURCE.CONFLICT');
+    expect(early.body.code).toBe('REVISIT.NOT_DUE');
 
     await post(
       `/projects/${projectId}/bodies`,

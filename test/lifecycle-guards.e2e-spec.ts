@@ -287,7 +287,7 @@ describe('lifecycle guards and refusals', () => {
       .set(pm.auth)
       .send({ willingness: { surveyedHouseholds: 100, willingHouseholds: 10, method: 'MEETING' } })
       .expect(409);
-    expect(res.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+    expect(res.body).toMatchObject({ status: 409, code: 'PROJECT.WRONG_STAGE' });
     const [survey] = await api.db.query('SELECT willingness FROM project_surveys WHERE project_id = $1', [id]);
     expect(survey.willingness).toMatchObject(COMPLETE_SURVEY.willingness);
   });

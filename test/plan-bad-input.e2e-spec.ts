@@ -356,7 +356,7 @@ describe('plans, joint review and permits refuse bad input', () => {
         comments: '同意',
         ...PAPER_OPINION,
       }).expect(409);
-      expect(res.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(res.body).toMatchObject({ status: 409, code: 'PROJECT.WRONG_STAGE' });
       expect((await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200)).body).toBeNull();
     });
 
@@ -445,7 +445,7 @@ describe('plans, joint review and permits refuse bad input', () => {
         comments: '改主意',
         ...PAPER_OPINION,
       }).expect(409);
-      expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.ALREADY_RECORDED' });
       const review = await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200);
       expect(review.body.opinions.map((o: { reviewer: string; opinion: string }) => [o.reviewer, o.opinion])).toEqual([
         ['HOUSING', 'APPROVE'],
@@ -491,7 +491,7 @@ describe('plans, joint review and permits refuse bad input', () => {
       await post(`/projects/${p1}/review/opinions/FIRE_EMERGENCY/conditions/5/acknowledge`, {}).expect(404);
       await post(`/projects/${p1}/review/opinions/FIRE_EMERGENCY/conditions/0/acknowledge`, {}).expect(200);
       const twice = await post(`/projects/${p1}/review/opinions/FIRE_EMERGENCY/conditions/0/acknowledge`, {}).expect(409);
-      expect(twice.body.code).toBe('RESOURCE.CONFLICT');
+      expect(twice.body.code).toBe('RESOURCE.ALREADY_RECORDED');
       expect((await fire(p1, 'PASS_REVIEW').expect(200)).body.project.state).toBe('PERMITTING');
     });
 
@@ -502,7 +502,7 @@ describe('plans, joint review and permits refuse bad input', () => {
         comments: '迟到',
         ...PAPER_OPINION,
       }).expect(409);
-      expect(late.body.code).toBe('RESOURCE.CONFLICT');
+      expect(late.body.code).toBe('PROJECT.WRONG_STAGE');
       expect((await api.http.get(`/projects/${p1}/review`).set(pm.auth).expect(200)).body.state).toBe('PASSED');
     });
   });
@@ -517,9 +517,9 @@ describe('plans, joint review and permits refuse bad input', () => {
       const first = await post(`/projects/${p1}/permits`, permit('430111-2026-001')).expect(201);
       expect(first.body.permits).toEqual([expect.objectContaining({ number: '430111-2026-001', issuedOn: '2026-07-01' })]);
       const same = await post(`/projects/${p1}/permits`, permit('430111-2026-001')).expect(409);
-      expect(same.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(same.body).toMatchObject({ status: 409, code: 'RESOURCE.TAKEN' });
       const elsewhere = await post(`/projects/${p2}/permits`, permit('430111-2026-001')).expect(409);
-      expect(elsewhere.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(elsewhere.body).toMatchObject({ status: 409, code: 'RESOURCE.TAKEN' });
 
       await post(`/projects/${p2}/permits`, permit('430111-2026-002')).expect(201);
       const p1Permits = await api.http.get(`/projects/${p1}/permits`).set(pm.auth).expect(200);

@@ -101,7 +101,7 @@ describe('project areas: one project covering several compounds', () => {
     });
 
     it('refuses a compound twice, one of another district, one in another active project, and from anyone but the PM', async () => {
-      expect((await post(`/projects/${projectId}/compounds`, { compoundId: c.B }).expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+      expect((await post(`/projects/${projectId}/compounds`, { compoundId: c.B }).expect(409)).body.code).toBe('RESOURCE.ALREADY_RECORDED');
       const elsewhere = await post(`/projects/${projectId}/compounds`, { compoundId: otherDistrictCompound }).expect(422);
       expect(elsewhere.body.errors).toEqual([expect.objectContaining({ field: 'compoundId', code: 'OTHER_DISTRICT' })]);
       // A compound of the area cannot start a project of its own, nor join another area.
@@ -158,18 +158,14 @@ describe('project areas: one project covering several compounds', () => {
 
     it('a compound leaves the area, unless it is the lead or its residents have records in the project', async () => {
       await post(`/projects/${projectId}/bodies`, { ...COUNCIL, compoundId: c.B }, committeeB).expect(201);
-      expect((await api.http.delete(`/projects/${projectId}/compounds/${c.B}`).set(pm.auth).expect(409)).body.code).toBe(
-        'RESOURCE.CONFLICT',
-      );
-      expect((await api.http.delete(`/projects/${projectId}/compounds/${c.A}`).set(pm.auth).expect(409)).body.code).toBe(
-        'RESOURCE.CONFLICT',
-      );
+      expect((await api.http.delete(`/projects/${projectId}/compounds/${c.B}`).set(pm.auth).expect(409)).body.code).toBe('RESOURCE.IN_USE');
+      expect((await api.http.delete(`/projects/${projectId}/compounds/${c.A}`).set(pm.auth).expect(409)).body.code).toBe('RESOURCE.IN_USE');
       await api.http.delete(`/projects/${projectId}/compounds/${c.C}`).set(committeeA.auth).expect(403);
       const left = await api.http.delete(`/projects/${projectId}/compounds/${c.C}`).set(pm.auth).expect(200);
       expect(left.body.map((x: { compoundId: string }) => x.compoundId)).toEqual([c.A, c.B]);
       await api.http.delete(`/projects/${projectId}/compounds/${c.C}`).set(pm.auth).expect(404);
       await fire('COMPLETE_SURVEY').expect(200);
-      expect((await post(`/projects/${projectId}/compounds`, { compoundId: c.C }).expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+      expect((await post(`/projects/${projectId}/compounds`, { compoundId: c.C }).expect(409)).body.code).toBe('PROJECT.WRONG_STAGE');
     });
   });
 

@@ -179,7 +179,7 @@ describe('roster confirmation before a round opens', () => {
       .delete(`/households/${await householdId('101')}`)
       .set(committee.auth)
       .expect(409);
-    expect(removed.body.code).toBe('RESOURCE.CONFLICT');
+    expect(removed.body.code).toBe('RESOURCE.IN_USE');
     await api.http
       .delete(`/households/${await householdId('101')}`)
       .set(supervisor.auth)

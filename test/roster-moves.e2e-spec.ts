@@ -175,7 +175,9 @@ describe('households that move out, merge or split', () => {
 
     // Gone once: a second move, an edit or a removal is refused and writes nothing.
     const was = await written();
-    expect((await move(h101, { kind: 'MOVED_OUT', reason: '再次迁出', on: '2026-06-01' }).expect(409)).body.code).toBe('RESOURCE.CONFLICT');
+    expect((await move(h101, { kind: 'MOVED_OUT', reason: '再次迁出', on: '2026-06-01' }).expect(409)).body.code).toBe(
+      'HOUSEHOLD.DEPARTED',
+    );
     await api.http.patch(`/households/${h101}`).set(committee.auth).send({ floorArea: 81 }).expect(409);
     await api.http.delete(`/households/${h101}`).set(committee.auth).expect(409);
     expect(await written()).toEqual(was);
@@ -195,7 +197,7 @@ describe('households that move out, merge or split', () => {
     expect(res.body).toMatchObject({ kind: 'MERGED', intoHouseholdId: h103 });
 
     const again = await vote(before, h102).expect(409);
-    expect(again.body).toMatchObject({ code: 'RESOURCE.CONFLICT', detail: expect.stringMatching(/1\/1\/103/) });
+    expect(again.body).toMatchObject({ code: 'HOUSEHOLD.MERGED', detail: expect.stringMatching(/1\/1\/103/) });
     const paper = await api.http
       .post(`/rounds/${before}/votes/import`)
       .set(committee.auth)
@@ -227,7 +229,7 @@ describe('households that move out, merge or split', () => {
         { building: '1', unit: '1', room: '105', floorArea: 40 },
       ],
     }).expect(409);
-    expect(clash.body.code).toBe('RESOURCE.CONFLICT');
+    expect(clash.body.code).toBe('RESOURCE.TAKEN');
     const bad = await move(h104, {
       kind: 'SPLIT',
       reason: '分户',

@@ -116,7 +116,7 @@ describe('household roster', () => {
         .set(committee.auth)
         .send({ building: '1', unit: '2', room: '301', floorArea: 50 })
         .expect(409);
-      expect(dup.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(dup.body).toMatchObject({ status: 409, code: 'RESOURCE.TAKEN' });
       expect(await count(compounds.single)).toBe(1);
 
       const second = await api.http
@@ -125,7 +125,7 @@ describe('household roster', () => {
         .send({ building: '1', unit: '2', room: '302', floorArea: 60, ownerName: '李四', ownerPhone: '13700002222' })
         .expect(201);
       const clash = await api.http.patch(`/households/${second.body.id}`).set(committee.auth).send({ room: '301' }).expect(409);
-      expect(clash.body.code).toBe('RESOURCE.CONFLICT');
+      expect(clash.body.code).toBe('RESOURCE.TAKEN');
       expect(byKey(await list(compounds.single)).get('1-2-302')?.id).toBe(second.body.id);
       expect(await compoundFigures(compounds.single)).toEqual({ households: 2, floorArea: '150.50' });
     });

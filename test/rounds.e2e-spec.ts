@@ -691,7 +691,7 @@ describe('consultation rounds', () => {
 
       const answered = await respond(pm, 'EXPLAINED', '受消防通道限制，无法调整').expect(200);
       const again = await respond(pm, 'ADOPTED', '改为采纳').expect(409);
-      expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.CONFLICT' });
+      expect(again.body).toMatchObject({ status: 409, code: 'RESOURCE.ALREADY_RECORDED' });
 
       const [stored] = (await api.http.get(`/rounds/${id}/objections`).set(pm.auth).expect(200)).body;
       expect(stored).toMatchObject({

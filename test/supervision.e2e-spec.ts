@@ -248,7 +248,7 @@ describe('construction supervision: reports, progress and findings', () => {
     expect(fourth.state).toBe('DUE');
     await api.db.query(`UPDATE projects SET state = 'ON_HOLD', resume_state = 'CONSTRUCTION' WHERE id = $1`, [projectId]);
     const held = await submit(fourth.id, [{ key: 'a', percent: 100 }]).expect(409);
-    expect(held.body.code).toBe('RESOURCE.CONFLICT');
+    expect(held.body.code).toBe('PROJECT.WRONG_STAGE');
     expect((await report(4)).state).toBe('DUE');
     await api.db.query(`UPDATE projects SET state = 'CONSTRUCTION', resume_state = NULL WHERE id = $1`, [projectId]);
   });

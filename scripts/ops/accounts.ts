@@ -47,7 +47,7 @@ export async function createAdmin(config: AppConfig, input: NewAdmin, password: 
         password,
       });
     } catch (e) {
-      if (e instanceof DomainError && e.code === 'RESOURCE.CONFLICT')
+      if (e instanceof DomainError && e.code === 'RESOURCE.TAKEN')
         throw new AccountCommandError(`用户名 ${input.username} 已存在，未做任何修改`);
       if (e instanceof DomainError && e.code === 'DOMAIN.INVALID') {
         const errors = (e.details.errors ?? []) as FieldError[];

@@ -18,18 +18,31 @@ export const ERROR_CODES = [
   'ACCESS.FORBIDDEN',
   'USER.LAST_ADMIN',
   'RESOURCE.NOT_FOUND',
-  'RESOURCE.CONFLICT',
+  /** A code, name, number or unit key another record already holds. */
+  'RESOURCE.TAKEN',
+  /** What is recorded once (an opinion, a signature, an answer, a revisit) already is. */
+  'RESOURCE.ALREADY_RECORDED',
+  /** Other records name it, so it stays. */
+  'RESOURCE.IN_USE',
   'MACHINE.UNKNOWN_EVENT',
   'MACHINE.EVENT_NOT_ALLOWED',
   'MACHINE.ROLE_NOT_ALLOWED',
   'MACHINE.GUARD_FAILED',
   'MACHINE.CONCURRENT_CHANGE',
   'PROJECT.ACTIVE_EXISTS',
+  /** The project (or its joint review) is not at the stage this work belongs to. */
+  'PROJECT.WRONG_STAGE',
+  'HOUSEHOLD.DEPARTED',
+  /** Merged into another household of the round's snapshot, which answers for the home. */
+  'HOUSEHOLD.MERGED',
   'DOMAIN.INVALID',
   'IMPORT.REJECTED',
   'IMPORT.UNREADABLE',
   'ROUND.NOT_OPEN',
   'PLAN.FROZEN',
+  'PLAN.MISSING',
+  'ROUND.NOT_PLAN',
+  'REVISIT.NOT_DUE',
   'SERVER.ERROR',
   'SERVER.UNAVAILABLE',
 ] as const;

@@ -26,7 +26,15 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'RESOURCE.NOT_FOUND':
       return 404;
-    case 'RESOURCE.CONFLICT':
+    case 'RESOURCE.TAKEN':
+    case 'RESOURCE.ALREADY_RECORDED':
+    case 'RESOURCE.IN_USE':
+    case 'PROJECT.WRONG_STAGE':
+    case 'HOUSEHOLD.DEPARTED':
+    case 'HOUSEHOLD.MERGED':
+    case 'PLAN.MISSING':
+    case 'ROUND.NOT_PLAN':
+    case 'REVISIT.NOT_DUE':
     case 'MACHINE.EVENT_NOT_ALLOWED':
     case 'MACHINE.CONCURRENT_CHANGE':
     case 'PROJECT.ACTIVE_EXISTS':

@@ -17,19 +17,27 @@ export const CODE_MESSAGES: Record<ErrorCode, string> = {
   'AUTH.RATE_LIMITED': '登录失败次数过多，请稍后再试。',
   'ACCESS.FORBIDDEN': '您的角色不能进行此操作。',
   'RESOURCE.NOT_FOUND': '没有找到，或不在您的管辖范围内。',
-  'RESOURCE.CONFLICT': '当前状态下不能进行此操作。',
+  'RESOURCE.TAKEN': '已有相同的记录（编号、名称或房号重复），请核对后再填。',
+  'RESOURCE.ALREADY_RECORDED': '这项内容已经登记过，不能重复登记。',
+  'RESOURCE.IN_USE': '这条记录已被其他记录引用，须保留，不能删除。',
   'MACHINE.UNKNOWN_EVENT': '没有这个操作。',
   'MACHINE.EVENT_NOT_ALLOWED': '当前所处阶段不能进行此操作，可能已被他人办理，请查看最新状态。',
   'MACHINE.ROLE_NOT_ALLOWED': '您的角色不能进行此操作。',
   'MACHINE.GUARD_FAILED': '条件尚未满足，暂不能进行此操作：',
   'MACHINE.CONCURRENT_CHANGE': '项目刚被他人更新，请刷新后再试。',
   'PROJECT.ACTIVE_EXISTS': '该小区已有一个进行中的改造项目。',
+  'PROJECT.WRONG_STAGE': '项目当前所处的阶段不能进行此操作。',
+  'HOUSEHOLD.DEPARTED': '该住户已离开名册，记录保持原样，不能再修改或变动。',
+  'HOUSEHOLD.MERGED': '该住户已并入另一户，本轮由并入后的住户表态。',
   'DOMAIN.INVALID': '内容不符合业务规则，请按提示修改。',
   'IMPORT.REJECTED': '导入未完成：文件中有错误的行，已全部退回，请修改后重新导入。',
   'IMPORT.UNREADABLE': '无法读取该文件，请使用 UTF-8 或 GBK 编码的 CSV，或 XLSX 文件。',
   'ROUND.NOT_OPEN': '征询未开启，或已经关闭。',
   'USER.LAST_ADMIN': '这是最后一个启用的管理员账号，不能停用。',
   'PLAN.FROZEN': '该方案版本已用于征询，不能再修改；请基于它新建版本。',
+  'PLAN.MISSING': '项目还没有改造方案。',
+  'ROUND.NOT_PLAN': '只有改造方案征询才请居民选择改造项目。',
+  'REVISIT.NOT_DUE': '这次回访还没有到期。',
   'SERVER.ERROR': '服务器出错了，请稍后重试；问题持续时请联系管理员。',
   'SERVER.UNAVAILABLE': '服务暂时不可用，请稍后重试。',
 };
@@ -142,7 +150,7 @@ function byStatus(status: number): ErrorCode {
   if (status === 401) return 'AUTH.UNAUTHENTICATED';
   if (status === 403) return 'ACCESS.FORBIDDEN';
   if (status === 404) return 'RESOURCE.NOT_FOUND';
-  if (status === 409) return 'RESOURCE.CONFLICT';
+  if (status === 409) return 'MACHINE.EVENT_NOT_ALLOWED';
   if (status === 413) return 'REQUEST.TOO_LARGE';
   if (status === 415) return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
   if (status === 429) return 'AUTH.RATE_LIMITED';

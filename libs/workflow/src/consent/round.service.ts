@@ -170,7 +170,7 @@ export class RoundService {
     return this.db.transaction(async (m) => {
       const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
-        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+        throw new DomainError('PROJECT.WRONG_STAGE', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       const judge = await this.profiles.forRound(
         m,
@@ -427,7 +427,7 @@ export class RoundService {
         answers.push(() => q.reject(error));
       } else if (existing.merged_into) {
         const error = new DomainError(
-          'RESOURCE.CONFLICT',
+          'HOUSEHOLD.MERGED',
           `household ${existing.unit_key} merged into ${existing.merged_into}, which answers for the home in this round`,
         );
         answers.push(() => q.reject(error));
@@ -659,7 +659,7 @@ export class RoundService {
     roundId: string,
   ): Promise<{ respondents: number; items: { key: string; name: string; chosen: number; included: boolean }[] }> {
     const round = await this.load(this.db.manager, actor, roundId);
-    if (round.subject !== 'PLAN') throw new DomainError('RESOURCE.CONFLICT', 'only a PLAN round asks residents to choose items');
+    if (round.subject !== 'PLAN') throw new DomainError('ROUND.NOT_PLAN', 'only a PLAN round asks residents to choose items');
     const items: { key: string; name: string; chosen: number }[] = await this.db.query(
       `SELECT i.key, i.name, (SELECT count(*)::int FROM votes v WHERE v.round_id = $1 AND i.key = ANY(v.chosen_items)) AS chosen
          FROM plan_items i WHERE i.project_id = $2 AND i.version = $3 AND NOT i.required ORDER BY i.key`,
@@ -737,7 +737,7 @@ export class RoundService {
       const [objection] = await m.query('SELECT * FROM objections WHERE id = $1 FOR UPDATE', [objectionId]);
       if (!objection) throw notFound('objection');
       const round = await this.load(m, actor, objection.round_id);
-      if (objection.response) throw new DomainError('RESOURCE.CONFLICT', 'the objection has already been answered');
+      if (objection.response) throw new DomainError('RESOURCE.ALREADY_RECORDED', 'the objection has already been answered');
       const now = this.clock.now();
       // An UPDATE answers [rows, count] through TypeORM.
       const [[row]] = await m.query(

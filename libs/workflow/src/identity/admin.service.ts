@@ -47,7 +47,7 @@ export class AdminService {
   }
 
   async createDistrict(actor: Actor, input: NewDistrict): Promise<DistrictEntity> {
-    const taken: [ErrorCode, string] = ['RESOURCE.CONFLICT', `district code ${input.code} is taken`];
+    const taken: [ErrorCode, string] = ['RESOURCE.TAKEN', `district code ${input.code} is taken`];
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {
@@ -86,7 +86,7 @@ export class AdminService {
 
   async createUser(actor: Actor | null, input: NewUser): Promise<UserEntity> {
     const passwordHash = await hashAcceptedPassword(input.password, input.username);
-    const taken: [ErrorCode, string] = ['RESOURCE.CONFLICT', `username ${input.username} is taken`];
+    const taken: [ErrorCode, string] = ['RESOURCE.TAKEN', `username ${input.username} is taken`];
     return onUniqueViolation(
       () =>
         this.db.transaction(async (m) => {

@@ -18,8 +18,8 @@ export interface CityRef {
 }
 
 const TAKEN: Record<string, [ErrorCode, string]> = {
-  cities_code_key: ['RESOURCE.CONFLICT', 'that city code is taken'],
-  cities_name_key: ['RESOURCE.CONFLICT', 'a city of that name exists'],
+  cities_code_key: ['RESOURCE.TAKEN', 'that city code is taken'],
+  cities_name_key: ['RESOURCE.TAKEN', 'a city of that name exists'],
 };
 
 /** Cities (市): the districts of one city are ranked together in its bulletin. */

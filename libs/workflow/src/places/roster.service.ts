@@ -211,7 +211,7 @@ export class RosterService {
           await this.afterChange(m, actor, compoundId, 'roster.household-added', { householdId: row.id });
           return this.view(actor, row);
         }),
-      { households_compound_id_building_unit_room_key: ['RESOURCE.CONFLICT', `household ${unitKey(clean)} is already on the roster`] },
+      { households_compound_id_building_unit_room_key: ['RESOURCE.TAKEN', `household ${unitKey(clean)} is already on the roster`] },
     );
   }
 
@@ -222,7 +222,7 @@ export class RosterService {
           const existing = await this.household(m, actor, householdId);
           if (existing.status !== 'CURRENT')
             throw new DomainError(
-              'RESOURCE.CONFLICT',
+              'HOUSEHOLD.DEPARTED',
               `household ${unitKey(existing)} left the roster on ${existing.left_on}; its record stays as it was`,
             );
           const merged = this.validate({
@@ -242,7 +242,7 @@ export class RosterService {
           await this.afterChange(m, actor, existing.compound_id, 'roster.household-updated', { householdId, fields: Object.keys(input) });
           return this.view(actor, row);
         }),
-      { households_compound_id_building_unit_room_key: ['RESOURCE.CONFLICT', 'another household already has that unit key'] },
+      { households_compound_id_building_unit_room_key: ['RESOURCE.TAKEN', 'another household already has that unit key'] },
     );
   }
 
@@ -255,13 +255,13 @@ export class RosterService {
       const existing = await this.household(m, actor, householdId);
       const [counted] = await m.query('SELECT 1 FROM round_households WHERE household_id = $1 LIMIT 1', [householdId]);
       if (counted)
-        throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
+        throw new DomainError('RESOURCE.IN_USE', `household ${unitKey(existing)} was counted in a round and stays on the roster`);
       const [moved] = await m.query(
         'SELECT 1 FROM household_moves WHERE household_id = $1 OR into_household_id = $1 OR $1 = ANY(new_household_ids) LIMIT 1',
         [householdId],
       );
       if (moved)
-        throw new DomainError('RESOURCE.CONFLICT', `household ${unitKey(existing)} is named by a recorded move and stays on record`);
+        throw new DomainError('RESOURCE.IN_USE', `household ${unitKey(existing)} is named by a recorded move and stays on record`);
       await m.query('DELETE FROM households WHERE id = $1', [householdId]);
       await this.afterChange(m, actor, existing.compound_id, 'roster.household-removed', { householdId });
     });
@@ -307,7 +307,7 @@ export class RosterService {
           const existing = await this.household(m, actor, householdId);
           if (existing.status !== 'CURRENT')
             throw new DomainError(
-              'RESOURCE.CONFLICT',
+              'HOUSEHOLD.DEPARTED',
               `household ${unitKey(existing)} already left the roster (${existing.status}, ${existing.left_on})`,
             );
           if (merging) {
@@ -386,7 +386,7 @@ export class RosterService {
         }),
       {
         households_compound_id_building_unit_room_key: [
-          'RESOURCE.CONFLICT',
+          'RESOURCE.TAKEN',
           'a household the split makes has the unit key of a household on the roster',
         ],
       },

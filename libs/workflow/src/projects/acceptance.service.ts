@@ -184,7 +184,7 @@ export class AcceptanceService {
         await this.reviews.reviewersFor(m, project.districtId),
       );
       const [already] = await m.query('SELECT 1 FROM acceptance_signatures WHERE form_id = $1 AND party = $2', [form.id, input.party]);
-      if (already) throw new DomainError('RESOURCE.CONFLICT', `${input.party} has already signed`);
+      if (already) throw new DomainError('RESOURCE.ALREADY_RECORDED', `${input.party} has already signed`);
       const photoSha256 = input.photoDocumentId ? await this.photoOf(m, projectId, input.photoDocumentId) : null;
       const now = this.clock.now();
       await m.query(

@@ -272,7 +272,7 @@ export class ArchiveService {
         [documentId, projectId],
       );
       if (!d) throw notFound('document');
-      if (d.source === 'SYSTEM') throw new DomainError('RESOURCE.CONFLICT', "the system's own records stay in the archive");
+      if (d.source === 'SYSTEM') throw new DomainError('RESOURCE.IN_USE', "the system's own records stay in the archive");
       await m.query('DELETE FROM archive_documents WHERE id = $1', [documentId]);
       await appendAudit(m, {
         actor,

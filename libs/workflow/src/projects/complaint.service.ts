@@ -81,7 +81,7 @@ export class ComplaintService {
     return this.db.transaction(async (m) => {
       const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
-        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+        throw new DomainError('PROJECT.WRONG_STAGE', `project is ${project.state}`);
       const compoundId = await this.projects.compoundFor(m, actor, project, input.compoundId);
       const now = this.clock.now();
       // The limit in effect for the district when the complaint comes in; a later change does not move it.

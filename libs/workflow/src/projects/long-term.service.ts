@@ -301,10 +301,10 @@ export class LongTermService {
         months,
       ]);
       if (!r) throw notFound(`the ${months}-month revisit`);
-      if (r.state === 'DONE') throw new DomainError('RESOURCE.CONFLICT', `the ${months}-month revisit is already recorded`);
+      if (r.state === 'DONE') throw new DomainError('RESOURCE.ALREADY_RECORDED', `the ${months}-month revisit is already recorded`);
       const now = this.clock.now();
       if (now.getTime() < r.due_at.getTime()) {
-        throw new DomainError('RESOURCE.CONFLICT', `the ${months}-month revisit is not due until ${r.due_at.toISOString()}`, {
+        throw new DomainError('REVISIT.NOT_DUE', `the ${months}-month revisit is not due until ${r.due_at.toISOString()}`, {
           dueAt: r.due_at,
         });
       }

@@ -56,7 +56,7 @@ export class PermitService {
             [projectId, input.type, input.number, input.issuer, input.issuedOn, actor.userId, at],
           ),
         ),
-      { permits_number_key: ['RESOURCE.CONFLICT', `permit number ${input.number} is already recorded`] },
+      { permits_number_key: ['RESOURCE.TAKEN', `permit number ${input.number} is already recorded`] },
     );
   }
 

@@ -194,7 +194,7 @@ export class PlanService {
     note: string,
   ): Promise<number> {
     const last = await this.latest(m, projectId);
-    if (!last) throw new DomainError('RESOURCE.CONFLICT', 'the project has no plan to change');
+    if (!last) throw new DomainError('PLAN.MISSING', 'the project has no plan to change');
     const byKey = new Map(last.items.map((i) => [i.key, i]));
     for (const line of lines) {
       const given = Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)) as Partial<PlanItem>;

@@ -180,7 +180,7 @@ export class PlanningService {
     return this.db.transaction(async (m) => {
       const project = await this.projects.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED')
-        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+        throw new DomainError('PROJECT.WRONG_STAGE', `project is ${project.state}`);
       await change(m, project);
       await appendAudit(m, { actor, at: this.clock.now(), subjectType: 'project', subjectId: projectId, projectId, action, detail });
       return this.read(m, projectId);

@@ -155,7 +155,7 @@ const RESIDENTS_RECORDS: Record<string, [ErrorCode, string]> = Object.fromEntrie
     'maintenance_fund_collections',
   ].map((t) => [
     `${t}_covered`,
-    ['RESOURCE.CONFLICT', 'the compound has records in this project (bodies, admission, rounds, complaints or plan items): it stays'],
+    ['RESOURCE.IN_USE', 'the compound has records in this project (bodies, admission, rounds, complaints or plan items): it stays'],
   ]),
 );
 
@@ -336,7 +336,7 @@ export class ProjectService {
         throw invalid([{ field: 'compoundId', code: 'OTHER_DISTRICT', message: 'a project area covers compounds of its own district' }]);
       }
       if ((await this.coverage(m, projectId)).includes(compoundId)) {
-        throw new DomainError('RESOURCE.CONFLICT', 'the project already covers this compound');
+        throw new DomainError('RESOURCE.ALREADY_RECORDED', 'the project already covers this compound');
       }
       await this.cover(m, actor, project, compoundId, false);
     });
@@ -345,7 +345,7 @@ export class ProjectService {
   /** A compound leaves the area while it is surveyed, unless its residents already have records in the project. */
   removeCompound(actor: Actor, projectId: string, compoundId: string): Promise<CoveredCompound[]> {
     return this.redraw(actor, projectId, compoundId, 'project.compound-removed', RESIDENTS_RECORDS, async (m, project) => {
-      if (compoundId === project.compoundId) throw new DomainError('RESOURCE.CONFLICT', 'the lead compound stays in its project');
+      if (compoundId === project.compoundId) throw new DomainError('RESOURCE.IN_USE', 'the lead compound stays in its project');
       const [{ removed }]: { removed: number }[] = await m.query(
         `WITH d AS (DELETE FROM project_compounds WHERE project_id = $1 AND compound_id = $2 RETURNING 1) SELECT count(*)::int AS removed FROM d`,
         [projectId, compoundId],
@@ -510,7 +510,7 @@ export class ProjectService {
     const project = await this.find(m, actor, id, true);
     if (!states.includes(project.state)) {
       const where = states.length === 1 ? states[0] : `${states.slice(0, -1).join(', ')} or ${states.at(-1)}`;
-      throw new DomainError('RESOURCE.CONFLICT', `${work} while the project is in ${where} (now ${project.state})`);
+      throw new DomainError('PROJECT.WRONG_STAGE', `${work} while the project is in ${where} (now ${project.state})`);
     }
     return project;
   }
@@ -612,7 +612,7 @@ export class ProjectService {
     return this.db.transaction(async (m) => {
       const project = await this.find(m, actor, projectId, true);
       if (project.state === 'CLOSED' || project.state === 'CANCELLED') {
-        throw new DomainError('RESOURCE.CONFLICT', `project is ${project.state}`);
+        throw new DomainError('PROJECT.WRONG_STAGE', `project is ${project.state}`);
       }
       const detail: Record<string, unknown> = { kind: input.kind, members: input.members.length };
       if (input.kind === 'RENOVATION_COUNCIL') {

@@ -180,7 +180,7 @@ export class ReviewService {
         photo: { field: 'photoSha256', value: input.photoSha256 },
       });
       if (review.opinions.some((o) => o.reviewer === input.reviewer))
-        throw new DomainError('RESOURCE.CONFLICT', `${input.reviewer} has already given its opinion`);
+        throw new DomainError('RESOURCE.ALREADY_RECORDED', `${input.reviewer} has already given its opinion`);
       const at = this.clock.now();
       await m.query(
         `INSERT INTO review_opinions (review_id, reviewer, opinion, comments, conditions, signer, entry, form_number, photo_sha256, recorded_by, recorded_at)
@@ -225,7 +225,7 @@ export class ReviewService {
       const opinion = review.opinions.find((o) => o.reviewer === reviewer);
       const condition = opinion?.conditions[index];
       if (!condition) throw notFound(`condition ${index} of ${reviewer}`);
-      if (condition.acknowledgedBy) throw new DomainError('RESOURCE.CONFLICT', 'the condition is already acknowledged');
+      if (condition.acknowledgedBy) throw new DomainError('RESOURCE.ALREADY_RECORDED', 'the condition is already acknowledged');
       const at = this.clock.now();
       const conditions = opinion!.conditions.map((c, i) =>
         i === index ? { ...c, acknowledgedBy: actor.userId, acknowledgedAt: at.toISOString() } : c,
@@ -251,7 +251,7 @@ export class ReviewService {
   private async openReview(m: EntityManager, actor: Actor, projectId: string): Promise<ReviewView> {
     await this.projects.lockIn(m, actor, projectId, ['JOINT_REVIEW'], 'opinions are recorded');
     const review = await this.latest(m, projectId);
-    if (!review || review.state !== 'OPEN') throw new DomainError('RESOURCE.CONFLICT', 'no open joint review');
+    if (!review || review.state !== 'OPEN') throw new DomainError('PROJECT.WRONG_STAGE', 'no open joint review');
     return review;
   }
 }

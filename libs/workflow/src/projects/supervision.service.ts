@@ -138,7 +138,7 @@ export class SupervisionService {
         projectId,
         intervalDays,
       ]);
-      if (count === 0) throw new DomainError('RESOURCE.CONFLICT', 'the report schedule starts with construction');
+      if (count === 0) throw new DomainError('PROJECT.WRONG_STAGE', 'the report schedule starts with construction');
       await appendAudit(m, {
         actor,
         at: this.clock.now(),
