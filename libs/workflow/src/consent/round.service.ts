@@ -93,9 +93,11 @@ const MERGED_INTO_IN_SNAPSHOT = `(${MERGED_INTO}) AS merged_into`;
 /**
  * Of a snapshot row `rh`: whether it can still answer. A merged-away household keeps its place in
  * the denominator but answers through the household it became, so nobody is sent to its door and
- * no gap names it.
+ * no gap names it. MERGED_INTO's rows, with every outer reference in WHERE (none in a join's ON), so
+ * that PostgreSQL reads it as one anti join rather than a subquery per household.
  */
-const MAY_ANSWER = `NOT EXISTS (${MERGED_INTO})`;
+const MAY_ANSWER = `NOT EXISTS (SELECT FROM household_moves mv, round_households rin
+   WHERE mv.household_id = rh.household_id AND rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id)`;
 
 /**
  * How many candidates of each kind (not reached yet, reached) a failing condition's first read
