@@ -116,6 +116,25 @@ function contribution(c: ConsentCondition, k: Candidate): { num: bigint; den: bi
 }
 
 /**
+ * What winning one household of this standing moves a condition's q*num - p*den by, per unit of its
+ * weight (one household, or one hundredth of a m²): gapFor ranks candidates by this times the weight.
+ */
+export function gainPerUnit(c: ConsentCondition, choice: VoteChoice | null): bigint {
+  const d = contribution(c, { unitKey: '', areaCenti: 1n, choice });
+  return BigInt(c.threshold.den) * d.num - BigInt(c.threshold.num) * d.den;
+}
+
+/**
+ * Whether gapFor over the first `limit` candidates of each kind (not reached yet, reached), in its
+ * own order and of positive gain, finds what it would find over all of them. The first `limit` of
+ * the merged order are the same either way, and the answer never looks further than its gap into
+ * either kind, so a gap within the limit is the whole answer; none, or a longer one, needs more.
+ */
+export function gapSettledWithin(gap: number | null, limit: number): boolean {
+  return gap !== null && gap <= limit;
+}
+
+/**
  * The fewest households to win over. num/den >= p/q holds when q*num - p*den >= 0, and each
  * household moves that difference by q*dNum - p*dDen: taking the largest moves first finds the
  * least number k. Of the sets of k that pass, the one with the most households nobody has reached
@@ -171,16 +190,23 @@ export function gapFor(
   };
 }
 
+/** A condition's numerator and denominator over the round's totals. */
+export function sumsOf(c: ConsentCondition, totals: Totals): { num: bigint; den: bigint } {
+  return { num: weigh(totals[c.numerator], c), den: weigh(totals[c.denominator], c) };
+}
+
 /**
  * Judges a round by its profile. Pure and exact: totals in, integers compared, the gap found by
- * adding households one at a time. `candidates` holds every snapshot household not yet signed-agreeing.
+ * adding households one at a time. `candidates` holds every snapshot household not yet signed-agreeing,
+ * or, per failing condition, at least those gapFor would name (see gapSettledWithin).
  */
-export function tally(profile: RuleProfile, totals: Totals, candidates: Candidate[]): TallyResult {
+export function tally(profile: RuleProfile, totals: Totals, candidates: Candidate[] | ((c: ConsentCondition) => Candidate[])): TallyResult {
   const conditions = profile.conditions.map((c): ConditionResult => {
-    const num = weigh(totals[c.numerator], c);
-    const den = weigh(totals[c.denominator], c);
+    const { num, den } = sumsOf(c, totals);
     const passed = meets(num, den, c);
-    const { gap, households } = passed ? { gap: 0, households: [] } : gapFor(c, num, den, candidates);
+    const { gap, households } = passed
+      ? { gap: 0, households: [] }
+      : gapFor(c, num, den, typeof candidates === 'function' ? candidates(c) : candidates);
     return {
       id: c.id,
       label: c.label,

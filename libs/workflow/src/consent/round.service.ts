@@ -1,14 +1,19 @@
 import {
   decide,
   DomainError,
+  gainPerUnit,
+  gapFor,
+  gapSettledWithin,
   GENESIS_HASH,
   inScope,
   invalid,
   isEvent,
+  meets,
   notFound,
   OBJECTION_STATES,
   ROUND_EVENTS,
   roundMachine,
+  sumsOf,
   tally,
   verifyChain,
   withSettings,
@@ -24,6 +29,7 @@ import {
   type Actor,
   type Candidate,
   type ChainCheck,
+  type ConsentCondition,
   type HouseholdSet,
   type MachineRole,
   type OfferedItem,
@@ -87,9 +93,17 @@ const MERGED_INTO_IN_SNAPSHOT = `(${MERGED_INTO}) AS merged_into`;
 /**
  * Of a snapshot row `rh`: whether it can still answer. A merged-away household keeps its place in
  * the denominator but answers through the household it became, so nobody is sent to its door and
- * no gap names it.
+ * no gap names it. MERGED_INTO's rows, with every outer reference in WHERE (none in a join's ON), so
+ * that PostgreSQL reads it as one anti join rather than a subquery per household.
  */
-const MAY_ANSWER = `NOT EXISTS (${MERGED_INTO})`;
+const MAY_ANSWER = `NOT EXISTS (SELECT FROM household_moves mv, round_households rin
+   WHERE mv.household_id = rh.household_id AND rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id)`;
+
+/**
+ * How many candidates of each kind (not reached yet, reached) a failing condition's first read
+ * takes, in the gap's own order; a gap needing more reads again with 16 times as many, then all.
+ */
+const GAP_READ = 128;
 
 interface CurrentVote {
   chosen_items: string[] | null;
@@ -810,24 +824,65 @@ export class RoundService {
       AGREE: pair(s.agree_n, s.agree_a),
       SIGNED_AGREE: pair(s.signed_n, s.signed_a),
     } satisfies Record<HouseholdSet, unknown>;
-    const failing = tally(profile, totals, []).conditions.some((c) => !c.passed);
-    let candidates: Candidate[] = [];
-    if (failing) {
-      const rows: { unit_key: string; area_centi: string; choice: VoteChoice | null }[] = await m.query(
-        `SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
-           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
-          WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false)) AND ${MAY_ANSWER}`,
-        [round.id],
-      );
-      candidates = rows.map((r) => ({
-        unitKey: r.unit_key,
-        areaCenti: BigInt(r.area_centi),
-        choice: r.choice,
-      }));
+    // A gap names at most `gap` households of each kind, the strongest first: only those are read.
+    const candidates = new Map<ConsentCondition, Candidate[]>();
+    let pending = profile.conditions.filter((c) => {
+      const { num, den } = sumsOf(c, totals);
+      return !meets(num, den, c);
+    });
+    for (let limit: number | null = GAP_READ; pending.length > 0; limit = limit !== null && limit < 16 * GAP_READ ? limit * 16 : null) {
+      const read = await this.gapCandidates(m, round.id, pending, limit);
+      pending = pending.filter((c, i) => {
+        const { num, den } = sumsOf(c, totals);
+        const cut =
+          limit !== null && [true, false].some((unreached) => read[i]!.filter((k) => (k.choice === null) === unreached).length === limit);
+        if (cut && !gapSettledWithin(gapFor(c, num, den, read[i]!).gap, limit!)) return true;
+        candidates.set(c, read[i]!);
+        return false;
+      });
     }
-    const result = tally(profile, totals, candidates);
+    const result = tally(profile, totals, (c) => candidates.get(c) ?? []);
     const responded = Number(s.part_n);
     return { ...result, rosterSize: Number(s.all_n), responded, notResponded: Number(s.all_n) - responded, computedAt: now.toISOString() };
+  }
+
+  /**
+   * Per condition, the first `limit` (null: all) households of positive gain not reached yet and as
+   * many reached but not signed-agreeing, each in gapFor's order: gain down, unit key by code point.
+   * The snapshot is read once for all of them.
+   */
+  private async gapCandidates(
+    m: EntityManager,
+    roundId: string,
+    conditions: ConsentCondition[],
+    limit: number | null,
+  ): Promise<Candidate[][]> {
+    const parts = conditions.flatMap((c, i) => {
+      const weight = c.weight === 'AREA' ? ' * c.area_centi' : '';
+      // Gains are integers the profile's thresholds give, written into the query as literals.
+      const unreached = gainPerUnit(c, null);
+      const reached = (['ABSTAIN', 'DISAGREE', 'AGREE'] as const)
+        .map((choice) => `WHEN '${choice}' THEN ${gainPerUnit(c, choice)}`)
+        .join(' ');
+      const gain = `(CASE c.choice ${reached} END)::bigint${weight}`;
+      const pick = (where: string, order: string) =>
+        `(SELECT ${i} AS i, c.unit_key, c.area_centi, c.choice FROM c WHERE ${where} ORDER BY ${order}c.unit_key COLLATE "C" LIMIT $2)`;
+      return [
+        ...(unreached > 0n ? [pick('c.choice IS NULL', weight ? 'c.area_centi DESC, ' : '')] : []),
+        pick(`c.choice IS NOT NULL AND ${gain} > 0`, `${gain} DESC, `),
+      ];
+    });
+    const rows: { i: number; unit_key: string; area_centi: string; choice: VoteChoice | null }[] = await m.query(
+      `WITH c AS MATERIALIZED (
+         SELECT rh.unit_key, rh.area_centi, v.choice FROM round_households rh
+           LEFT JOIN votes v ON v.round_id = rh.round_id AND v.household_id = rh.household_id
+          WHERE rh.round_id = $1 AND NOT (coalesce(v.choice = 'AGREE' AND v.signed, false)) AND ${MAY_ANSWER})
+       ${parts.join(' UNION ALL ')}`,
+      [roundId, limit],
+    );
+    const out = conditions.map((): Candidate[] => []);
+    for (const r of rows) out[r.i]!.push({ unitKey: r.unit_key, areaCenti: BigInt(r.area_centi), choice: r.choice });
+    return out;
   }
 }
 
