@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Empty, Form, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Form, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
 import { DataTable } from '../../shared/components/DataTable';
+import { FilterSelect } from '../../shared/components/Filters';
 import { HOUSEHOLD_STATUS_LABELS } from '../../shared/dictionary';
 import { FileImport } from './FileImport';
 import { HouseholdDialog, MoveDialog } from './HouseholdDialogs';
@@ -85,19 +86,18 @@ export default function RosterPage() {
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Form layout="inline" style={{ rowGap: 8 }}>
-          <Form.Item label="小区" htmlFor="roster-compound">
-            <Select
-              id="roster-compound"
-              style={{ width: 200 }}
-              value={compoundId}
-              options={compounds.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(v) => {
-                setParams({ compound: v }, { replace: true });
-                setPage({ limit: page.limit, offset: 0 });
-              }}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
+          <FilterSelect
+            id="roster-compound"
+            label="小区"
+            width={200}
+            searchable
+            value={compoundId}
+            options={compounds.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(v) => {
+              setParams({ compound: v! }, { replace: true });
+              setPage({ limit: page.limit, offset: 0 });
+            }}
+          />
           <Form.Item>
             <Checkbox
               checked={includeDeparted}

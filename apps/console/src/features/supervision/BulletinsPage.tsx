@@ -1,6 +1,6 @@
 import { DownloadOutlined, FileAddOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { DateTime } from '../../shared/components/DateTime';
 import { Money } from '../../shared/components/Money';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
+import { FilterSelect } from '../../shared/components/Filters';
 import { BULLETIN_BUILT_VIA_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
 import { lastEndedMonth, MONTH_TEXT } from './months';
@@ -85,15 +86,14 @@ export default function BulletinsPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         {cities.length > 1 && (
           <Form layout="inline">
-            <Form.Item label="城市" htmlFor="bulletin-city">
-              <Select
-                id="bulletin-city"
-                style={{ width: 180 }}
-                value={cityId}
-                options={cities.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(v) => select({ cityId: v, month: undefined })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="bulletin-city"
+              label="城市"
+              width={180}
+              value={cityId}
+              options={cities.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v) => select({ cityId: v, month: undefined })}
+            />
           </Form>
         )}
         {role && BUILDERS.includes(role) && <BuildForm cityId={cityId} onBuilt={(b) => select({ month: b.month, cityId: b.city.id })} />}
