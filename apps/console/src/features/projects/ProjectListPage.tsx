@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProjectState } from '@domain/lifecycle/lifecycle.machine';
-import { Badge, Card, Collapse, Form, Input, Select, Space, Typography } from 'antd';
+import { Badge, Collapse, Form, Input, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { DataTable } from '../../shared/components/DataTable';
 import { DateTime } from '../../shared/components/DateTime';
 import { StateTag } from '../../shared/components/StateTag';
@@ -60,13 +61,7 @@ export default function ProjectListPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          项目
-        </Typography.Title>
-      }
-    >
+    <PageCard title="项目">
       <Form layout="inline" className="filters" aria-label="筛选项目" style={{ marginBottom: 16, rowGap: 8 }}>
         {byDistrict && (
           <FilterSelect
@@ -124,6 +119,6 @@ export default function ProjectListPage() {
           size="middle"
         />
       </Space>
-    </Card>
+    </PageCard>
   );
 }

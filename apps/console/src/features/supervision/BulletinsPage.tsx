@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { api, read } from '../../api/client';
 import { download } from '../../api/transfer';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { Money } from '../../shared/components/Money';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
@@ -76,13 +77,7 @@ export default function BulletinsPage() {
   ];
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          月度通报
-        </Typography.Title>
-      }
-    >
+    <PageCard title="月度通报">
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         {cities.length > 1 && (
           <Form layout="inline">
@@ -113,7 +108,7 @@ export default function BulletinsPage() {
         </QueryState>
         {month && <BulletinView month={month} cityId={params.get('cityId') ?? cityId} />}
       </Space>
-    </Card>
+    </PageCard>
   );
 }
 

@@ -1,8 +1,9 @@
 import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { QueryState } from '../../shared/components/QueryState';
 import { FilterSelect } from '../../shared/components/Filters';
 import { districtOptionsQuery, projectListQuery } from '../projects/queries';
@@ -33,13 +34,7 @@ export default function LedgerPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          问题台账
-        </Typography.Title>
-      }
-    >
+    <PageCard title="问题台账">
       <Typography.Paragraph type="secondary">未销号的督导问题，逾期的在前，其余按整改期限排列。</Typography.Paragraph>
       <Form layout="inline" aria-label="筛选问题" style={{ marginBottom: 16, rowGap: 8 }}>
         {byDistrict && (
@@ -78,6 +73,6 @@ export default function LedgerPage() {
       <QueryState query={ledger} isEmpty={(f) => f.length === 0} empty="没有未销号的问题">
         {(findings) => <FindingsTable findings={findings} withProject />}
       </QueryState>
-    </Card>
+    </PageCard>
   );
 }

@@ -4,6 +4,7 @@ import { Card, Col, Form, Row, Skeleton, Space, Statistic, Table, Typography } f
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { Money } from '../../shared/components/Money';
 import { QueryState } from '../../shared/components/QueryState';
@@ -58,12 +59,8 @@ export default function PortfolioPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          项目总览
-        </Typography.Title>
-      }
+    <PageCard
+      title="项目总览"
       extra={
         portfolio.data && (
           <span data-testid="as-of">
@@ -102,7 +99,7 @@ export default function PortfolioPage() {
       <QueryState query={portfolio} rows={8} isEmpty={(p) => p.districts.length === 0} empty="您的管辖范围内没有区县">
         {(p) => <PortfolioView portfolio={p} />}
       </QueryState>
-    </Card>
+    </PageCard>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Space, Table, Typography } from 'antd';
+import { Button, Form, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { QueryState } from '../../shared/components/QueryState';
 import { FilterSelect } from '../../shared/components/Filters';
@@ -45,13 +46,7 @@ export default function ReportQueuePage() {
   ];
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          待审核报告
-        </Typography.Title>
-      }
-    >
+    <PageCard title="待审核报告">
       <Form layout="inline" aria-label="筛选报告" style={{ marginBottom: 16 }}>
         <FilterSelect
           id="queue-district"
@@ -83,6 +78,6 @@ export default function ReportQueuePage() {
       {dialog?.kind === 'return' && (
         <ReturnDialog projectId={dialog.report.projectId} report={dialog.report} onClose={() => setDialog(null)} />
       )}
-    </Card>
+    </PageCard>
   );
 }
