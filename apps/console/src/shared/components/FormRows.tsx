@@ -1,5 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Row, Space, type FormListFieldData } from 'antd';
+import { DeleteOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, Row, Space, type FormListFieldData } from 'antd';
+import type { FormListProps } from 'antd/es/form';
 import type { ReactNode } from 'react';
 
 type Span = { xs: number; md: number };
@@ -60,5 +61,58 @@ export function FormActions({ busy, submit, onCancel }: { busy: boolean; submit:
       </Button>
       <Button onClick={onCancel}>取消</Button>
     </Space>
+  );
+}
+
+/**
+ * A form's list of parts, a small card each (a change's lines, a report's findings, the households
+ * a split makes): each can be removed while more than `min` are left, and more added up to `max`.
+ */
+export function FormCards<T>({
+  name,
+  title,
+  removeLabel,
+  addText,
+  newRow,
+  min = 1,
+  max,
+  rules,
+  children,
+}: {
+  name: string;
+  title: (index: number) => string;
+  removeLabel: (index: number) => string;
+  addText: string;
+  newRow: T;
+  min?: number;
+  max?: number;
+  rules?: FormListProps['rules'];
+  children: (field: FormListFieldData, index: number) => ReactNode;
+}) {
+  return (
+    <Form.List name={name} rules={rules}>
+      {(fields, { add, remove }, { errors }) => (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {fields.map((field, index) => (
+            <Card
+              key={field.key}
+              size="small"
+              title={title(index)}
+              extra={
+                fields.length > min && (
+                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={removeLabel(index)} onClick={() => remove(field.name)} />
+                )
+              }
+            >
+              {children(field, index)}
+            </Card>
+          ))}
+          <Button icon={<PlusOutlined />} onClick={() => add(newRow)} disabled={max !== undefined && fields.length >= max}>
+            {addText}
+          </Button>
+          <Form.ErrorList errors={errors} />
+        </Space>
+      )}
+    </Form.List>
   );
 }

@@ -473,7 +473,7 @@ function DraftForm({
         <Form.Item label="变更说明" name="changeNote" rules={[{ max: 5000 }]}>
           <Input.TextArea rows={2} placeholder="本版改了什么、为什么" />
         </Form.Item>
-        <FormActions busy={draft.busy} submit=<>保存第 {next} 版</> onCancel={() => onDone()} />
+        <FormActions busy={draft.busy} submit={<>保存第 {next} 版</>} onCancel={() => onDone()} />
       </Form>
     </Card>
   );

@@ -140,7 +140,7 @@ function SectionCard<V extends SurveyBody>({
         >
           {save.error !== null && <ProblemAlert error={save.error} />}
           {fields}
-          <FormActions busy={save.busy} submit=<>保存{title}</> onCancel={() => setEditing(false)} />
+          <FormActions busy={save.busy} submit={<>保存{title}</>} onCancel={() => setEditing(false)} />
         </Form>
       ) : recorded ? (
         view
