@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
+import { apiAs, expect, screenshot, test, type BrowserFixture } from './fixture.js';
 
 /**
  * The committee's roster edits, paper tally, objections and complaints, on the other district's
@@ -10,18 +10,6 @@ import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './
 interface Credentials {
   username: string;
   password: string;
-}
-
-/** The API as one user, to set up and to read back what the console wrote. */
-async function apiAs(request: APIRequestContext, fixture: BrowserFixture, who: DemoRole | Credentials) {
-  const login = await request.post(`${fixture.baseURL}/auth/login`, { data: typeof who === 'string' ? fixture.users[who] : who });
-  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
-  const call = async (method: 'GET' | 'POST', path: string, data?: unknown) => {
-    const response = await request.fetch(`${fixture.baseURL}${path}`, { method, headers, data });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return response.json();
-  };
-  return { get: (path: string) => call('GET', path), post: (path: string, data?: unknown) => call('POST', path, data) };
 }
 
 interface Place {

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -36,6 +36,30 @@ export const test = base.extend<{
     });
   },
 });
+
+/**
+ * The API as one user (a demo role, or any user by name and password), to set a test up and to read
+ * back what the console wrote. A refused call fails the test with the API's answer.
+ */
+export async function apiAs(request: APIRequestContext, fixture: BrowserFixture, who: DemoRole | { username: string; password: string }) {
+  const login = await request.post(`${fixture.baseURL}/auth/login`, { data: typeof who === 'string' ? fixture.users[who] : who });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  // The answers are read as each check needs them, not typed twice over.
+  const call = async <T = any>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> => {
+    const response = await request.fetch(`${fixture.baseURL}${path}`, { method, headers, data });
+    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+    return response.json();
+  };
+  const get = <T = any>(path: string) => call<T>('GET', path);
+  return {
+    get,
+    post: <T = any>(path: string, data?: unknown) => call<T>('POST', path, data),
+    /** A project's id by its exact name, among those the user may see. */
+    projectId: async (name: string): Promise<string> =>
+      (await get<{ items: { id: string; name: string }[] }>(`/projects?q=${encodeURIComponent(name)}`)).items.find((p) => p.name === name)!
+        .id,
+  };
+}
 
 /** A screenshot of what a user sees, for the README (npm run console:screenshots copies them). */
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,24 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
-
-/** The API as a role sees it, to check what the UI did. */
-async function apiAs(request: APIRequestContext, fixture: BrowserFixture, role: DemoRole) {
-  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users[role] })).json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  return async <T>(path: string): Promise<T> => {
-    const res = await request.get(`${fixture.baseURL}${path}`, { headers });
-    expect(res.ok()).toBe(true);
-    return (await res.json()) as T;
-  };
-}
-
-async function projectId(get: <T>(path: string) => Promise<T>, name: string): Promise<string> {
-  const { items } = await get<{ items: { id: string; name: string }[] }>(`/projects?q=${encodeURIComponent(name)}`);
-  return items.find((p) => p.name === name)!.id;
-}
+import { apiAs, expect, screenshot, test, type BrowserFixture } from './fixture.js';
 
 async function openTab(page: Page, id: string, tab: string, label: string) {
   await page.goto(`/console/projects/${id}?tab=${tab}`);
@@ -79,8 +63,8 @@ test("the PM files a document into 梅岭小区's archive with its progress, is 
   fixture,
 }) => {
   test.setTimeout(120_000);
-  const get = await apiAs(request, fixture, 'DISTRICT_PM');
-  const id = await projectId(get, '梅岭小区综合改造');
+  const { get, projectId } = await apiAs(request, fixture, 'DISTRICT_PM');
+  const id = await projectId('梅岭小区综合改造');
   await login('DISTRICT_PM');
   await openTab(page, id, 'archive', '档案');
   const filed = page.getByRole('table', { name: '已归档资料' });
@@ -172,8 +156,8 @@ test('the PM enters a party’s signature on 印刷厂宿舍’s acceptance form
   fixture,
 }) => {
   test.setTimeout(90_000);
-  const get = await apiAs(request, fixture, 'DISTRICT_PM');
-  const id = await projectId(get, '印刷厂宿舍综合改造');
+  const { get, projectId } = await apiAs(request, fixture, 'DISTRICT_PM');
+  const id = await projectId('印刷厂宿舍综合改造');
   const form = await get<AcceptanceForm>(`/projects/${id}/acceptance`);
   const party = form.parties.find((p) => p !== 'OWNER_REPRESENTATIVES')!;
   const partyName = (await get<{ code: string; name: { zh: string } }[]>('/acceptance-parties')).find((p) => p.code === party)!.name.zh;
@@ -250,8 +234,8 @@ test("the PM records 杏林苑's self-management and money into its fund to the 
   request,
   fixture,
 }) => {
-  const get = await apiAs(request, fixture, 'DISTRICT_PM');
-  const id = await projectId(get, '杏林苑综合改造');
+  const { get, projectId } = await apiAs(request, fixture, 'DISTRICT_PM');
+  const id = await projectId('杏林苑综合改造');
   const before = await get<LongTerm>(`/projects/${id}/long-term`);
 
   await login('DISTRICT_PM');

@@ -1,6 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
+import { apiAs, expect, screenshot, test } from './fixture.js';
 
 /**
  * The joint review and construction tabs. They change only 电力新村 (JOINT_REVIEW: one
@@ -21,20 +21,6 @@ async function dialogNamed(page: Page, name: string) {
   await expect(dialog).toBeVisible();
   await expect(page.locator('.ant-modal[class*="ant-zoom"]')).toHaveCount(0);
   return dialog;
-}
-
-/** The API as one of the demo users, to read back what the UI did (or to act as someone else meanwhile). */
-async function apiAs(request: APIRequestContext, fixture: BrowserFixture, role: DemoRole) {
-  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users[role] })).json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  return {
-    get: async (path: string) => (await request.get(`${fixture.baseURL}${path}`, { headers })).json(),
-    post: async (path: string, data: unknown) => {
-      const response = await request.post(`${fixture.baseURL}${path}`, { headers, data });
-      expect(response.ok(), await response.text()).toBe(true);
-      return response.json();
-    },
-  };
 }
 
 test("the PM enters a department's paper opinion with a condition and acknowledges the condition", async ({

@@ -1,23 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
 import { formatFen, formatYuan, fenFromYuan } from '../../apps/console/src/shared/money.js';
-import { expect, screenshot, test, type BrowserFixture } from './fixture.js';
-
-/** A PM's own calls, to set a test up and to read back what the UI left in the API. */
-async function pmApi(request: APIRequestContext, fixture: BrowserFixture, who = fixture.users.DISTRICT_PM) {
-  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: who })).json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  const call = async (method: 'get' | 'post', path: string, data?: unknown) => {
-    const response = await request[method](`${fixture.baseURL}${path}`, { headers, data });
-    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-    return response.json();
-  };
-  return {
-    get: (path: string) => call('get', path),
-    post: (path: string, data: unknown) => call('post', path, data),
-    projectId: async (name: string): Promise<string> =>
-      (await call('get', `/projects?q=${encodeURIComponent(name)}`)).items.find((p: { name: string }) => p.name === name).id,
-  };
-}
+import { apiAs, expect, screenshot, test } from './fixture.js';
 
 test('the PM records the survey of a project in SURVEY, told in Chinese beside the field what the API refuses', async ({
   page,
@@ -27,7 +9,7 @@ test('the PM records the survey of a project in SURVEY, told in Chinese beside t
 }) => {
   // The demo's own SURVEY project is another test's, and a new project would change what the other
   // files count: the second district's project, still in SURVEY, is surveyed by its own PM.
-  const pm = await pmApi(request, fixture, { username: fixture.other.username, password: fixture.other.password });
+  const pm = await apiAs(request, fixture, { username: fixture.other.username, password: fixture.other.password });
   const project = await pm.get(`/projects/${fixture.other.projectId}`);
   const neighbour = await pm.post('/compounds', {
     districtId: project.districtId,
@@ -89,7 +71,7 @@ test('the PM drafts the next plan version with exact money, a bad amount refused
   request,
   fixture,
 }) => {
-  const pm = await pmApi(request, fixture);
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
   const id = await pm.projectId('粮站家属院综合改造');
   const versions = await pm.get(`/projects/${id}/plans`);
   const last = versions.at(-1);
@@ -192,7 +174,7 @@ test('the PM records a permit and names the team, the local count of volunteers 
   request,
   fixture,
 }) => {
-  const pm = await pmApi(request, fixture);
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
   const id = await pm.projectId('荷花池综合改造');
   await login('DISTRICT_PM');
   await page.goto(`/console/projects/${id}?tab=permits`);
@@ -272,7 +254,7 @@ test('the PM sets the funding plan in yuan, exact to the fen, and is told in Chi
   request,
   fixture,
 }) => {
-  const pm = await pmApi(request, fixture);
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
   const id = await pm.projectId('机械厂宿舍综合改造');
   await login('DISTRICT_PM');
   await page.goto(`/console/projects/${id}?tab=planning`);
@@ -302,7 +284,7 @@ test('the PM sets the funding plan in yuan, exact to the fen, and is told in Chi
 });
 
 test('a supervisor reads the plan and the team without the controls to change them @tablet', async ({ page, login, request, fixture }) => {
-  const pm = await pmApi(request, fixture);
+  const pm = await apiAs(request, fixture, 'DISTRICT_PM');
   const id = await pm.projectId('芙蓉里综合改造');
   await login('SUPERVISOR');
   await page.goto(`/console/projects/${id}?tab=plans`);

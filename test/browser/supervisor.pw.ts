@@ -1,24 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext } from '@playwright/test';
-import { expect, screenshot, test, type BrowserFixture, type DemoRole } from './fixture.js';
+import { apiAs, expect, screenshot, test } from './fixture.js';
 
 const PROJECT = '芙蓉里综合改造';
 const HOUR = 3600 * 1000;
-
-/** The API as one demo user sees it, for setting up what the UI starts from and checking what it did. */
-async function apiAs(request: APIRequestContext, fixture: BrowserFixture, role: DemoRole) {
-  const { accessToken } = await (await request.post(`${fixture.baseURL}/auth/login`, { data: fixture.users[role] })).json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  // The answers are read as each check needs them, not typed twice over.
-  const answer = async (r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<any> => {
-    expect(r.ok(), `${r.url()}: ${r.status()} ${await r.text()}`).toBe(true);
-    return r.json();
-  };
-  return {
-    get: async (path: string) => answer(await request.get(`${fixture.baseURL}${path}`, { headers })),
-    post: async (path: string, data: unknown) => answer(await request.post(`${fixture.baseURL}${path}`, { headers, data })),
-  };
-}
 
 /** A Beijing wall-clock time `ms` from now, as a deadline without an offset is read. */
 const beijingIn = (ms: number) => new Date(Date.now() + 8 * HOUR + ms).toISOString().slice(0, 19);

@@ -20,6 +20,20 @@ export const ENTRY_LABELS: Record<Entry, Bilingual> = {
   UNVERIFIED: { zh: '录入（未留凭证）', en: 'entered without evidence' },
 };
 
+/**
+ * A party's signature as it is given. Signed by the party itself, `signer` defaults to the user's
+ * name; entered by a PM on its behalf, the signer, the paper form's number and a photo of the signed
+ * form filed in the project's archive (an upload, by its document id) are all required.
+ */
+export interface SignatureInput {
+  party: string;
+  opinion: 'PASS' | 'FAIL';
+  comments: string;
+  signer?: string;
+  formNumber?: string;
+  photoDocumentId?: string;
+}
+
 /** Who is signing, as the user list knows them: their role and the body they work for (if any). */
 export interface Signatory {
   role: Role;

@@ -14,6 +14,7 @@ import {
   type AcceptanceOpinion,
   type Actor,
   type Entry,
+  type SignatureInput,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
@@ -26,20 +27,6 @@ import { ProjectService } from './project.service.js';
 import { ReviewService } from './review.service.js';
 
 export type AcceptanceParty = CodedEntry;
-
-/**
- * A party's signature. Signed by the party itself, `signer` defaults to the user's name; entered by a
- * PM on its behalf, the signer, the paper form's number and a photo of the signed form filed in the
- * project's archive (an upload, by its document id) are all required.
- */
-export interface SignatureInput {
-  party: string;
-  opinion: 'PASS' | 'FAIL';
-  comments: string;
-  signer?: string;
-  formNumber?: string;
-  photoDocumentId?: string;
-}
 
 interface SignatureRow {
   party: string;

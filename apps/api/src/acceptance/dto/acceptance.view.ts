@@ -1,4 +1,5 @@
-import type { AcceptanceService, SignatureInput } from '@app/workflow';
+import type { SignatureInput } from '@app/domain';
+import type { AcceptanceService } from '@app/workflow';
 import { ApiProperty } from '@nestjs/swagger';
 import { EntryEnum } from '../../http/domain-enums.js';
 import { ApiDateTime, ApiUuid, enumOf, everyMember } from '../../http/view-properties.js';

@@ -1,5 +1,6 @@
-import { Card, Descriptions, List, Typography } from 'antd';
+import { Descriptions, List, Typography } from 'antd';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { QueryState } from '../../shared/components/QueryState';
 import { roleLabel } from '../../shared/dictionary';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -9,13 +10,7 @@ export default function AccountPage() {
   const profile = useProfile();
   return (
     <>
-      <Card
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            我的账号
-          </Typography.Title>
-        }
-      >
+      <PageCard title="我的账号">
         <QueryState query={profile}>
           {(me) => (
             <>
@@ -43,17 +38,10 @@ export default function AccountPage() {
             </>
           )}
         </QueryState>
-      </Card>
-      <Card
-        title={
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            修改密码
-          </Typography.Title>
-        }
-        style={{ marginTop: 16 }}
-      >
+      </PageCard>
+      <PageCard title="修改密码" style={{ marginTop: 16 }}>
         <ChangePasswordForm />
-      </Card>
+      </PageCard>
     </>
   );
 }

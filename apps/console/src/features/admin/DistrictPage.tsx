@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, read } from '../../api/client';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
@@ -139,16 +140,9 @@ const ORIGIN = { DEFAULT: '系统默认', SHIPPED: '系统默认', CITY: '全市
 /** One titled part of the district's page. */
 function Section({ title, first = false, children }: { title: string; first?: boolean; children: ReactNode }) {
   return (
-    <Card
-      style={first ? undefined : { marginTop: 16 }}
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
+    <PageCard style={first ? undefined : { marginTop: 16 }} title={title}>
       {children}
-    </Card>
+    </PageCard>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, read, type ResponseOf } from '../../api/client';
+import { PageCard } from '../../shared/components/PageCard';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
 import { DateTime } from '../../shared/components/DateTime';
@@ -64,12 +65,8 @@ export default function DistrictsPage() {
   const districts = useQuery(districtsQuery());
   const [creating, setCreating] = useState(false);
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          区县
-        </Typography.Title>
-      }
+    <PageCard
+      title="区县"
       extra={
         <Button type="primary" onClick={() => setCreating(true)}>
           新建区县
@@ -93,6 +90,6 @@ export default function DistrictsPage() {
         )}
       </QueryState>
       <CreateDistrictDialog open={creating} onClose={() => setCreating(false)} />
-    </Card>
+    </PageCard>
   );
 }

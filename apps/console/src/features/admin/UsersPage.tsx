@@ -1,9 +1,10 @@
 import { PASSWORD_MIN_LENGTH } from '@domain/access/account-policy';
 import { ROLES } from '@domain/roles';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../api/client';
+import { PageCard } from '../../shared/components/PageCard';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
 import { roleLabel } from '../../shared/dictionary';
@@ -180,12 +181,8 @@ export default function UsersPage() {
   const scopedUser = users.data?.find((u) => u.id === scoping) ?? null;
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          用户
-        </Typography.Title>
-      }
+    <PageCard
+      title="用户"
       extra={
         <Button type="primary" onClick={() => setCreating(true)}>
           新建用户
@@ -257,6 +254,6 @@ export default function UsersPage() {
       >
         {scopedUser && <ScopeEditor user={scopedUser} />}
       </Drawer>
-    </Card>
+    </PageCard>
   );
 }

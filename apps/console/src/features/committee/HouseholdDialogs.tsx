@@ -1,8 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import { api, read } from '../../api/client';
-import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { FormDialog } from '../../shared/components/FormDialog';
 import { HOUSEHOLD_MOVE_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
 import { chinaToday, doorOf, householdBody, moveBody, type HouseholdForm, type MoveForm } from './households';
@@ -69,28 +69,20 @@ export function HouseholdDialog({ compoundId, household, onClose }: { compoundId
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog
       title={household ? `更正住户 ${doorOf(household)}` : '新增住户'}
       okText="保存"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
       width={640}
+      busy={busy}
+      error={error}
+      form={form}
+      name="household"
+      initialValues={household ? { ...household, floorArea: Number(household.floorArea) } : undefined}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {error !== null && <ProblemAlert error={error} title="未能保存" />}
-      <Form
-        form={form}
-        name="household"
-        layout="vertical"
-        initialValues={household ? { ...household, floorArea: Number(household.floorArea) } : undefined}
-        onFinish={(v) => void submit(v)}
-      >
-        <HouseholdFields />
-      </Form>
-    </Modal>
+      <HouseholdFields />
+    </FormDialog>
   );
 }
 
@@ -124,87 +116,75 @@ export function MoveDialog({ household, onClose }: { household: Household; onClo
   const today = chinaToday(new Date());
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`住户变动：${doorOf(household)}`}
       okText="登记"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
       width={720}
+      busy={busy}
+      error={error}
+      failure="未能登记"
+      form={form}
+      name="move"
+      initialValues={{ kind: 'MOVED_OUT', on: today, newHouseholds: Array.from({ length: SPLIT_MIN }, () => ({})) }}
+      onSubmit={confirm}
+      onClose={onClose}
     >
-      {error !== null && <ProblemAlert error={error} title="未能登记" />}
-      <Form
-        form={form}
-        name="move"
-        layout="vertical"
-        initialValues={{ kind: 'MOVED_OUT', on: today, newHouseholds: Array.from({ length: SPLIT_MIN }, () => ({})) }}
-        onFinish={confirm}
-      >
-        <Form.Item label="变动类型" name="kind">
-          <Radio.Group optionType="button" options={Object.entries(HOUSEHOLD_MOVE_LABELS).map(([value, label]) => ({ value, label }))} />
+      <Form.Item label="变动类型" name="kind">
+        <Radio.Group optionType="button" options={Object.entries(HOUSEHOLD_MOVE_LABELS).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写原因' }]}>
+        <Input.TextArea rows={2} maxLength={2000} placeholder="如：房屋已出售，原户主全家迁出" />
+      </Form.Item>
+      <Form.Item label="变动日期" name="on" rules={[{ required: true, message: '请填写日期' }]} extra="不能晚于今天">
+        <Input type="date" max={today} style={{ width: 200 }} />
+      </Form.Item>
+      {kind === 'MERGED' && (
+        <Form.Item label="并入住户" name="intoHouseholdId" rules={[{ required: true, message: '请选择并入的住户' }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={others.isLoading}
+            placeholder="输入户号查找，如 1-1-101"
+            options={(others.data?.items ?? []).filter((h) => h.id !== household.id).map((h) => ({ value: h.id, label: doorOf(h) }))}
+          />
         </Form.Item>
-        <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写原因' }]}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder="如：房屋已出售，原户主全家迁出" />
-        </Form.Item>
-        <Form.Item label="变动日期" name="on" rules={[{ required: true, message: '请填写日期' }]} extra="不能晚于今天">
-          <Input type="date" max={today} style={{ width: 200 }} />
-        </Form.Item>
-        {kind === 'MERGED' && (
-          <Form.Item label="并入住户" name="intoHouseholdId" rules={[{ required: true, message: '请选择并入的住户' }]}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={others.isLoading}
-              placeholder="输入户号查找，如 1-1-101"
-              options={(others.data?.items ?? []).filter((h) => h.id !== household.id).map((h) => ({ value: h.id, label: doorOf(h) }))}
-            />
-          </Form.Item>
-        )}
-        {kind === 'SPLIT' && (
-          <Form.List
-            name="newHouseholds"
-            rules={[
-              {
-                validator: async (_, list?: unknown[]) => {
-                  if ((list?.length ?? 0) < SPLIT_MIN) throw new Error(`分户后至少 ${SPLIT_MIN} 户`);
-                },
+      )}
+      {kind === 'SPLIT' && (
+        <Form.List
+          name="newHouseholds"
+          rules={[
+            {
+              validator: async (_, list?: unknown[]) => {
+                if ((list?.length ?? 0) < SPLIT_MIN) throw new Error(`分户后至少 ${SPLIT_MIN} 户`);
               },
-            ]}
-          >
-            {(fields, { add, remove }, { errors }) => (
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                {fields.map((f, i) => (
-                  <Card
-                    key={f.key}
-                    size="small"
-                    title={`分户后第 ${i + 1} 户`}
-                    extra={
-                      fields.length > SPLIT_MIN && (
-                        <Button
-                          type="text"
-                          icon={<MinusCircleOutlined />}
-                          aria-label={`删除第 ${i + 1} 户`}
-                          onClick={() => remove(f.name)}
-                        />
-                      )
-                    }
-                  >
-                    <HouseholdFields path={[f.name]} />
-                  </Card>
-                ))}
-                {fields.length < SPLIT_MAX && (
-                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                    再加一户
-                  </Button>
-                )}
-                <Form.ErrorList errors={errors} />
-              </Space>
-            )}
-          </Form.List>
-        )}
-      </Form>
-    </Modal>
+            },
+          ]}
+        >
+          {(fields, { add, remove }, { errors }) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {fields.map((f, i) => (
+                <Card
+                  key={f.key}
+                  size="small"
+                  title={`分户后第 ${i + 1} 户`}
+                  extra={
+                    fields.length > SPLIT_MIN && (
+                      <Button type="text" icon={<MinusCircleOutlined />} aria-label={`删除第 ${i + 1} 户`} onClick={() => remove(f.name)} />
+                    )
+                  }
+                >
+                  <HouseholdFields path={[f.name]} />
+                </Card>
+              ))}
+              {fields.length < SPLIT_MAX && (
+                <Button icon={<PlusOutlined />} onClick={() => add({})}>
+                  再加一户
+                </Button>
+              )}
+              <Form.ErrorList errors={errors} />
+            </Space>
+          )}
+        </Form.List>
+      )}
+    </FormDialog>
   );
 }

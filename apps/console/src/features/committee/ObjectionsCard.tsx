@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, read } from '../../api/client';
 import { useSession } from '../../session/SessionProvider';
 import { DateTime } from '../../shared/components/DateTime';
-import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { FormDialog } from '../../shared/components/FormDialog';
 import { QueryState } from '../../shared/components/QueryState';
 import { OBJECTION_RESPONSE_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
@@ -106,31 +106,29 @@ function FileObjectionDialog({ round, onClose }: { round: Round; onClose: () => 
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog
       title="登记异议"
       okText="登记"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={busy}
+      error={error}
+      failure="未能登记"
+      form={form}
+      name="objection"
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {error !== null && <ProblemAlert error={error} title="未能登记" />}
-      <Form form={form} name="objection" layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item label="提出异议的住户" name="householdId" extra="可不填；只能选本次征询名册中的住户">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="输入户号查找，如 1-1-101"
-            options={order.map((key) => ({ value: households.get(key)!.householdId, label: typedOf(key) }))}
-          />
-        </Form.Item>
-        <Form.Item label="异议内容" name="text" rules={[{ required: true, whitespace: true, message: '请填写异议内容' }]}>
-          <Input.TextArea rows={4} maxLength={5000} placeholder="如：反对拆除自行车棚" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="提出异议的住户" name="householdId" extra="可不填；只能选本次征询名册中的住户">
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="输入户号查找，如 1-1-101"
+          options={order.map((key) => ({ value: households.get(key)!.householdId, label: typedOf(key) }))}
+        />
+      </Form.Item>
+      <Form.Item label="异议内容" name="text" rules={[{ required: true, whitespace: true, message: '请填写异议内容' }]}>
+        <Input.TextArea rows={4} maxLength={5000} placeholder="如：反对拆除自行车棚" />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
@@ -160,31 +158,30 @@ function AnswerDialog({ round, objection, onClose }: { round: Round; objection: 
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog
       title="答复异议"
       okText="答复"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={busy}
+      error={error}
+      failure="未能答复"
+      hint={objection.text}
+      form={form}
+      name="answer"
+      initialValues={{ response: 'EXPLAINED' }}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{objection.text}</Typography.Paragraph>
-      {error !== null && <ProblemAlert error={error} title="未能答复" />}
-      <Form form={form} name="answer" layout="vertical" initialValues={{ response: 'EXPLAINED' }} onFinish={(v) => void submit(v)}>
-        <Form.Item label="答复结果" name="response">
-          <Radio.Group options={Object.entries(OBJECTION_RESPONSE_LABELS).map(([value, label]) => ({ value, label }))} />
-        </Form.Item>
-        <Form.Item
-          label="答复内容"
-          name="text"
-          rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}
-          extra="答复只能给一次"
-        >
-          <Input.TextArea rows={4} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="答复结果" name="response">
+        <Radio.Group options={Object.entries(OBJECTION_RESPONSE_LABELS).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      <Form.Item
+        label="答复内容"
+        name="text"
+        rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}
+        extra="答复只能给一次"
+      >
+        <Input.TextArea rows={4} maxLength={5000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

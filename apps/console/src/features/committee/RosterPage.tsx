@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Empty, Form, Select, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Empty, Form, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { DataTable } from '../../shared/components/DataTable';
+import { FilterSelect } from '../../shared/components/Filters';
 import { HOUSEHOLD_STATUS_LABELS } from '../../shared/dictionary';
 import { FileImport } from './FileImport';
 import { HouseholdDialog, MoveDialog } from './HouseholdDialogs';
@@ -76,28 +78,21 @@ export default function RosterPage() {
   ];
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          住户名册
-        </Typography.Title>
-      }
-    >
+    <PageCard title="住户名册">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Form layout="inline" style={{ rowGap: 8 }}>
-          <Form.Item label="小区" htmlFor="roster-compound">
-            <Select
-              id="roster-compound"
-              style={{ width: 200 }}
-              value={compoundId}
-              options={compounds.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(v) => {
-                setParams({ compound: v }, { replace: true });
-                setPage({ limit: page.limit, offset: 0 });
-              }}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
+          <FilterSelect
+            id="roster-compound"
+            label="小区"
+            width={200}
+            searchable
+            value={compoundId}
+            options={compounds.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(v) => {
+              setParams({ compound: v! }, { replace: true });
+              setPage({ limit: page.limit, offset: 0 });
+            }}
+          />
           <Form.Item>
             <Checkbox
               checked={includeDeparted}
@@ -148,6 +143,6 @@ export default function RosterPage() {
         <HouseholdDialog compoundId={compoundId} household={editing.household} onClose={() => setEditing({ kind: 'none' })} />
       )}
       {editing.kind === 'move' && <MoveDialog household={editing.household} onClose={() => setEditing({ kind: 'none' })} />}
-    </Card>
+    </PageCard>
   );
 }

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RoundSubject } from '@domain/consent/round.machine';
 import { api, read } from '../../api/client';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
@@ -39,13 +40,7 @@ export default function RoundListPage() {
   const [drafting, setDrafting] = useState(false);
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          征询表决
-        </Typography.Title>
-      }
-    >
+    <PageCard title="征询表决">
       <QueryState query={projects} isEmpty={(p) => p.items.length === 0} empty="您的管辖范围内没有项目">
         {(p) => (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -82,7 +77,7 @@ export default function RoundListPage() {
         )}
       </QueryState>
       {drafting && projectId && <DraftRoundDialog projectId={projectId} onClose={() => setDrafting(false)} />}
-    </Card>
+    </PageCard>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
+import { App, Button, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, read } from '../../api/client';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { QueryState } from '../../shared/components/QueryState';
 import { NOTIFICATION_KIND_LABELS, NOTIFICATION_LEVEL_LABELS } from '../../shared/dictionary';
@@ -22,12 +23,8 @@ export default function InboxPage() {
   });
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          消息
-        </Typography.Title>
-      }
+    <PageCard
+      title="消息"
       extra={
         <Segmented
           aria-label="显示哪些消息"
@@ -88,6 +85,6 @@ export default function InboxPage() {
           />
         )}
       </QueryState>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../api/client';
-import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { FormDialog } from '../../shared/components/FormDialog';
 import { projectStateLabel } from '../../shared/dictionary';
 import { showFieldErrors } from '../../shared/forms';
 import type { EventOption } from './queries';
@@ -54,28 +54,32 @@ export function FireEventDialog({
   });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`确认：${option.label.zh}`}
       okText="确认执行"
-      cancelText="取消"
-      confirmLoading={fire.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={fire.isPending}
+      error={refusal}
+      failure="未能执行"
+      warning={<>执行后项目将进入「{projectStateLabel(option.to)}」阶段，此操作会记入项目历史。</>}
+      notice={
+        blocked.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`还有 ${blocked.length} 项条件未满足，提交后系统会再次检查。`}
+            style={{ marginBottom: 12 }}
+          />
+        )
+      }
+      form={form}
+      onSubmit={(v) => fire.mutate(v.reason?.trim() || undefined)}
+      onClose={onClose}
     >
-      <Typography.Paragraph>执行后项目将进入「{projectStateLabel(option.to)}」阶段，此操作会记入项目历史。</Typography.Paragraph>
-      {blocked.length > 0 && (
-        <Alert type="warning" showIcon title={`还有 ${blocked.length} 项条件未满足，提交后系统会再次检查。`} style={{ marginBottom: 12 }} />
+      {needsReason && (
+        <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '此操作需要填写原因' }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
+        </Form.Item>
       )}
-      <Form form={form} layout="vertical" onFinish={(v) => fire.mutate(v.reason?.trim() || undefined)}>
-        {needsReason && (
-          <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '此操作需要填写原因' }]}>
-            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
-          </Form.Item>
-        )}
-      </Form>
-      {refusal !== null && <ProblemAlert error={refusal} title="未能执行" />}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProjectState } from '@domain/lifecycle/lifecycle.machine';
-import { Badge, Card, Collapse, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Badge, Collapse, Form, Input, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { DataTable } from '../../shared/components/DataTable';
 import { DateTime } from '../../shared/components/DateTime';
 import { StateTag } from '../../shared/components/StateTag';
-import { PROJECT_STATE_LABELS } from '../../shared/dictionary';
+import { FilterSelect, PlanYearFilter, ProjectStateFilter } from '../../shared/components/Filters';
 import { StateChart } from './StateChart';
 import { districtOptionsQuery, projectListQuery, type ProjectFilter, type ProjectListItem } from './queries';
-
-const STATE_OPTIONS = Object.entries(PROJECT_STATE_LABELS).map(([value, label]) => ({ value, label }));
 
 const columns: ColumnsType<ProjectListItem> = [
   { title: '项目', dataIndex: 'name', render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link> },
@@ -62,50 +61,22 @@ export default function ProjectListPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          项目
-        </Typography.Title>
-      }
-    >
+    <PageCard title="项目">
       <Form layout="inline" className="filters" aria-label="筛选项目" style={{ marginBottom: 16, rowGap: 8 }}>
         {byDistrict && (
-          <Form.Item label="区县" htmlFor="filter-district">
-            <Select
-              id="filter-district"
-              allowClear
-              placeholder="全部区县"
-              style={{ width: 160 }}
-              value={filter.districtId}
-              loading={districts.isPending}
-              options={districts.data ?? []}
-              onChange={(v) => change({ districtId: v })}
-            />
-          </Form.Item>
+          <FilterSelect
+            id="filter-district"
+            label="区县"
+            all="全部区县"
+            width={160}
+            value={filter.districtId}
+            loading={districts.isPending}
+            options={districts.data ?? []}
+            onChange={(v) => change({ districtId: v })}
+          />
         )}
-        <Form.Item label="阶段" htmlFor="filter-state">
-          <Select
-            id="filter-state"
-            showSearch={{ optionFilterProp: 'label' }}
-            allowClear
-            placeholder="全部阶段"
-            style={{ width: 160 }}
-            value={filter.state}
-            options={STATE_OPTIONS}
-            onChange={(v) => change({ state: v })}
-          />
-        </Form.Item>
-        <Form.Item label="计划年度" htmlFor="filter-year">
-          <InputNumber
-            id="filter-year"
-            min={2000}
-            max={2100}
-            placeholder="如 2026"
-            value={filter.planYear}
-            onChange={(v) => change({ planYear: v ?? undefined })}
-          />
-        </Form.Item>
+        <ProjectStateFilter id="filter-state" value={filter.state} onChange={(v) => change({ state: v })} />
+        <PlanYearFilter id="filter-year" value={filter.planYear} onChange={(v) => change({ planYear: v })} />
         <Form.Item label="搜索" htmlFor="filter-q">
           <Input.Search
             id="filter-q"
@@ -148,6 +119,6 @@ export default function ProjectListPage() {
           size="middle"
         />
       </Space>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,16 +1,18 @@
 import { DownloadOutlined, FileAddOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, read } from '../../api/client';
 import { download } from '../../api/transfer';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { Money } from '../../shared/components/Money';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { QueryState } from '../../shared/components/QueryState';
+import { FilterSelect } from '../../shared/components/Filters';
 import { BULLETIN_BUILT_VIA_LABELS } from '../../shared/dictionary';
 import { useFormSubmit } from '../../shared/forms';
 import { lastEndedMonth, MONTH_TEXT } from './months';
@@ -75,25 +77,18 @@ export default function BulletinsPage() {
   ];
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          月度通报
-        </Typography.Title>
-      }
-    >
+    <PageCard title="月度通报">
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         {cities.length > 1 && (
           <Form layout="inline">
-            <Form.Item label="城市" htmlFor="bulletin-city">
-              <Select
-                id="bulletin-city"
-                style={{ width: 180 }}
-                value={cityId}
-                options={cities.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(v) => select({ cityId: v, month: undefined })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="bulletin-city"
+              label="城市"
+              width={180}
+              value={cityId}
+              options={cities.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v) => select({ cityId: v, month: undefined })}
+            />
           </Form>
         )}
         {role && BUILDERS.includes(role) && <BuildForm cityId={cityId} onBuilt={(b) => select({ month: b.month, cityId: b.city.id })} />}
@@ -113,7 +108,7 @@ export default function BulletinsPage() {
         </QueryState>
         {month && <BulletinView month={month} cityId={params.get('cityId') ?? cityId} />}
       </Space>
-    </Card>
+    </PageCard>
   );
 }
 

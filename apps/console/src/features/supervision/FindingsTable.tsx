@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, read } from '../../api/client';
 import { useProfile } from '../../session/SessionProvider';
 import { DateTime } from '../../shared/components/DateTime';
-import { ProblemAlert } from '../../shared/components/ProblemAlert';
+import { FormDialog } from '../../shared/components/FormDialog';
 import { MachineStateTag } from '../../shared/components/StateTag';
 import { FINDING_SEVERITY_LABELS, machineStateLabel } from '../../shared/dictionary';
 import { showFieldErrors } from '../../shared/forms';
@@ -109,32 +109,31 @@ function FindingActionDialog({ finding, action, onClose }: { finding: LedgerFind
   });
   const field = action.needs === 'evidence' ? '整改证据' : '原因';
   return (
-    <Modal
-      open
+    <FormDialog
       title={`确认：${action.label}`}
       okText="确认执行"
-      cancelText="取消"
-      confirmLoading={fire.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={fire.isPending}
+      error={refusal}
+      failure="未能执行"
+      warning={
+        <>
+          问题「{finding.description}」将变为「{machineStateLabel('finding', action.to)}」，此操作会记入项目历史。
+        </>
+      }
+      form={form}
+      onSubmit={(v) => fire.mutate(v)}
+      onClose={onClose}
     >
-      <Typography.Paragraph>
-        问题「{finding.description}」将变为「{machineStateLabel('finding', action.to)}」，此操作会记入项目历史。
-      </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => fire.mutate(v)}>
-        {action.needs && (
-          <Form.Item
-            label={field}
-            name={action.needs}
-            rules={[{ required: true, whitespace: true, message: `请填写${field}` }]}
-            extra={action.needs === 'evidence' ? '如整改照片编号、复查记录' : undefined}
-          >
-            <Input.TextArea rows={3} maxLength={action.needs === 'evidence' ? 5000 : 2000} showCount autoFocus />
-          </Form.Item>
-        )}
-      </Form>
-      {refusal !== null && <ProblemAlert error={refusal} title="未能执行" />}
-    </Modal>
+      {action.needs && (
+        <Form.Item
+          label={field}
+          name={action.needs}
+          rules={[{ required: true, whitespace: true, message: `请填写${field}` }]}
+          extra={action.needs === 'evidence' ? '如整改照片编号、复查记录' : undefined}
+        >
+          <Input.TextArea rows={3} maxLength={action.needs === 'evidence' ? 5000 : 2000} showCount autoFocus />
+        </Form.Item>
+      )}
+    </FormDialog>
   );
 }

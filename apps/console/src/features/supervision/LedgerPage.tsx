@@ -1,9 +1,11 @@
 import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Form, Select, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useProfile } from '../../session/SessionProvider';
+import { PageCard } from '../../shared/components/PageCard';
 import { QueryState } from '../../shared/components/QueryState';
+import { FilterSelect } from '../../shared/components/Filters';
 import { districtOptionsQuery, projectListQuery } from '../projects/queries';
 import { SEVERITY_OPTIONS } from './findings';
 import { FindingsTable } from './FindingsTable';
@@ -32,57 +34,45 @@ export default function LedgerPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          问题台账
-        </Typography.Title>
-      }
-    >
+    <PageCard title="问题台账">
       <Typography.Paragraph type="secondary">未销号的督导问题，逾期的在前，其余按整改期限排列。</Typography.Paragraph>
       <Form layout="inline" aria-label="筛选问题" style={{ marginBottom: 16, rowGap: 8 }}>
         {byDistrict && (
-          <Form.Item label="区县" htmlFor="ledger-district">
-            <Select
-              id="ledger-district"
-              allowClear
-              placeholder="全部区县"
-              style={{ width: 180 }}
-              value={filter.districtId}
-              loading={districts.isPending}
-              options={districts.data ?? []}
-              onChange={(v) => change('districtId', v)}
-            />
-          </Form.Item>
+          <FilterSelect
+            id="ledger-district"
+            label="区县"
+            all="全部区县"
+            width={180}
+            value={filter.districtId}
+            loading={districts.isPending}
+            options={districts.data ?? []}
+            onChange={(v) => change('districtId', v)}
+          />
         )}
-        <Form.Item label="项目" htmlFor="ledger-project">
-          <Select
-            id="ledger-project"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="全部项目"
-            style={{ width: 240 }}
-            value={filter.projectId}
-            loading={projects.isPending}
-            options={projects.data?.items.map((p) => ({ value: p.id, label: p.name })) ?? []}
-            onChange={(v) => change('projectId', v)}
-          />
-        </Form.Item>
-        <Form.Item label="严重程度" htmlFor="ledger-severity">
-          <Select
-            id="ledger-severity"
-            allowClear
-            placeholder="全部"
-            style={{ width: 120 }}
-            value={filter.severity}
-            options={SEVERITY_OPTIONS}
-            onChange={(v) => change('severity', v)}
-          />
-        </Form.Item>
+        <FilterSelect
+          id="ledger-project"
+          label="项目"
+          all="全部项目"
+          width={240}
+          searchable
+          value={filter.projectId}
+          loading={projects.isPending}
+          options={projects.data?.items.map((p) => ({ value: p.id, label: p.name })) ?? []}
+          onChange={(v) => change('projectId', v)}
+        />
+        <FilterSelect
+          id="ledger-severity"
+          label="严重程度"
+          all="全部"
+          width={120}
+          value={filter.severity}
+          options={SEVERITY_OPTIONS}
+          onChange={(v) => change('severity', v)}
+        />
       </Form>
       <QueryState query={ledger} isEmpty={(f) => f.length === 0} empty="没有未销号的问题">
         {(findings) => <FindingsTable findings={findings} withProject />}
       </QueryState>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProjectState } from '@domain/lifecycle/lifecycle.machine';
-import { Card, Col, Form, InputNumber, Row, Select, Skeleton, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Form, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { Money } from '../../shared/components/Money';
 import { QueryState } from '../../shared/components/QueryState';
-import { PROJECT_STATE_LABELS } from '../../shared/dictionary';
+import { FilterSelect, PlanYearFilter, ProjectStateFilter } from '../../shared/components/Filters';
 import { yuanFromFen } from '../../shared/money';
 import { chartHeight, overdueByKind, projectsByState, stackedBarOption, type StackedBars } from './portfolio-charts';
 import { portfolioQuery, type DistrictFigures, type Portfolio, type PortfolioFilter } from './queries';
@@ -16,8 +17,6 @@ const EChart = lazy(() => import('../../shared/components/EChart'));
 
 /** Amounts of millions fit a sixth of the row at 1366 pixels. */
 const MONEY_STYLE = { content: { fontSize: 20 } };
-
-const STATE_OPTIONS = Object.entries(PROJECT_STATE_LABELS).map(([value, label]) => ({ value, label }));
 
 const columns: ColumnsType<DistrictFigures> = [
   { title: '区县', dataIndex: 'name', fixed: 'left' },
@@ -60,12 +59,8 @@ export default function PortfolioPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          项目总览
-        </Typography.Title>
-      }
+    <PageCard
+      title="项目总览"
       extra={
         portfolio.data && (
           <span data-testid="as-of">
@@ -76,59 +71,35 @@ export default function PortfolioPage() {
     >
       <Form layout="inline" aria-label="筛选总览" style={{ marginBottom: 16, rowGap: 8 }}>
         {(scope.data?.cities.length ?? 0) > 1 && (
-          <Form.Item label="城市" htmlFor="portfolio-city">
-            <Select
-              id="portfolio-city"
-              allowClear
-              placeholder="全部城市"
-              style={{ width: 160 }}
-              value={filter.cityId}
-              options={scope.data!.cities.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(v) => change({ cityId: v, districtId: undefined })}
-            />
-          </Form.Item>
+          <FilterSelect
+            id="portfolio-city"
+            label="城市"
+            all="全部城市"
+            width={160}
+            value={filter.cityId}
+            options={scope.data!.cities.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(v) => change({ cityId: v, districtId: undefined })}
+          />
         )}
-        <Form.Item label="区县" htmlFor="portfolio-district">
-          <Select
-            id="portfolio-district"
-            allowClear
-            placeholder="全部区县"
-            style={{ width: 180 }}
-            value={filter.districtId}
-            loading={scope.isPending}
-            options={(scope.data?.districts ?? [])
-              .filter((d) => !filter.cityId || d.cityId === filter.cityId)
-              .map((d) => ({ value: d.id, label: d.name }))}
-            onChange={(v) => change({ districtId: v })}
-          />
-        </Form.Item>
-        <Form.Item label="阶段" htmlFor="portfolio-state">
-          <Select
-            id="portfolio-state"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="全部阶段"
-            style={{ width: 160 }}
-            value={filter.state}
-            options={STATE_OPTIONS}
-            onChange={(v) => change({ state: v })}
-          />
-        </Form.Item>
-        <Form.Item label="计划年度" htmlFor="portfolio-year">
-          <InputNumber
-            id="portfolio-year"
-            min={2000}
-            max={2100}
-            placeholder="如 2026"
-            value={filter.planYear}
-            onChange={(v) => change({ planYear: v ?? undefined })}
-          />
-        </Form.Item>
+        <FilterSelect
+          id="portfolio-district"
+          label="区县"
+          all="全部区县"
+          width={180}
+          value={filter.districtId}
+          loading={scope.isPending}
+          options={(scope.data?.districts ?? [])
+            .filter((d) => !filter.cityId || d.cityId === filter.cityId)
+            .map((d) => ({ value: d.id, label: d.name }))}
+          onChange={(v) => change({ districtId: v })}
+        />
+        <ProjectStateFilter id="portfolio-state" value={filter.state} onChange={(v) => change({ state: v })} />
+        <PlanYearFilter id="portfolio-year" value={filter.planYear} onChange={(v) => change({ planYear: v })} />
       </Form>
       <QueryState query={portfolio} rows={8} isEmpty={(p) => p.districts.length === 0} empty="您的管辖范围内没有区县">
         {(p) => <PortfolioView portfolio={p} />}
       </QueryState>
-    </Card>
+    </PageCard>
   );
 }
 

@@ -1,10 +1,11 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { chinaDate } from '@domain/calendar';
 import type { FindingSeverity } from '@domain/construction/supervision';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../api/client';
+import { FormCards } from '../../shared/components/FormRows';
+import { FormDialog } from '../../shared/components/FormDialog';
 import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { useFormSubmit } from '../../shared/forms';
 import { SEVERITY_OPTIONS } from './findings';
@@ -94,78 +95,60 @@ export function ReturnDialog({ projectId, report, onClose }: { projectId: string
     },
   );
   return (
-    <Modal
-      open
-      width={720}
+    <FormDialog
       title={`退回第 ${report.seq} 期进度报告`}
       okText="确认退回"
-      okButtonProps={{ danger: true }}
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      danger
+      width={720}
+      busy={busy}
+      error={error}
+      failure="未能退回"
+      hint="列出要整改的问题，每个问题都有严重程度、整改期限和责任人；问题记入问题台账，销号前一直挂账。"
+      form={form}
+      initialValues={{ findings: [{ severity: 'MEDIUM' }] }}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">
-        列出要整改的问题，每个问题都有严重程度、整改期限和责任人；问题记入问题台账，销号前一直挂账。
-      </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ findings: [{ severity: 'MEDIUM' }] }}>
-        <Form.List name="findings">
-          {(fields, { add, remove }) => (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {fields.map((field, i) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  title={`问题 ${i + 1}`}
-                  extra={
-                    fields.length > 1 && (
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined />}
-                        aria-label={`删除问题 ${i + 1}`}
-                        onClick={() => remove(field.name)}
-                      />
-                    )
-                  }
-                >
-                  <Form.Item
-                    label="问题描述"
-                    name={[field.name, 'description']}
-                    rules={[{ required: true, whitespace: true, message: '请描述问题' }]}
-                  >
-                    <Input.TextArea rows={2} maxLength={5000} />
-                  </Form.Item>
-                  <Space wrap align="start">
-                    <Form.Item label="严重程度" name={[field.name, 'severity']} rules={[{ required: true, message: '请选择严重程度' }]}>
-                      <Select options={SEVERITY_OPTIONS} style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item
-                      label="整改期限"
-                      name={[field.name, 'deadline']}
-                      rules={[{ required: true, message: '请选择整改期限' }]}
-                      extra="当日 24 时（北京时间）前整改完毕"
-                    >
-                      <Input type="date" min={today} style={{ width: 170 }} />
-                    </Form.Item>
-                    <Form.Item
-                      label="责任人"
-                      name={[field.name, 'responsible']}
-                      rules={[{ required: true, whitespace: true, message: '请填写责任人' }]}
-                    >
-                      <Input maxLength={200} placeholder="如 施工单位项目经理" style={{ width: 220 }} />
-                    </Form.Item>
-                  </Space>
-                </Card>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ severity: 'MEDIUM' })} disabled={fields.length >= 100}>
-                再加一个问题
-              </Button>
+      <FormCards
+        name="findings"
+        title={(i) => `问题 ${i + 1}`}
+        removeLabel={(i) => `删除问题 ${i + 1}`}
+        addText="再加一个问题"
+        newRow={{ severity: 'MEDIUM' }}
+        max={100}
+      >
+        {(field) => (
+          <>
+            <Form.Item
+              label="问题描述"
+              name={[field.name, 'description']}
+              rules={[{ required: true, whitespace: true, message: '请描述问题' }]}
+            >
+              <Input.TextArea rows={2} maxLength={5000} />
+            </Form.Item>
+            <Space wrap align="start">
+              <Form.Item label="严重程度" name={[field.name, 'severity']} rules={[{ required: true, message: '请选择严重程度' }]}>
+                <Select options={SEVERITY_OPTIONS} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item
+                label="整改期限"
+                name={[field.name, 'deadline']}
+                rules={[{ required: true, message: '请选择整改期限' }]}
+                extra="当日 24 时（北京时间）前整改完毕"
+              >
+                <Input type="date" min={today} style={{ width: 170 }} />
+              </Form.Item>
+              <Form.Item
+                label="责任人"
+                name={[field.name, 'responsible']}
+                rules={[{ required: true, whitespace: true, message: '请填写责任人' }]}
+              >
+                <Input maxLength={200} placeholder="如 施工单位项目经理" style={{ width: 220 }} />
+              </Form.Item>
             </Space>
-          )}
-        </Form.List>
-      </Form>
-      {error !== null && <ProblemAlert error={error} title="未能退回" />}
-    </Modal>
+          </>
+        )}
+      </FormCards>
+    </FormDialog>
   );
 }

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { PageCard } from '../../shared/components/PageCard';
 import { DateTime } from '../../shared/components/DateTime';
 import { QueryState } from '../../shared/components/QueryState';
+import { FilterSelect } from '../../shared/components/Filters';
 import { districtOptionsQuery } from '../projects/queries';
 import { reportQueueQuery, type QueuedReport } from './queries';
 import { AcceptDialog, ReturnDialog } from './ReportAudit';
@@ -44,26 +46,18 @@ export default function ReportQueuePage() {
   ];
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          待审核报告
-        </Typography.Title>
-      }
-    >
+    <PageCard title="待审核报告">
       <Form layout="inline" aria-label="筛选报告" style={{ marginBottom: 16 }}>
-        <Form.Item label="区县" htmlFor="queue-district">
-          <Select
-            id="queue-district"
-            allowClear
-            placeholder="全部区县"
-            style={{ width: 180 }}
-            value={districtId}
-            loading={districts.isPending}
-            options={districts.data ?? []}
-            onChange={(v: string | undefined) => setParams(v ? { districtId: v } : {}, { replace: true })}
-          />
-        </Form.Item>
+        <FilterSelect
+          id="queue-district"
+          label="区县"
+          all="全部区县"
+          width={180}
+          value={districtId}
+          loading={districts.isPending}
+          options={districts.data ?? []}
+          onChange={(v) => setParams(v ? { districtId: v } : {}, { replace: true })}
+        />
       </Form>
       <QueryState query={queue} isEmpty={(q) => q.length === 0} empty="没有等待审核的进度报告">
         {(q) => (
@@ -84,6 +78,6 @@ export default function ReportQueuePage() {
       {dialog?.kind === 'return' && (
         <ReturnDialog projectId={dialog.report.projectId} report={dialog.report} onClose={() => setDialog(null)} />
       )}
-    </Card>
+    </PageCard>
   );
 }

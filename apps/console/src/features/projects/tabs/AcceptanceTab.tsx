@@ -1,4 +1,5 @@
 import { DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
+import type { SignatureInput } from '@domain/access/signing';
 import type { Role } from '@domain/roles';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
@@ -15,7 +16,7 @@ import { ApiError, toProblem } from '../../../shared/problem';
 import type { ProjectTabProps } from '../tabs';
 import { PHOTO_ACCEPT, UploadProgress, useArchiveUpload } from './archive-upload';
 import { acceptanceQuery, archiveQuery, partyNamesQuery, type AcceptanceForm, type Signature } from './closeout-queries';
-import { signableParties, signatureBody, signingModes, type SignatureValues, type SigningMode } from './signing';
+import { signableParties, signatureBody, signingModes, type SigningMode } from './signing';
 
 interface PartyRow {
   party: string;
@@ -132,7 +133,7 @@ export default function AcceptanceTab({ project }: ProjectTabProps) {
   );
 }
 
-type DialogValues = SignatureValues & { mode: SigningMode };
+type DialogValues = SignatureInput & { mode: SigningMode };
 
 const NOT_THE_PARTY = '您不属于该验收方，不能以本单位名义签署；已改为代为录入，请填写签字人、纸质表编号并附签字页照片。';
 

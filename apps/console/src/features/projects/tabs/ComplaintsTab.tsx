@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
 import { DateTime } from '../../../shared/components/DateTime';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { FormDialog } from '../../../shared/components/FormDialog';
 import { QueryState } from '../../../shared/components/QueryState';
 import { MachineStateTag } from '../../../shared/components/StateTag';
 import { machineStateLabel } from '../../../shared/dictionary';
@@ -157,37 +157,36 @@ function FileComplaintDialog({ projectId, onClose }: { projectId: string; onClos
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog
       title="登记投诉"
       okText="登记"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={busy}
+      error={error}
+      failure="未能登记"
+      form={form}
+      name="complaint"
+      initialValues={{ responseDays: 3 }}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {error !== null && <ProblemAlert error={error} title="未能登记" />}
-      <Form form={form} name="complaint" layout="vertical" initialValues={{ responseDays: 3 }} onFinish={(v) => void submit(v)}>
-        {several && (
-          <Form.Item label="所在小区" name="compoundId" rules={[{ required: true, message: '请选择小区' }]}>
-            <Select options={compounds.data!.map((c) => ({ value: c.compoundId, label: c.name }))} />
-          </Form.Item>
-        )}
-        <Form.Item label="投诉事项" name="subject" rules={[{ required: true, whitespace: true, message: '请填写投诉事项' }]}>
-          <Input.TextArea rows={3} maxLength={5000} placeholder="如：夜间施工噪音扰民" />
+      {several && (
+        <Form.Item label="所在小区" name="compoundId" rules={[{ required: true, message: '请选择小区' }]}>
+          <Select options={compounds.data!.map((c) => ({ value: c.compoundId, label: c.name }))} />
         </Form.Item>
-        <Form.Item label="投诉人" name="complainantName">
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item label="联系方式" name="complainantContact">
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item label="响应时限" name="responseDays" rules={[{ required: true, message: '请填写响应时限' }]}>
-          <InputNumber min={1} max={30} precision={0} addonAfter="天内" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item label="投诉事项" name="subject" rules={[{ required: true, whitespace: true, message: '请填写投诉事项' }]}>
+        <Input.TextArea rows={3} maxLength={5000} placeholder="如：夜间施工噪音扰民" />
+      </Form.Item>
+      <Form.Item label="投诉人" name="complainantName">
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item label="联系方式" name="complainantContact">
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item label="响应时限" name="responseDays" rules={[{ required: true, message: '请填写响应时限' }]}>
+        <InputNumber min={1} max={30} precision={0} addonAfter="天内" />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
@@ -216,32 +215,23 @@ function ComplaintEventDialog({
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog
       title={`${t.label.zh}：${complaint.subject}`}
       okText={`确认${t.label.zh}`}
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      busy={busy}
+      error={error}
+      failure="未能完成"
+      hint={<>投诉将进入「{machineStateLabel('complaint', t.to)}」，此操作记入办理经过。</>}
+      form={form}
+      name="complaint-event"
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">
-        投诉将进入「{machineStateLabel('complaint', t.to)}」，此操作记入办理经过。
-      </Typography.Paragraph>
-      {error !== null && <ProblemAlert error={error} title="未能完成" />}
-      <Form form={form} name="complaint-event" layout="vertical" onFinish={(v) => void submit(v)}>
-        {notes.map((n) => (
-          <Form.Item
-            key={n.field}
-            label={n.label}
-            name={n.field}
-            rules={[{ required: true, whitespace: true, message: `请填写${n.label}` }]}
-          >
-            {n.maxLength > 200 ? <Input.TextArea rows={3} maxLength={n.maxLength} /> : <Input maxLength={n.maxLength} autoFocus />}
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+      {notes.map((n) => (
+        <Form.Item key={n.field} label={n.label} name={n.field} rules={[{ required: true, whitespace: true, message: `请填写${n.label}` }]}>
+          {n.maxLength > 200 ? <Input.TextArea rows={3} maxLength={n.maxLength} /> : <Input maxLength={n.maxLength} autoFocus />}
+        </Form.Item>
+      ))}
+    </FormDialog>
   );
 }

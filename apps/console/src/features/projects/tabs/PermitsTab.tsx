@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
+import { FormActions } from '../../../shared/components/FormRows';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -201,12 +202,7 @@ function ExemptionForm({ projectId, current }: { projectId: string; current: Per
       <Form.Item label="免办说明" name="note" rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={save.busy}>
-          保存免办依据
-        </Button>
-        <Button onClick={() => setOpen(false)}>取消</Button>
-      </Space>
+      <FormActions busy={save.busy} submit="保存免办依据" onCancel={() => setOpen(false)} />
     </Form>
   );
 }

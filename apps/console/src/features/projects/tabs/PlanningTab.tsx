@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AdmissionItem, FundingSource } from '@domain/lifecycle/lifecycle.machine';
 import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
+import { FormActions, FormRows } from '../../../shared/components/FormRows';
 import { DateTime } from '../../../shared/components/DateTime';
 import { Money } from '../../../shared/components/Money';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
@@ -224,12 +224,7 @@ function AdmissionForm({ projectId, row, onDone }: { projectId: string; row: Adm
       >
         <Input.TextArea rows={2} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={save.busy}>
-          确认
-        </Button>
-        <Button onClick={onDone}>取消</Button>
-      </Space>
+      <FormActions busy={save.busy} submit="确认" onCancel={onDone} />
     </Form>
   );
 }
@@ -307,69 +302,40 @@ function FundingCard({ projectId, funding, canEdit }: { projectId: string; fundi
           <Form.Item label="总预算（元）" name="budget" rules={yuanRules({ positive: true })} extra={YUAN_HINT} style={{ maxWidth: 320 }}>
             <Input inputMode="decimal" />
           </Form.Item>
-          <Form.List name="sources">
-            {(fields, { add, remove }, { errors }) => (
+          <FormRows name="sources" noun="项资金来源" addText="增加资金来源" newRow={{}}>
+            {(field, index) => (
               <>
-                {fields.map((field, index) => (
-                  <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 项资金来源`}>
-                    <Col xs={24} md={5}>
-                      <Form.Item
-                        label={`来源 ${index + 1}`}
-                        name={[field.name, 'source']}
-                        rules={[{ required: true, message: '请选择来源' }]}
-                      >
-                        <Select options={optionsOf(FUNDING_SOURCE_LABELS)} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={4}>
-                      <Form.Item label="承诺金额（元）" name={[field.name, 'amount']} rules={yuanRules()}>
-                        <Input inputMode="decimal" />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={4}>
-                      <Form.Item label="已到位（元）" name={[field.name, 'received']} rules={yuanRules({ required: false })}>
-                        <Input inputMode="decimal" />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={16} md={6}>
-                      <Form.Item label="备注" name={[field.name, 'note']} rules={[{ max: 500 }]}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={6} md={3}>
-                      {sources[index]?.source === 'SOCIAL_CAPITAL' && (
-                        <Form.Item label="经营公共空间回报" name={[field.name, 'publicSpace']} valuePropName="checked">
-                          <Checkbox />
-                        </Form.Item>
-                      )}
-                    </Col>
-                    <Col xs={2} md={2}>
-                      <Form.Item label={<span aria-hidden>&nbsp;</span>}>
-                        <Button
-                          danger
-                          icon={<DeleteOutlined />}
-                          aria-label={`删除第 ${index + 1} 项资金来源`}
-                          onClick={() => remove(field.name)}
-                        />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Form.Item>
-                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                    增加资金来源
-                  </Button>
-                </Form.Item>
+                <Col xs={24} md={5}>
+                  <Form.Item label={`来源 ${index + 1}`} name={[field.name, 'source']} rules={[{ required: true, message: '请选择来源' }]}>
+                    <Select options={optionsOf(FUNDING_SOURCE_LABELS)} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={4}>
+                  <Form.Item label="承诺金额（元）" name={[field.name, 'amount']} rules={yuanRules()}>
+                    <Input inputMode="decimal" />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={4}>
+                  <Form.Item label="已到位（元）" name={[field.name, 'received']} rules={yuanRules({ required: false })}>
+                    <Input inputMode="decimal" />
+                  </Form.Item>
+                </Col>
+                <Col xs={16} md={6}>
+                  <Form.Item label="备注" name={[field.name, 'note']} rules={[{ max: 500 }]}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+                <Col xs={6} md={3}>
+                  {sources[index]?.source === 'SOCIAL_CAPITAL' && (
+                    <Form.Item label="经营公共空间回报" name={[field.name, 'publicSpace']} valuePropName="checked">
+                      <Checkbox />
+                    </Form.Item>
+                  )}
+                </Col>
               </>
             )}
-          </Form.List>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={save.busy}>
-              保存资金计划
-            </Button>
-            <Button onClick={() => setEditing(false)}>取消</Button>
-          </Space>
+          </FormRows>
+          <FormActions busy={save.busy} submit="保存资金计划" onCancel={() => setEditing(false)} />
         </Form>
       ) : funding ? (
         <FundingView funding={funding} />

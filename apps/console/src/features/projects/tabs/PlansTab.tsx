@@ -4,6 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
+import { FormActions } from '../../../shared/components/FormRows';
 import { DateTime } from '../../../shared/components/DateTime';
 import { Money } from '../../../shared/components/Money';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
@@ -472,12 +473,7 @@ function DraftForm({
         <Form.Item label="变更说明" name="changeNote" rules={[{ max: 5000 }]}>
           <Input.TextArea rows={2} placeholder="本版改了什么、为什么" />
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={draft.busy}>
-            保存第 {next} 版
-          </Button>
-          <Button onClick={() => onDone()}>取消</Button>
-        </Space>
+        <FormActions busy={draft.busy} submit={<>保存第 {next} 版</>} onCancel={() => onDone()} />
       </Form>
     </Card>
   );

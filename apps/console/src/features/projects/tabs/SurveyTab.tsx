@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
+import { FormActions, FormRows } from '../../../shared/components/FormRows';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -140,12 +140,7 @@ function SectionCard<V extends SurveyBody>({
         >
           {save.error !== null && <ProblemAlert error={save.error} />}
           {fields}
-          <Space>
-            <Button type="primary" htmlType="submit" loading={save.busy}>
-              保存{title}
-            </Button>
-            <Button onClick={() => setEditing(false)}>取消</Button>
-          </Space>
+          <FormActions busy={save.busy} submit={<>保存{title}</>} onCancel={() => setEditing(false)} />
         </Form>
       ) : recorded ? (
         view
@@ -233,55 +228,42 @@ function Assets(props: SectionProps) {
       }
       fields={
         <>
-          <Form.List name={['assets', 'items']}>
-            {(fields, { add, remove }) => (
+          <FormRows
+            name={['assets', 'items']}
+            noun="项资产"
+            addText="增加一项资产"
+            newRow={{ kind: 'VACANT_ROOM' }}
+            removeSpan={{ xs: 4, md: 2 }}
+          >
+            {(field) => (
               <>
-                {fields.map((field, index) => (
-                  <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 项资产`}>
-                    <Col xs={12} md={5}>
-                      <Form.Item label="类别" name={[field.name, 'kind']} rules={[{ required: true, message: '请选择' }]}>
-                        <Select options={optionsOf(ASSET_KIND_LABELS)} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={9}>
-                      <Form.Item
-                        label="说明"
-                        name={[field.name, 'description']}
-                        rules={[{ required: true, whitespace: true, message: '请填写' }]}
-                      >
-                        <Input maxLength={500} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={10} md={4}>
-                      <Form.Item label="数量" name={[field.name, 'quantity']}>
-                        <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={10} md={4}>
-                      <Form.Item label="单位" name={[field.name, 'unit']}>
-                        <Input maxLength={20} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={4} md={2}>
-                      <Form.Item label={<span aria-hidden>&nbsp;</span>}>
-                        <Button
-                          danger
-                          icon={<DeleteOutlined />}
-                          aria-label={`删除第 ${index + 1} 项资产`}
-                          onClick={() => remove(field.name)}
-                        />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                ))}
-                <Form.Item>
-                  <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'VACANT_ROOM' })}>
-                    增加一项资产
-                  </Button>
-                </Form.Item>
+                <Col xs={12} md={5}>
+                  <Form.Item label="类别" name={[field.name, 'kind']} rules={[{ required: true, message: '请选择' }]}>
+                    <Select options={optionsOf(ASSET_KIND_LABELS)} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={9}>
+                  <Form.Item
+                    label="说明"
+                    name={[field.name, 'description']}
+                    rules={[{ required: true, whitespace: true, message: '请填写' }]}
+                  >
+                    <Input maxLength={500} />
+                  </Form.Item>
+                </Col>
+                <Col xs={10} md={4}>
+                  <Form.Item label="数量" name={[field.name, 'quantity']}>
+                    <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={10} md={4}>
+                  <Form.Item label="单位" name={[field.name, 'unit']}>
+                    <Input maxLength={20} />
+                  </Form.Item>
+                </Col>
               </>
             )}
-          </Form.List>
+          </FormRows>
           <Form.Item label="资产备注" name={['assets', 'notes']}>
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>

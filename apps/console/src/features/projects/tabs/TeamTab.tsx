@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, read } from '../../../api/client';
 import { useSession } from '../../../session/SessionProvider';
+import { FormActions, FormRows } from '../../../shared/components/FormRows';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -114,56 +115,37 @@ function ConstructionTeam({ project }: ProjectTabProps) {
                 <Checkbox />
               </Form.Item>
               <Typography.Title level={5}>居民义务监督员</Typography.Title>
-              <Form.List name="volunteerSupervisors">
-                {(fields, { add, remove }, { errors }) => (
+              <FormRows
+                name="volunteerSupervisors"
+                noun="位义务监督员"
+                addText="增加义务监督员"
+                newRow={{ name: '' }}
+                removeSpan={{ xs: 4, md: 2 }}
+              >
+                {(field, index) => (
                   <>
-                    {fields.map((field, index) => (
-                      <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 位义务监督员`}>
-                        <Col xs={10} md={8}>
-                          <Form.Item
-                            label={`义务监督员 ${index + 1} 姓名`}
-                            name={[field.name, 'name']}
-                            rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100 }]}
-                          >
-                            <Input />
-                          </Form.Item>
-                        </Col>
-                        <Col xs={10} md={8}>
-                          <Form.Item
-                            label="电话"
-                            name={[field.name, 'phone']}
-                            rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: '电话为 5–20 位数字' }]}
-                          >
-                            <Input inputMode="tel" />
-                          </Form.Item>
-                        </Col>
-                        <Col xs={4} md={2}>
-                          <Form.Item label={<span aria-hidden>&nbsp;</span>}>
-                            <Button
-                              danger
-                              icon={<DeleteOutlined />}
-                              aria-label={`删除第 ${index + 1} 位义务监督员`}
-                              onClick={() => remove(field.name)}
-                            />
-                          </Form.Item>
-                        </Col>
-                      </Row>
-                    ))}
-                    <Form.ErrorList errors={errors} />
-                    <Form.Item>
-                      <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })}>
-                        增加义务监督员
-                      </Button>
-                    </Form.Item>
+                    <Col xs={10} md={8}>
+                      <Form.Item
+                        label={`义务监督员 ${index + 1} 姓名`}
+                        name={[field.name, 'name']}
+                        rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100 }]}
+                      >
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={10} md={8}>
+                      <Form.Item
+                        label="电话"
+                        name={[field.name, 'phone']}
+                        rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: '电话为 5–20 位数字' }]}
+                      >
+                        <Input inputMode="tel" />
+                      </Form.Item>
+                    </Col>
                   </>
                 )}
-              </Form.List>
-              <Space>
-                <Button type="primary" htmlType="submit" loading={save.busy}>
-                  保存施工队伍
-                </Button>
-                <Button onClick={() => setEditing(false)}>取消</Button>
-              </Space>
+              </FormRows>
+              <FormActions busy={save.busy} submit="保存施工队伍" onCancel={() => setEditing(false)} />
             </Form>
           ) : p.team ? (
             <Descriptions size="small" column={{ xs: 1, md: 2 }}>
@@ -303,56 +285,32 @@ function BodyForm({ projectId, onDone }: { projectId: string; onDone: () => void
           </Form.Item>
         </Col>
       </Row>
-      <Form.List name="members">
-        {(fields, { add, remove }, { errors }) => (
+      <FormRows name="members" noun="位成员" addText="增加成员" newRow={{ resident: true }}>
+        {(field, index) => (
           <>
-            {fields.map((field, index) => (
-              <Row key={field.key} gutter={12} align="bottom" role="group" aria-label={`第 ${index + 1} 位成员`}>
-                <Col xs={10} md={8}>
-                  <Form.Item
-                    label={`成员 ${index + 1} 姓名`}
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100 }]}
-                  >
-                    <Input />
-                  </Form.Item>
-                </Col>
-                <Col xs={8} md={6}>
-                  <Form.Item
-                    label="职务"
-                    name={[field.name, 'position']}
-                    rules={[{ required: true, whitespace: true, message: '请填写职务' }]}
-                  >
-                    <Input />
-                  </Form.Item>
-                </Col>
-                <Col xs={4} md={4}>
-                  <Form.Item label="本小区居民" name={[field.name, 'resident']} valuePropName="checked">
-                    <Checkbox />
-                  </Form.Item>
-                </Col>
-                <Col xs={2} md={2}>
-                  <Form.Item label={<span aria-hidden>&nbsp;</span>}>
-                    <Button danger icon={<DeleteOutlined />} aria-label={`删除第 ${index + 1} 位成员`} onClick={() => remove(field.name)} />
-                  </Form.Item>
-                </Col>
-              </Row>
-            ))}
-            <Form.ErrorList errors={errors} />
-            <Form.Item>
-              <Button icon={<PlusOutlined />} onClick={() => add({ resident: true })}>
-                增加成员
-              </Button>
-            </Form.Item>
+            <Col xs={10} md={8}>
+              <Form.Item
+                label={`成员 ${index + 1} 姓名`}
+                name={[field.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100 }]}
+              >
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={8} md={6}>
+              <Form.Item label="职务" name={[field.name, 'position']} rules={[{ required: true, whitespace: true, message: '请填写职务' }]}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={4} md={4}>
+              <Form.Item label="本小区居民" name={[field.name, 'resident']} valuePropName="checked">
+                <Checkbox />
+              </Form.Item>
+            </Col>
           </>
         )}
-      </Form.List>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={register.busy}>
-          登记
-        </Button>
-        <Button onClick={onDone}>取消</Button>
-      </Space>
+      </FormRows>
+      <FormActions busy={register.busy} submit="登记" onCancel={onDone} />
     </Form>
   );
 }

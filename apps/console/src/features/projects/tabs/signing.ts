@@ -1,4 +1,4 @@
-import { OWNER_REPRESENTATIVES } from '@domain/access/signing';
+import { OWNER_REPRESENTATIVES, type SignatureInput } from '@domain/access/signing';
 import type { Role } from '@domain/roles';
 import type { SignatureBody } from './closeout-queries';
 
@@ -22,20 +22,11 @@ export function signingModes(role: Role): SigningMode[] {
   return role === 'DISTRICT_PM' ? ['ON_BEHALF', 'SELF'] : ['SELF'];
 }
 
-export interface SignatureValues {
-  party: string;
-  opinion: 'PASS' | 'FAIL';
-  comments: string;
-  signer?: string;
-  formNumber?: string;
-  photoDocumentId?: string;
-}
-
 /**
  * The body to send: the paper's number and photo only when entered from paper (the API refuses
  * them from a party signing as itself), and no empty signer (it defaults to the user's name).
  */
-export function signatureBody(values: SignatureValues, mode: SigningMode): SignatureBody {
+export function signatureBody(values: SignatureInput, mode: SigningMode): SignatureBody {
   const signer = values.signer?.trim();
   const body: SignatureBody = { party: values.party, opinion: values.opinion, comments: values.comments.trim() };
   if (signer) body.signer = signer;

@@ -1,9 +1,9 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Select, Space, Typography } from 'antd';
 import { api, read } from '../../../../api/client';
+import { FormCards } from '../../../../shared/components/FormRows';
 import { Money } from '../../../../shared/components/Money';
-import { ProblemAlert } from '../../../../shared/components/ProblemAlert';
+import { FormDialog } from '../../../../shared/components/FormDialog';
 import { useFormSubmit } from '../../../../shared/forms';
 import { fenFromYuan, yuanNumber } from '../../../../shared/money';
 import { yuanRules } from '../../../../shared/yuan-input';
@@ -59,104 +59,80 @@ export function ChangeOrderDialog({ projectId, plan, onClose }: { projectId: str
   );
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title="新建变更签证"
       okText="保存为草拟"
-      cancelText="取消"
-      confirmLoading={dialog.busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={760}
+      busy={dialog.busy}
+      error={dialog.error}
+      hint={<>依据现行方案第 {plan.version} 版。</>}
+      form={form}
+      initialValues={{ lines: [{}] }}
+      onSubmit={dialog.submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">依据现行方案第 {plan.version} 版。</Typography.Paragraph>
-      {dialog.error !== null && <ProblemAlert error={dialog.error} title="未能保存" />}
-      <Form<Values> form={form} layout="vertical" onFinish={dialog.submit} initialValues={{ lines: [{}] }}>
-        <Form.Item label="变更事项" name="title" rules={[{ required: true, whitespace: true, message: '请填写变更事项' }]}>
-          <Input maxLength={200} placeholder="如：雨污管线加长" />
-        </Form.Item>
-        <Form.Item label="变更理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写变更理由' }]}>
-          <Input.TextArea rows={2} maxLength={5000} showCount />
-        </Form.Item>
-        <Form.List name="lines">
-          {(fields, { add, remove }) => (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {fields.map((field, i) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  title={`变更项 ${i + 1}`}
-                  extra={
-                    fields.length > 1 && (
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={`删除变更项 ${i + 1}`}
-                      />
-                    )
-                  }
-                >
-                  <Form.Item label="方案项目" name={[field.name, 'key']} rules={[{ required: true, message: '请选择方案中的项目' }]}>
-                    <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      options={plan.items.map((it) => ({ value: it.key, label: it.name }))}
-                      aria-label={`方案项目 ${i + 1}`}
-                    />
-                  </Form.Item>
-                  <Form.Item noStyle dependencies={[['lines', field.name, 'key']]}>
-                    {() => {
-                      const item = items.get(form.getFieldValue(['lines', field.name, 'key']));
-                      return (
-                        <Space wrap align="start" size="large">
-                          <Form.Item
-                            label="变更后工程量"
-                            name={[field.name, 'quantity']}
-                            extra={item && `方案：${item.quantity} ${item.unit}`}
-                            rules={[{ required: true, message: '请填写变更后的工程量' }, TWO_DECIMALS]}
-                          >
-                            <Input inputMode="decimal" suffix={item?.unit} style={{ width: 180 }} />
-                          </Form.Item>
-                          <Form.Item
-                            label="变更后单价（元）"
-                            name={[field.name, 'unitPrice']}
-                            extra={
-                              item ? (
-                                <>
-                                  不填则按方案单价 <Money yuan={item.unitPrice} />
-                                </>
-                              ) : (
-                                '不填则按方案单价'
-                              )
-                            }
-                            rules={yuanRules({ required: false })}
-                          >
-                            <Input inputMode="decimal" suffix="元" style={{ width: 180 }} />
-                          </Form.Item>
-                          <Form.Item
-                            noStyle
-                            dependencies={[
-                              ['lines', field.name, 'quantity'],
-                              ['lines', field.name, 'unitPrice'],
-                            ]}
-                          >
-                            {() => <LineAmount item={item} line={form.getFieldValue(['lines', field.name]) as LineValues} />}
-                          </Form.Item>
-                        </Space>
-                      );
-                    }}
-                  </Form.Item>
-                </Card>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                添加变更项
-              </Button>
-            </Space>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+      <Form.Item label="变更事项" name="title" rules={[{ required: true, whitespace: true, message: '请填写变更事项' }]}>
+        <Input maxLength={200} placeholder="如：雨污管线加长" />
+      </Form.Item>
+      <Form.Item label="变更理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写变更理由' }]}>
+        <Input.TextArea rows={2} maxLength={5000} showCount />
+      </Form.Item>
+      <FormCards name="lines" title={(i) => `变更项 ${i + 1}`} removeLabel={(i) => `删除变更项 ${i + 1}`} addText="添加变更项" newRow={{}}>
+        {(field, i) => (
+          <>
+            <Form.Item label="方案项目" name={[field.name, 'key']} rules={[{ required: true, message: '请选择方案中的项目' }]}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={plan.items.map((it) => ({ value: it.key, label: it.name }))}
+                aria-label={`方案项目 ${i + 1}`}
+              />
+            </Form.Item>
+            <Form.Item noStyle dependencies={[['lines', field.name, 'key']]}>
+              {() => {
+                const item = items.get(form.getFieldValue(['lines', field.name, 'key']));
+                return (
+                  <Space wrap align="start" size="large">
+                    <Form.Item
+                      label="变更后工程量"
+                      name={[field.name, 'quantity']}
+                      extra={item && `方案：${item.quantity} ${item.unit}`}
+                      rules={[{ required: true, message: '请填写变更后的工程量' }, TWO_DECIMALS]}
+                    >
+                      <Input inputMode="decimal" suffix={item?.unit} style={{ width: 180 }} />
+                    </Form.Item>
+                    <Form.Item
+                      label="变更后单价（元）"
+                      name={[field.name, 'unitPrice']}
+                      extra={
+                        item ? (
+                          <>
+                            不填则按方案单价 <Money yuan={item.unitPrice} />
+                          </>
+                        ) : (
+                          '不填则按方案单价'
+                        )
+                      }
+                      rules={yuanRules({ required: false })}
+                    >
+                      <Input inputMode="decimal" suffix="元" style={{ width: 180 }} />
+                    </Form.Item>
+                    <Form.Item
+                      noStyle
+                      dependencies={[
+                        ['lines', field.name, 'quantity'],
+                        ['lines', field.name, 'unitPrice'],
+                      ]}
+                    >
+                      {() => <LineAmount item={item} line={form.getFieldValue(['lines', field.name]) as LineValues} />}
+                    </Form.Item>
+                  </Space>
+                );
+              }}
+            </Form.Item>
+          </>
+        )}
+      </FormCards>
+    </FormDialog>
   );
 }
 

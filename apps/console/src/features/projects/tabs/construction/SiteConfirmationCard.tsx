@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, read } from '../../../../api/client';
 import { useSession } from '../../../../session/SessionProvider';
 import { DateTime } from '../../../../shared/components/DateTime';
+import { FormDialog } from '../../../../shared/components/FormDialog';
 import { ProblemAlert } from '../../../../shared/components/ProblemAlert';
 import { QueryState } from '../../../../shared/components/QueryState';
 import { useFormSubmit } from '../../../../shared/forms';
@@ -158,108 +159,99 @@ function ConfirmationDialog({
     },
   );
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title="登记现场签证"
       okText="确认登记"
-      cancelText="取消"
-      confirmLoading={dialog.busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={720}
+      busy={dialog.busy}
+      error={dialog.error}
+      failure="未能登记"
+      hint={
+        <>
+          按现行方案第 {plan.version} 版逐项填写实际完成的工程量{current && '；将替换已登记的签证（原记录保留在项目历史中）'}。
+        </>
+      }
+      form={form}
+      initialValues={{
+        confirmedOn: chinaToday(),
+        residentRepresentatives: [{ name: '' }],
+        quantities: Object.fromEntries(plan.items.map((i) => [i.key, i.quantity])),
+      }}
+      onSubmit={dialog.submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">
-        按现行方案第 {plan.version} 版逐项填写实际完成的工程量{current && '；将替换已登记的签证（原记录保留在项目历史中）'}。
-      </Typography.Paragraph>
-      {dialog.error !== null && <ProblemAlert error={dialog.error} title="未能登记" />}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={dialog.submit}
-        initialValues={{
-          confirmedOn: chinaToday(),
-          residentRepresentatives: [{ name: '' }],
-          quantities: Object.fromEntries(plan.items.map((i) => [i.key, i.quantity])),
-        }}
-      >
-        <Space wrap size="large">
-          <Form.Item label="签证单号" name="documentNumber" rules={[{ required: true, whitespace: true, message: '请填写签证单号' }]}>
-            <Input maxLength={100} style={{ width: 220 }} />
-          </Form.Item>
-          <Form.Item label="签证日期" name="confirmedOn" rules={[{ required: true, message: '请填写签证日期' }]}>
-            <Input type="date" max={chinaToday()} style={{ width: 180 }} />
-          </Form.Item>
-        </Space>
-        <Form.List name="residentRepresentatives">
-          {(fields, { add, remove }) => (
-            <Form.Item label="居民代表" required>
-              <Space wrap>
-                {fields.map((field, i) => (
-                  <Space key={field.key} size={0}>
-                    <Form.Item
-                      name={[field.name, 'name']}
-                      noStyle
-                      rules={[{ required: true, whitespace: true, message: '请填写居民代表姓名' }]}
-                    >
-                      <Input aria-label={`居民代表 ${i + 1}`} maxLength={100} style={{ width: 140 }} />
-                    </Form.Item>
-                    {compounds && (
-                      <Form.Item
-                        name={[field.name, 'compoundId']}
-                        noStyle
-                        rules={[{ required: true, message: '请选择居民代表所在的小区' }]}
-                      >
-                        <Select
-                          aria-label={`居民代表 ${i + 1} 所在小区`}
-                          placeholder="所在小区"
-                          style={{ width: 160 }}
-                          options={compounds.map((c) => ({ value: c.compoundId, label: c.name }))}
-                        />
-                      </Form.Item>
-                    )}
-                    {fields.length > 1 && (
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={`删除居民代表 ${i + 1}`}
+      <Space wrap size="large">
+        <Form.Item label="签证单号" name="documentNumber" rules={[{ required: true, whitespace: true, message: '请填写签证单号' }]}>
+          <Input maxLength={100} style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item label="签证日期" name="confirmedOn" rules={[{ required: true, message: '请填写签证日期' }]}>
+          <Input type="date" max={chinaToday()} style={{ width: 180 }} />
+        </Form.Item>
+      </Space>
+      <Form.List name="residentRepresentatives">
+        {(fields, { add, remove }) => (
+          <Form.Item label="居民代表" required>
+            <Space wrap>
+              {fields.map((field, i) => (
+                <Space key={field.key} size={0}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    noStyle
+                    rules={[{ required: true, whitespace: true, message: '请填写居民代表姓名' }]}
+                  >
+                    <Input aria-label={`居民代表 ${i + 1}`} maxLength={100} style={{ width: 140 }} />
+                  </Form.Item>
+                  {compounds && (
+                    <Form.Item name={[field.name, 'compoundId']} noStyle rules={[{ required: true, message: '请选择居民代表所在的小区' }]}>
+                      <Select
+                        aria-label={`居民代表 ${i + 1} 所在小区`}
+                        placeholder="所在小区"
+                        style={{ width: 160 }}
+                        options={compounds.map((c) => ({ value: c.compoundId, label: c.name }))}
                       />
-                    )}
-                  </Space>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })}>
-                  添加
-                </Button>
-              </Space>
-            </Form.Item>
-          )}
-        </Form.List>
-        <Table
-          rowKey="key"
-          size="small"
-          pagination={false}
-          scroll={{ x: 'max-content', y: 320 }}
-          dataSource={plan.items}
-          columns={[
-            { title: '项目', dataIndex: 'name' },
-            { title: '方案工程量', key: 'planned', align: 'right', render: (_, i) => `${i.quantity} ${i.unit}` },
-            {
-              title: '实际完成',
-              key: 'built',
-              render: (_, i) => (
-                <Form.Item
-                  name={['quantities', i.key]}
-                  noStyle
-                  rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/, message: '须为不小于 0 的数，最多两位小数' }]}
-                >
-                  <Input aria-label={`${i.name} 实际完成`} inputMode="decimal" suffix={i.unit} style={{ width: 160 }} />
-                </Form.Item>
-              ),
-            },
-          ]}
-        />
-      </Form>
-    </Modal>
+                    </Form.Item>
+                  )}
+                  {fields.length > 1 && (
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      onClick={() => remove(field.name)}
+                      aria-label={`删除居民代表 ${i + 1}`}
+                    />
+                  )}
+                </Space>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })}>
+                添加
+              </Button>
+            </Space>
+          </Form.Item>
+        )}
+      </Form.List>
+      <Table
+        rowKey="key"
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content', y: 320 }}
+        dataSource={plan.items}
+        columns={[
+          { title: '项目', dataIndex: 'name' },
+          { title: '方案工程量', key: 'planned', align: 'right', render: (_, i) => `${i.quantity} ${i.unit}` },
+          {
+            title: '实际完成',
+            key: 'built',
+            render: (_, i) => (
+              <Form.Item
+                name={['quantities', i.key]}
+                noStyle
+                rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/, message: '须为不小于 0 的数，最多两位小数' }]}
+              >
+                <Input aria-label={`${i.name} 实际完成`} inputMode="decimal" suffix={i.unit} style={{ width: 160 }} />
+              </Form.Item>
+            ),
+          },
+        ]}
+      />
+    </FormDialog>
   );
 }

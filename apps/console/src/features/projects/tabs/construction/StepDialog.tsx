@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { App, Checkbox, Form, Input } from 'antd';
 import { CHANGE_PARTIES } from '@domain/construction/change-order';
 import { api, read } from '../../../../api/client';
-import { ProblemAlert } from '../../../../shared/components/ProblemAlert';
+import { FormDialog } from '../../../../shared/components/FormDialog';
 import { CHANGE_PARTY_LABELS, changeOrderStepLabel, machineStateLabel } from '../../../../shared/dictionary';
 import { useFormSubmit } from '../../../../shared/forms';
 import { chinaToday, stepBody, type Step, type StepValues } from './change-orders';
@@ -48,88 +48,88 @@ export function StepDialog({
   );
 
   return (
-    <Modal
-      open
+    <FormDialog<StepValues>
       title={`确认：${label}`}
       okText="确认执行"
-      cancelText="取消"
-      confirmLoading={dialog.busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={640}
+      busy={dialog.busy}
+      error={dialog.error}
+      failure="未能执行"
+      warning={
+        <>
+          变更签证「{order.title}」将进入「{machineStateLabel('change-order', step.to)}」，此操作会记入项目历史，不能撤销。
+        </>
+      }
+      form={form}
+      initialValues={{ parties: [] }}
+      onSubmit={dialog.submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph>
-        变更签证「{order.title}」将进入「{machineStateLabel('change-order', step.to)}」，此操作会记入项目历史，不能撤销。
-      </Typography.Paragraph>
-      {dialog.error !== null && <ProblemAlert error={dialog.error} title="未能执行" />}
-      <Form<StepValues> form={form} layout="vertical" onFinish={dialog.submit} initialValues={{ parties: [] }}>
-        {has('parties') && (
-          <Form.Item
-            label="出席论证的五方"
-            name="parties"
-            rules={[
-              {
-                validator: (_, value: string[] = []) => {
-                  const missing = CHANGE_PARTIES.filter((p) => !value.includes(p));
-                  return missing.length
-                    ? Promise.reject(new Error(`五方须全部参加论证，还缺：${missing.map((p) => CHANGE_PARTY_LABELS[p]).join('、')}`))
-                    : Promise.resolve();
-                },
+      {has('parties') && (
+        <Form.Item
+          label="出席论证的五方"
+          name="parties"
+          rules={[
+            {
+              validator: (_, value: string[] = []) => {
+                const missing = CHANGE_PARTIES.filter((p) => !value.includes(p));
+                return missing.length
+                  ? Promise.reject(new Error(`五方须全部参加论证，还缺：${missing.map((p) => CHANGE_PARTY_LABELS[p]).join('、')}`))
+                  : Promise.resolve();
               },
-            ]}
-          >
-            <Checkbox.Group options={CHANGE_PARTIES.map((p) => ({ value: p, label: CHANGE_PARTY_LABELS[p] }))} />
+            },
+          ]}
+        >
+          <Checkbox.Group options={CHANGE_PARTIES.map((p) => ({ value: p, label: CHANGE_PARTY_LABELS[p] }))} />
+        </Form.Item>
+      )}
+      {has('opinion') && (
+        <Form.Item label="五方论证意见书" name="opinion" rules={[{ required: true, whitespace: true, message: '请填写论证意见' }]}>
+          <Input.TextArea rows={3} maxLength={10000} showCount />
+        </Form.Item>
+      )}
+      {has('meetingDecision') && (
+        <Form.Item
+          label="项目指挥部会议决定"
+          name="meetingDecision"
+          extra="如会议纪要编号"
+          rules={[{ required: true, whitespace: true, message: '请填写会议决定' }]}
+        >
+          <Input maxLength={2000} />
+        </Form.Item>
+      )}
+      {has('financeReview') && (
+        <Form.Item
+          label="财政预算评审意见"
+          name="financeReview"
+          rules={[{ required: true, whitespace: true, message: '请填写财政部门的评审意见' }]}
+        >
+          <Input.TextArea rows={3} maxLength={10000} showCount />
+        </Form.Item>
+      )}
+      {has('decision') && (
+        <>
+          <Form.Item label="审批机关" name="authority" rules={[{ required: true, whitespace: true, message: '请填写审批机关' }]}>
+            <Input maxLength={200} placeholder="如：雨花区人民政府" />
           </Form.Item>
-        )}
-        {has('opinion') && (
-          <Form.Item label="五方论证意见书" name="opinion" rules={[{ required: true, whitespace: true, message: '请填写论证意见' }]}>
-            <Input.TextArea rows={3} maxLength={10000} showCount />
+          <Form.Item label="批复文号" name="documentNumber" rules={[{ required: true, whitespace: true, message: '请填写批复文号' }]}>
+            <Input maxLength={100} />
           </Form.Item>
-        )}
-        {has('meetingDecision') && (
           <Form.Item
-            label="项目指挥部会议决定"
-            name="meetingDecision"
-            extra="如会议纪要编号"
-            rules={[{ required: true, whitespace: true, message: '请填写会议决定' }]}
+            label="批复日期"
+            name="decidedOn"
+            extra="批复文件上的日期：不晚于今天，不早于财政评审"
+            rules={[{ required: true, message: '请填写批复日期' }]}
           >
-            <Input maxLength={2000} />
+            <Input type="date" max={chinaToday()} />
           </Form.Item>
-        )}
-        {has('financeReview') && (
-          <Form.Item
-            label="财政预算评审意见"
-            name="financeReview"
-            rules={[{ required: true, whitespace: true, message: '请填写财政部门的评审意见' }]}
-          >
-            <Input.TextArea rows={3} maxLength={10000} showCount />
-          </Form.Item>
-        )}
-        {has('decision') && (
-          <>
-            <Form.Item label="审批机关" name="authority" rules={[{ required: true, whitespace: true, message: '请填写审批机关' }]}>
-              <Input maxLength={200} placeholder="如：雨花区人民政府" />
-            </Form.Item>
-            <Form.Item label="批复文号" name="documentNumber" rules={[{ required: true, whitespace: true, message: '请填写批复文号' }]}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item
-              label="批复日期"
-              name="decidedOn"
-              extra="批复文件上的日期：不晚于今天，不早于财政评审"
-              rules={[{ required: true, message: '请填写批复日期' }]}
-            >
-              <Input type="date" max={chinaToday()} />
-            </Form.Item>
-          </>
-        )}
-        {has('reason') && (
-          <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '此操作需要填写原因' }]}>
-            <Input.TextArea rows={3} maxLength={2000} showCount />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+        </>
+      )}
+      {has('reason') && (
+        <Form.Item label="原因" name="reason" rules={[{ required: true, whitespace: true, message: '此操作需要填写原因' }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+      )}
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@domain/roles';
-import { App, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { App, Button, Form, Input, Radio, Space } from 'antd';
 import { api, read } from '../../../../api/client';
-import { ProblemAlert } from '../../../../shared/components/ProblemAlert';
+import { FormDialog } from '../../../../shared/components/FormDialog';
 import { REVIEW_OPINION_LABELS } from '../../../../shared/dictionary';
 import { useFormSubmit } from '../../../../shared/forms';
 
@@ -82,104 +82,97 @@ export function OpinionDialog({
   };
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={`录入联审意见：${reviewerName}`}
       okText="确认录入"
-      cancelText="取消"
-      confirmLoading={dialog.busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={640}
+      busy={dialog.busy}
+      error={dialog.error}
+      failure="未能录入"
+      hint="每个部门只录入一次，录入后不能修改，会记入项目历史。"
+      form={form}
+      initialValues={{ opinion: 'APPROVE', entry: onBehalfAllowed ? 'ON_BEHALF' : 'SELF', conditions: [''] }}
+      onSubmit={dialog.submit}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">每个部门只录入一次，录入后不能修改，会记入项目历史。</Typography.Paragraph>
-      {dialog.error !== null && <ProblemAlert error={dialog.error} title="未能录入" />}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={dialog.submit}
-        initialValues={{ opinion: 'APPROVE', entry: onBehalfAllowed ? 'ON_BEHALF' : 'SELF', conditions: [''] }}
-      >
-        <Form.Item label="审查意见" name="opinion" rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            options={(Object.keys(REVIEW_OPINION_LABELS) as Verdict[]).map((value) => ({ value, label: REVIEW_OPINION_LABELS[value] }))}
-          />
-        </Form.Item>
-        <Form.Item label="意见内容" name="comments" rules={[{ required: true, whitespace: true, message: '请填写意见内容' }]}>
-          <Input.TextArea rows={3} maxLength={5000} showCount />
-        </Form.Item>
-        {verdict === 'APPROVE_WITH_CONDITIONS' && (
-          <Form.List name="conditions">
-            {(fields, { add, remove }) => (
-              <Form.Item label="附加条件" required extra="逐条填写；项目经理须逐条确认后，联合审查才能通过">
-                <Space orientation="vertical" style={{ width: '100%' }}>
-                  {fields.map((field, i) => (
-                    <Space key={field.key} align="baseline" style={{ width: '100%' }}>
-                      <Form.Item
-                        name={field.name}
-                        noStyle
-                        rules={[{ required: true, whitespace: true, message: '请填写条件，或删除这一条' }]}
-                      >
-                        <Input aria-label={`附加条件 ${i + 1}`} maxLength={2000} style={{ width: 460, maxWidth: '70vw' }} />
-                      </Form.Item>
-                      {fields.length > 1 && (
-                        <Button
-                          type="text"
-                          icon={<MinusCircleOutlined />}
-                          onClick={() => remove(field.name)}
-                          aria-label={`删除条件 ${i + 1}`}
-                        />
-                      )}
-                    </Space>
-                  ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add('')}>
-                    添加一条条件
-                  </Button>
-                </Space>
-              </Form.Item>
-            )}
-          </Form.List>
-        )}
-        <Form.Item label="录入方式" name="entry">
-          <Radio.Group
-            options={[
-              { value: 'ON_BEHALF', label: '代为录入部门签字的纸质意见', disabled: !onBehalfAllowed },
-              { value: 'SELF', label: `我在${reviewerName}工作，以本单位名义给出` },
+      <Form.Item label="审查意见" name="opinion" rules={[{ required: true }]}>
+        <Radio.Group
+          optionType="button"
+          options={(Object.keys(REVIEW_OPINION_LABELS) as Verdict[]).map((value) => ({ value, label: REVIEW_OPINION_LABELS[value] }))}
+        />
+      </Form.Item>
+      <Form.Item label="意见内容" name="comments" rules={[{ required: true, whitespace: true, message: '请填写意见内容' }]}>
+        <Input.TextArea rows={3} maxLength={5000} showCount />
+      </Form.Item>
+      {verdict === 'APPROVE_WITH_CONDITIONS' && (
+        <Form.List name="conditions">
+          {(fields, { add, remove }) => (
+            <Form.Item label="附加条件" required extra="逐条填写；项目经理须逐条确认后，联合审查才能通过">
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {fields.map((field, i) => (
+                  <Space key={field.key} align="baseline" style={{ width: '100%' }}>
+                    <Form.Item
+                      name={field.name}
+                      noStyle
+                      rules={[{ required: true, whitespace: true, message: '请填写条件，或删除这一条' }]}
+                    >
+                      <Input aria-label={`附加条件 ${i + 1}`} maxLength={2000} style={{ width: 460, maxWidth: '70vw' }} />
+                    </Form.Item>
+                    {fields.length > 1 && (
+                      <Button
+                        type="text"
+                        icon={<MinusCircleOutlined />}
+                        onClick={() => remove(field.name)}
+                        aria-label={`删除条件 ${i + 1}`}
+                      />
+                    )}
+                  </Space>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add('')}>
+                  添加一条条件
+                </Button>
+              </Space>
+            </Form.Item>
+          )}
+        </Form.List>
+      )}
+      <Form.Item label="录入方式" name="entry">
+        <Radio.Group
+          options={[
+            { value: 'ON_BEHALF', label: '代为录入部门签字的纸质意见', disabled: !onBehalfAllowed },
+            { value: 'SELF', label: `我在${reviewerName}工作，以本单位名义给出` },
+          ]}
+        />
+      </Form.Item>
+      {entry === 'ON_BEHALF' && (
+        <>
+          <Form.Item label="签署人" name="signer" rules={[{ required: true, whitespace: true, message: '请填写纸质意见上的签署人' }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item label="纸质意见编号" name="formNumber" rules={[{ required: true, whitespace: true, message: '请填写纸质意见编号' }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item label="纸质意见照片">
+            <input
+              type="file"
+              accept="image/*,application/pdf"
+              aria-label="纸质意见照片"
+              onChange={(e) => void takePhoto(e.target.files?.[0])}
+            />
+          </Form.Item>
+          <Form.Item
+            label="照片指纹（SHA-256）"
+            name="photoSha256"
+            extra="选择照片后自动计算；照片本身不上传"
+            rules={[
+              { required: true, message: '请选择纸质意见的照片' },
+              { pattern: /^[0-9a-f]{64}$/, message: '须为 64 位小写十六进制' },
             ]}
-          />
-        </Form.Item>
-        {entry === 'ON_BEHALF' && (
-          <>
-            <Form.Item label="签署人" name="signer" rules={[{ required: true, whitespace: true, message: '请填写纸质意见上的签署人' }]}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item label="纸质意见编号" name="formNumber" rules={[{ required: true, whitespace: true, message: '请填写纸质意见编号' }]}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item label="纸质意见照片">
-              <input
-                type="file"
-                accept="image/*,application/pdf"
-                aria-label="纸质意见照片"
-                onChange={(e) => void takePhoto(e.target.files?.[0])}
-              />
-            </Form.Item>
-            <Form.Item
-              label="照片指纹（SHA-256）"
-              name="photoSha256"
-              extra="选择照片后自动计算；照片本身不上传"
-              rules={[
-                { required: true, message: '请选择纸质意见的照片' },
-                { pattern: /^[0-9a-f]{64}$/, message: '须为 64 位小写十六进制' },
-              ]}
-            >
-              <Input maxLength={64} spellCheck={false} />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+          >
+            <Input maxLength={64} spellCheck={false} />
+          </Form.Item>
+        </>
+      )}
+    </FormDialog>
   );
 }
