@@ -14,7 +14,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry, reported as "flaky" in the run's summary, never silently: on a loaded machine a write
+  // after a refusal has been seen to wait about a minute for its answer (not yet explained; see
+  // the note), and one such wait should not sink a run whose other 48 tests passed.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
