@@ -260,8 +260,7 @@ export class RosterService {
         'SELECT 1 FROM household_moves WHERE household_id = $1 OR into_household_id = $1 OR $1 = ANY(new_household_ids) LIMIT 1',
         [householdId],
       );
-      if (moved)
-        throw new DomainError('RESOURCE.IN_USE', `household ${unitKey(existing)} is named by a recorded move and stays on record`);
+      if (moved) throw new DomainError('RESOURCE.IN_USE', `household ${unitKey(existing)} is named by a recorded move and stays on record`);
       await m.query('DELETE FROM households WHERE id = $1', [householdId]);
       await this.afterChange(m, actor, existing.compound_id, 'roster.household-removed', { householdId });
     });

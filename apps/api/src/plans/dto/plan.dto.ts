@@ -44,14 +44,24 @@ export class PlanContributionsDto {
   @Max(100)
   residentSharePercent?: number | null;
 
-  @ApiPropertyOptional({ type: Number, example: 150000, nullable: true, description: 'what residents contribute, yuan; must match the funding plan' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 150000,
+    nullable: true,
+    description: 'what residents contribute, yuan; must match the funding plan',
+  })
   @Optional({ nullable: true })
   @yuan()
   @Min(0)
   @Max(1e12)
   residents?: number | null;
 
-  @ApiPropertyOptional({ type: Number, example: 0, nullable: true, description: 'what social capital contributes, yuan; 0 states there is none' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 0,
+    nullable: true,
+    description: 'what social capital contributes, yuan; 0 states there is none',
+  })
   @Optional({ nullable: true })
   @yuan()
   @Min(0)
