@@ -81,23 +81,17 @@ export interface NewRound {
 }
 
 /**
- * Of a snapshot row `rh`: the unit key of the household it merged into, when that household is in
- * the same snapshot. Both keep their places, but from the merge on one home answers once, through
- * the household it became.
+ * Of a snapshot row `rh`: the household it merged into, when that household is in the same
+ * snapshot. Both keep their places, but from the merge on one home answers once, through the
+ * household it became. Every outer reference sits in WHERE (none in a join's ON), so that under
+ * NOT EXISTS PostgreSQL plans it as one anti join rather than a subquery per household.
  */
-const MERGED_INTO = `SELECT rin.unit_key FROM household_moves mv
-    JOIN round_households rin ON rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id
-   WHERE mv.household_id = rh.household_id`;
-const MERGED_INTO_IN_SNAPSHOT = `(${MERGED_INTO}) AS merged_into`;
+const MERGED_INTO = (column: string) => `SELECT ${column} FROM household_moves mv, round_households rin
+   WHERE mv.household_id = rh.household_id AND rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id`;
+const MERGED_INTO_IN_SNAPSHOT = `(${MERGED_INTO('rin.unit_key')}) AS merged_into`;
 
-/**
- * Of a snapshot row `rh`: whether it can still answer. A merged-away household keeps its place in
- * the denominator but answers through the household it became, so nobody is sent to its door and
- * no gap names it. MERGED_INTO's rows, with every outer reference in WHERE (none in a join's ON), so
- * that PostgreSQL reads it as one anti join rather than a subquery per household.
- */
-const MAY_ANSWER = `NOT EXISTS (SELECT FROM household_moves mv, round_households rin
-   WHERE mv.household_id = rh.household_id AND rin.round_id = rh.round_id AND rin.household_id = mv.into_household_id)`;
+/** Of a snapshot row `rh`: whether it can still answer; nobody is sent to a merged-away door and no gap names it. */
+const MAY_ANSWER = `NOT EXISTS (${MERGED_INTO('')})`;
 
 /**
  * How many candidates of each kind (not reached yet, reached) a failing condition's first read
